@@ -1,0 +1,130 @@
+/* draw: the drawing helpers the views share; text is measured by the core. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tandem/text.h"
+#include "view.h"
+
+/* What a terminal without UTF-8 shows for the characters tandem meets most. */
+static const struct {
+	uint32_t uc;
+	const char *ascii;
+} ascii_for[] = {
+	{ 0x00c4, "Ae" }, { 0x00d6, "Oe" }, { 0x00dc, "Ue" }, { 0x00e4, "ae" },
+	{ 0x00f6, "oe" }, { 0x00fc, "ue" }, { 0x00df, "ss" }, { 0x1e9e, "SS" },
+	{ 0x00e9, "e" }, { 0x00e8, "e" }, { 0x00e1, "a" }, { 0x00e0, "a" },
+	{ 0x00f3, "o" }, { 0x00ed, "i" }, { 0x00e7, "c" }, { 0x00c9, "E" },
+	{ 0x00a0, " " }, { 0x00ab, "\"" }, { 0x00bb, "\"" }, { 0x00b7, "-" },
+	{ 0x2010, "-" }, { 0x2013, "-" }, { 0x2014, "-" }, { 0x2018, "'" },
+	{ 0x2019, "'" }, { 0x201a, "'" }, { 0x201c, "\"" }, { 0x201d, "\"" },
+	{ 0x201e, "\"" }, { 0x2022, "*" }, { 0x2026, "..." }, { 0x20ac, "EUR" },
+};
+
+/* The ASCII stand-in for a character: itself, a table entry, "" or "?". */
+static const char *
+draw_ascii(uint32_t uc, char *one)
+{
+	size_t i;
+
+	if (uc < 0x80) {
+		one[0] = (char)uc;
+		one[1] = '\0';
+		return one;
+	}
+	for (i = 0; i < ARRAY_SIZE(ascii_for); i++)
+		if (ascii_for[i].uc == uc)
+			return ascii_for[i].ascii;
+	return text_char_width(uc) == 0 ? "" : "?";
+}
+
+/* draw_text for a terminal without UTF-8: one ASCII stand-in a character. */
+static int
+draw_text_ascii(const char *s, size_t len, int maxw)
+{
+	size_t i = 0;
+	int used = 0;
+	char one[2];
+
+	while (i < len && used < maxw) {
+		uint32_t uc;
+		const char *ascii;
+		int n;
+
+		i += (size_t)text_char_len(s + i, len - i, &uc);
+		ascii = draw_ascii(uc, one);
+		n = (int)strlen(ascii);
+		if (n > maxw - used)
+			n = maxw - used;
+		addnstr(ascii, n);
+		used += n;
+	}
+	return used;
+}
+
+int
+draw_text(const struct ui *ui, int y, int x, const char *s, size_t len, int maxw)
+{
+	size_t fit;
+	int used = 0;
+
+	if (maxw <= 0 || y < 0 || y >= LINES || x >= COLS)
+		return 0;
+	move(y, x);
+	if (!ui->utf8)
+		return draw_text_ascii(s, len, maxw);
+	fit = text_fit(s, len, maxw, &used);
+	if (fit > 0)
+		addnstr(s, (int)fit);
+	return used;
+}
+
+int
+draw_str(const struct ui *ui, int y, int x, const char *s, int maxw)
+{
+	return draw_text(ui, y, x, s, strlen(s), maxw);
+}
+
+void
+draw_blank(int y, int x, int w)
+{
+	if (w > 0 && y >= 0 && y < LINES)
+		mvhline(y, x, ' ', w);
+}
+
+void
+draw_status(const struct ui *ui)
+{
+	const struct corpus *c = ui->corpus;
+	char *counts;
+
+	attron(A_REVERSE);
+	draw_blank(LINES - 1, 0, COLS);
+	if (ui->message != NULL) {
+		draw_str(ui, LINES - 1, 0, ui->message, COLS);
+	} else {
+		counts = xasprintf("%zu meetings, %zu articles, %zu skipped, %zu repaired"
+		    "   ? help  q %s", c->nmeetings, c->narticles, c->skipped, c->repaired,
+		    ui->view == &list_view ? "quit" : "back");
+		draw_str(ui, LINES - 1, 0, counts, COLS);
+		free(counts);
+	}
+	attroff(A_REVERSE);
+}
+
+int
+draw_too_small(const struct ui *ui)
+{
+	if (COLS >= UI_MIN_COLS && LINES >= UI_MIN_LINES)
+		return 0;
+	erase();
+	if (COLS >= 18) {
+		draw_str(ui, 0, 0, "terminal too small", COLS);
+	} else {
+		draw_str(ui, 0, 0, "terminal", COLS);
+		draw_str(ui, 1, 0, "too small", COLS);
+	}
+	return 1;
+}

@@ -1,0 +1,150 @@
+/* list: the meetings, one a row: date, counterpart, title, languages. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "tandem/meeting.h"
+#include "view.h"
+
+/* Rows between the column header and the status line. */
+static int
+list_rows(void)
+{
+	return LINES - 2 > 1 ? LINES - 2 : 1;
+}
+
+/* Keeps the cursor on screen. */
+static void
+list_scroll_to_cursor(struct ui *ui)
+{
+	size_t rows = (size_t)list_rows();
+
+	if (ui->list_cursor < ui->list_top)
+		ui->list_top = ui->list_cursor;
+	if (ui->list_cursor >= ui->list_top + rows)
+		ui->list_top = ui->list_cursor - rows + 1;
+}
+
+struct columns {
+	int date, counterpart, title, langs;
+};
+
+static struct columns
+list_columns(void)
+{
+	struct columns col = { 10, 0, 0, 12 };
+	int rest = COLS - col.date - col.langs - 3;
+
+	col.counterpart = rest / 3;
+	col.title = rest - col.counterpart;
+	return col;
+}
+
+/* Draws "region, person" of meeting m into w columns from (y, x). */
+static void
+list_draw_counterpart(const struct ui *ui, const struct meeting *m, int y, int x, int w)
+{
+	int used = 0;
+
+	if (m->region != NULL)
+		used = draw_str(ui, y, x, m->region, w);
+	if (m->region != NULL && m->person != NULL && used + 2 < w)
+		used += draw_str(ui, y, x + used, ", ", w - used);
+	if (m->person != NULL)
+		draw_str(ui, y, x + used, m->person, w - used);
+}
+
+static void
+list_draw_row(const struct ui *ui, size_t i, int y, struct columns col)
+{
+	const struct corpus *c = ui->corpus;
+	const struct meeting *m = &c->meetings[i];
+	const struct article *first = c->articles[m->articles[0]];
+	char date[16], langs[64];
+	int x = 0;
+
+	if (i == ui->list_cursor)
+		attron(A_REVERSE);
+	draw_blank(y, 0, COLS);
+	draw_str(ui, y, x, date_format(&m->date, date), col.date);
+	x += col.date + 1;
+	list_draw_counterpart(ui, m, y, x, col.counterpart);
+	x += col.counterpart + 1;
+	draw_str(ui, y, x, first->title != NULL ? first->title : first->name, col.title);
+	x += col.title + 1;
+	draw_str(ui, y, x, meeting_languages(c, m, langs, sizeof langs), col.langs);
+	attroff(A_REVERSE);
+}
+
+static void
+list_draw(struct ui *ui)
+{
+	struct columns col = list_columns();
+	size_t i;
+	int y;
+
+	list_scroll_to_cursor(ui);
+	attron(A_BOLD);
+	draw_str(ui, 0, 0, "Date", col.date);
+	draw_str(ui, 0, col.date + 1, "Counterpart", col.counterpart);
+	draw_str(ui, 0, col.date + col.counterpart + 2, "Title", col.title);
+	draw_str(ui, 0, COLS - col.langs, "Languages", col.langs);
+	attroff(A_BOLD);
+	if (ui->corpus->nmeetings == 0)
+		draw_str(ui, 2, 0, "The corpus holds no articles.", COLS);
+	for (i = ui->list_top, y = 1; i < ui->corpus->nmeetings && y <= list_rows(); i++, y++)
+		list_draw_row(ui, i, y, col);
+}
+
+/* Moves the cursor by delta rows, within the list. */
+static void
+list_move(struct ui *ui, long delta)
+{
+	long n = (long)ui->corpus->nmeetings, to = (long)ui->list_cursor + delta;
+
+	if (to >= n)
+		to = n - 1;
+	if (to < 0)
+		to = 0;
+	ui->list_cursor = (size_t)to;
+}
+
+static void
+list_act(struct ui *ui, enum action a)
+{
+	const struct corpus *c = ui->corpus;
+	long page = list_rows();
+
+	switch (a) {
+	case ACT_MOVE_DOWN: list_move(ui, 1); break;
+	case ACT_MOVE_UP: list_move(ui, -1); break;
+	case ACT_PAGE_DOWN: list_move(ui, page); break;
+	case ACT_PAGE_UP: list_move(ui, -page); break;
+	case ACT_MOVE_FIRST: ui->list_cursor = 0; break;
+	case ACT_MOVE_LAST: list_move(ui, (long)c->nmeetings); break;
+	case ACT_BACK: ui->quit = 1; break;
+	case ACT_OPEN:
+		if (c->nmeetings > 0)
+			reader_open(ui, ui->list_cursor);
+		break;
+	case ACT_EXPORT:
+		if (c->nmeetings > 0)
+			prompt_export(ui, c->articles[c->meetings[ui->list_cursor].articles[0]]);
+		break;
+	default:
+		break;
+	}
+}
+
+static void
+list_mouse(struct ui *ui, int y, int x, int wheel)
+{
+	(void)x;
+	if (wheel != 0) {
+		list_move(ui, wheel * 3);
+	} else if (y >= 1 && y <= list_rows() && ui->list_top + (size_t)(y - 1) < ui->corpus->nmeetings) {
+		ui->list_cursor = ui->list_top + (size_t)(y - 1);
+	}
+}
+
+const struct view_ops list_view = { "list", list_draw, list_act, list_mouse };

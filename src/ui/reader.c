@@ -1,0 +1,257 @@
+/* reader: a meeting's German and English articles side by side. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "view.h"
+
+/* Where the panes go on the current screen. */
+struct geometry {
+	int shown[2];	/* which panes are drawn */
+	int x[2], w[2];	/* text column and width of each pane */
+	int rule;	/* column of the vertical rule, -1 for none */
+	int rows;	/* text rows under the headers */
+};
+
+enum { HEADER_ROWS = 2 };
+
+static int
+reader_narrow(const struct reader *r)
+{
+	return r->npanes == 2 && COLS < 2 * PANE_MIN_WIDTH + 3;
+}
+
+static struct geometry
+reader_geometry(const struct reader *r)
+{
+	struct geometry g;
+	int left = (COLS - 1) / 2;
+
+	memset(&g, 0, sizeof g);
+	g.rows = LINES - HEADER_ROWS - 1 > 1 ? LINES - HEADER_ROWS - 1 : 1;
+	g.rule = -1;
+	if (r->npanes == 1 || reader_narrow(r)) {
+		g.shown[r->npanes == 1 ? 0 : r->focus] = 1;
+		g.w[0] = g.w[1] = COLS;
+		return g;
+	}
+	g.shown[0] = g.shown[1] = 1;
+	g.w[0] = left - 1;
+	g.rule = left;
+	g.x[1] = left + 2;
+	g.w[1] = COLS - left - 2;
+	return g;
+}
+
+static const struct article *
+reader_article(const struct ui *ui, int p)
+{
+	const struct pane *pane = &ui->reader.panes[p];
+
+	return ui->corpus->articles[pane->articles[pane->shown]];
+}
+
+static const struct layout *
+reader_layout(struct ui *ui, int p, const struct geometry *g)
+{
+	return layout_cache_get(&ui->reader.cache, reader_article(ui, p), g->w[p]);
+}
+
+static const char *
+reader_lang(enum lang lang)
+{
+	return lang == LANG_EN ? "EN" : lang == LANG_DE ? "DE" : "??";
+}
+
+/* "DE · 2024-03-20 · BelTA", "EN 1/2" when the pane has several articles. */
+static char *
+reader_meta(const struct ui *ui, int p)
+{
+	const struct reader *r = &ui->reader;
+	const struct pane *pane = &r->panes[p];
+	const struct article *a = reader_article(ui, p);
+	const struct date *d = a->date.month ? &a->date : &ui->corpus->meetings[r->meeting].date;
+	char date[16], count[48] = "";
+	const char *note = "";
+
+	if (pane->narticles > 1)
+		snprintf(count, sizeof count, " %zu/%zu", pane->shown + 1, pane->narticles);
+	if (r->npanes == 1)
+		note = a->lang == LANG_EN ? " · the corpus holds no German counterpart"
+		    : " · the corpus holds no English counterpart";
+	else if (reader_narrow(r))
+		note = " · v: other pane";
+	return xasprintf("%s%s · %s · %s%s", reader_lang(a->lang), count,
+	    date_format(d, date), source_name(a->source), note);
+}
+
+static void
+reader_draw_header(struct ui *ui, int p, const struct geometry *g)
+{
+	const struct article *a = reader_article(ui, p);
+	char *meta = reader_meta(ui, p);
+	int focused = ui->reader.npanes == 2 && ui->reader.focus == p && g->rule >= 0;
+
+	attron(A_BOLD | (focused ? A_REVERSE : 0));
+	draw_blank(0, g->x[p], g->w[p]);
+	draw_str(ui, 0, g->x[p], a->title != NULL ? a->title : a->name, g->w[p]);
+	attroff(A_BOLD | A_REVERSE);
+	attron(A_DIM);
+	draw_str(ui, 1, g->x[p], meta, g->w[p]);
+	attroff(A_DIM);
+	free(meta);
+}
+
+static void
+reader_draw_pane(struct ui *ui, int p, const struct geometry *g)
+{
+	const struct layout *l = reader_layout(ui, p, g);
+	size_t row = layout_row_of(l, ui->reader.panes[p].pos);
+	int y;
+
+	reader_draw_header(ui, p, g);
+	for (y = 0; y < g->rows && row < l->nlines; y++, row++)
+		draw_text(ui, HEADER_ROWS + y, g->x[p], layout_text(l, row), l->lines[row].len, g->w[p]);
+}
+
+static void
+reader_draw(struct ui *ui)
+{
+	struct geometry g = reader_geometry(&ui->reader);
+	int p, y;
+
+	for (p = 0; p < 2; p++)
+		if (g.shown[p])
+			reader_draw_pane(ui, p, &g);
+	if (g.rule < 0)
+		return;
+	for (y = 0; y < LINES - 1; y++)
+		mvaddch(y, g.rule, ACS_VLINE);
+}
+
+/* Moves pane p by delta display lines, keeping the last page full. */
+static void
+reader_scroll_pane(struct ui *ui, int p, long delta)
+{
+	struct geometry g = reader_geometry(&ui->reader);
+	const struct layout *l = reader_layout(ui, p, &g);
+	struct pane *pane = &ui->reader.panes[p];
+	long last = (long)l->nlines - g.rows, row;
+
+	row = (long)layout_row_of(l, pane->pos) + delta;
+	if (row > last)
+		row = last;
+	if (row < 0)
+		row = 0;
+	pane->pos = layout_pos_at(l, (size_t)row);
+}
+
+/* Both panes scroll together. */
+static void
+reader_scroll(struct ui *ui, long delta)
+{
+	int p;
+
+	if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES)
+		return;
+	for (p = 0; p < ui->reader.npanes; p++)
+		reader_scroll_pane(ui, p, delta);
+}
+
+static void
+reader_next_english(struct ui *ui)
+{
+	struct pane *pane = &ui->reader.panes[ui->reader.npanes - 1];
+
+	if (pane->narticles < 2)
+		return;
+	pane->shown = (pane->shown + 1) % pane->narticles;
+	memset(&pane->pos, 0, sizeof pane->pos);
+}
+
+static void
+reader_act(struct ui *ui, enum action a)
+{
+	struct reader *r = &ui->reader;
+	long page = reader_geometry(r).rows;
+
+	switch (a) {
+	case ACT_MOVE_DOWN: reader_scroll(ui, 1); break;
+	case ACT_MOVE_UP: reader_scroll(ui, -1); break;
+	case ACT_PAGE_DOWN: reader_scroll(ui, page > 2 ? page - 1 : 1); break;
+	case ACT_PAGE_UP: reader_scroll(ui, page > 2 ? 1 - page : -1); break;
+	case ACT_MOVE_FIRST: reader_scroll(ui, -(long)(~0UL >> 2)); break;
+	case ACT_MOVE_LAST: reader_scroll(ui, (long)(~0UL >> 2)); break;
+	case ACT_FOCUS:
+	case ACT_SWITCH_PANE: r->focus = (r->focus + 1) % r->npanes; break;
+	case ACT_NEXT_ENGLISH: reader_next_english(ui); break;
+	case ACT_EXPORT: prompt_export(ui, reader_article(ui, r->focus)); break;
+	case ACT_BACK: reader_close(ui); ui_show(ui, &list_view); break;
+	default: break;
+	}
+}
+
+/* The wheel scrolls the pane under the pointer; a click focuses it. */
+static void
+reader_mouse(struct ui *ui, int y, int x, int wheel)
+{
+	struct geometry g = reader_geometry(&ui->reader);
+	int p = g.rule >= 0 && x > g.rule ? 1 : g.rule >= 0 ? 0 : ui->reader.focus;
+
+	(void)y;
+	if (ui->reader.npanes == 1)
+		p = 0;
+	if (wheel != 0)
+		reader_scroll_pane(ui, p, wheel * 3L);
+	else
+		ui->reader.focus = p;
+}
+
+/* Splits meeting m's articles: German (and unknown) left, English right. */
+static void
+reader_fill_panes(struct ui *ui, const struct meeting *m)
+{
+	struct reader *r = &ui->reader;
+	size_t i;
+
+	for (i = 0; i < 2; i++)
+		r->panes[i].articles = xcalloc(m->narticles, sizeof(size_t));
+	for (i = 0; i < m->narticles; i++) {
+		int p = ui->corpus->articles[m->articles[i]]->lang == LANG_EN;
+
+		r->panes[p].articles[r->panes[p].narticles++] = m->articles[i];
+	}
+	r->npanes = 2;
+	if (r->panes[0].narticles == 0) {
+		free(r->panes[0].articles);
+		r->panes[0] = r->panes[1];
+		memset(&r->panes[1], 0, sizeof r->panes[1]);
+	}
+	if (r->panes[1].narticles == 0)
+		r->npanes = 1;
+}
+
+void
+reader_open(struct ui *ui, size_t m)
+{
+	reader_close(ui);
+	ui->reader.meeting = m;
+	layout_cache_init(&ui->reader.cache);
+	reader_fill_panes(ui, &ui->corpus->meetings[m]);
+	ui_show(ui, &reader_view);
+}
+
+void
+reader_close(struct ui *ui)
+{
+	struct reader *r = &ui->reader;
+
+	free(r->panes[0].articles);
+	free(r->panes[1].articles);
+	layout_cache_free(&r->cache);
+	memset(r, 0, sizeof *r);
+}
+
+const struct view_ops reader_view = { "reader", reader_draw, reader_act, reader_mouse };

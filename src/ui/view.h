@@ -1,0 +1,117 @@
+/*
+ * view: the state of the terminal UI and the views that draw it.
+ *
+ * ui.c owns the main loop: it reads a key, turns it into an action through
+ * the action table (keys.c) and hands it to the current view, or to the
+ * prompt while one is open; KEY_RESIZE and signals are handled there only.
+ * Each view (list.c, reader.c, help.c) is a draw and an act function over
+ * struct ui; draw.c holds the few drawing helpers they share. Text comes
+ * measured and wrapped from the core (text.h, layout.h).
+ */
+#ifndef TANDEM_UI_VIEW_H
+#define TANDEM_UI_VIEW_H
+
+#include <stddef.h>
+#include <curses.h>
+
+#include "tandem/corpus.h"
+#include "tandem/layout.h"
+#include "tandem/ui.h"
+#include "tandem/util.h"
+#include "actions.h"
+
+/* Panes narrower than this are shown one at a time. */
+#define PANE_MIN_WIDTH 30
+/* Below this the UI only says the terminal is too small. */
+#define UI_MIN_COLS 20
+#define UI_MIN_LINES 6
+
+struct ui;
+
+struct view_ops {
+	const char *name;
+	void (*draw)(struct ui *ui);
+	void (*act)(struct ui *ui, enum action a);
+	/* A click (wheel 0) or a wheel step (-1 up, 1 down) at row y, column x. */
+	void (*mouse)(struct ui *ui, int y, int x, int wheel);
+};
+
+enum prompt_mode { PROMPT_NONE, PROMPT_EXPORT_NAME, PROMPT_OVERWRITE };
+
+/* The one-line editor on the status line. */
+struct prompt {
+	enum prompt_mode mode;
+	struct buf text;	/* UTF-8 */
+	size_t cursor;		/* byte offset into text */
+	const struct article *article;	/* what is being exported */
+	char *path;		/* the file asked about when overwriting */
+};
+
+/* One pane of the reader: which article and where in it. */
+struct pane {
+	size_t *articles;	/* corpus indexes of this pane's language */
+	size_t narticles;
+	size_t shown;		/* index into articles */
+	struct layout_pos pos;	/* the line on top */
+};
+
+struct reader {
+	size_t meeting;
+	struct pane panes[2];	/* German (and unknown) left, English right */
+	int npanes;		/* 1 when the meeting has one language */
+	int focus;		/* the pane keys and export act on */
+	struct layout_cache cache;
+};
+
+struct ui {
+	struct corpus *corpus;
+	const struct ui_options *opt;
+	int utf8;		/* the terminal takes UTF-8 */
+	const struct view_ops *view;
+	const struct view_ops *help_return;
+	size_t list_cursor, list_top;
+	struct reader reader;
+	size_t help_top;
+	struct prompt prompt;
+	char *message;		/* shown on the status line until the next key */
+	int quit;
+};
+
+extern const struct view_ops list_view, reader_view, help_view;
+
+/* keys.c: the action of a key (is_code: a KEY_* code from get_wch). */
+enum action keys_action(int key, int is_code);
+/* The description of an action. */
+const char *keys_description(enum action a);
+/* The keys of an action as "j, Down" into buf (size n). */
+const char *keys_names(enum action a, char *buf, size_t n);
+
+/* draw.c: draws at most maxw columns of UTF-8 s at (y, x); returns the width drawn. */
+int draw_text(const struct ui *ui, int y, int x, const char *s, size_t len, int maxw);
+/* Like draw_text for a NUL-terminated string. */
+int draw_str(const struct ui *ui, int y, int x, const char *s, int maxw);
+/* Blanks w columns from (y, x). */
+void draw_blank(int y, int x, int w);
+/* The status line: the message, or the corpus counts. */
+void draw_status(const struct ui *ui);
+/* 1 when the screen is too small to draw anything but a note; draws it. */
+int draw_too_small(const struct ui *ui);
+
+/* ui.c: shows msg on the status line (takes a copy). */
+void ui_message(struct ui *ui, const char *msg);
+/* Switches to a view. */
+void ui_show(struct ui *ui, const struct view_ops *view);
+
+/* reader.c: opens meeting m in the reader. */
+void reader_open(struct ui *ui, size_t m);
+/* Frees the reader's state. */
+void reader_close(struct ui *ui);
+
+/* prompt.c: opens the export prompt for article a. */
+void prompt_export(struct ui *ui, const struct article *a);
+/* Handles a key while the prompt is open. */
+void prompt_key(struct ui *ui, int key, int is_code);
+/* Draws the prompt on the status line. */
+void prompt_draw(const struct ui *ui);
+
+#endif

@@ -1,0 +1,153 @@
+# lib.sh: drive the real tandem inside a private tmux server and speak TAP.
+# Sourced by tests/tui/*.sh; needs $TANDEM and $top_srcdir (set by make check).
+
+: "${TANDEM:?set TANDEM to the tandem binary}"
+: "${top_srcdir:?set top_srcdir}"
+LC_ALL=${LC_ALL:-C.UTF-8}
+export LC_ALL
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "1..0 # SKIP tmux not installed"
+	exit 0
+fi
+
+CORPUS=$top_srcdir/res/corpus
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/tandem-tui.XXXXXX")
+TMUX_SOCKET=tandem-test-$$
+unset TMUX
+trap 'tmux -L "$TMUX_SOCKET" kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'exit 1' INT TERM HUP
+
+tests_run=0
+
+t() {
+	tmux -L "$TMUX_SOCKET" -f /dev/null "$@"
+}
+
+# ok STATUS DESCRIPTION: one TAP line.
+ok() {
+	tests_run=$((tests_run + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $tests_run - $2"
+	else
+		echo "not ok $tests_run - $2"
+	fi
+}
+
+# check DESCRIPTION COMMAND...: one TAP line from a command's status.
+check() {
+	desc=$1
+	shift
+	if "$@"; then ok 0 "$desc"; else ok 1 "$desc"; fi
+}
+
+# start WIDTH HEIGHT SHELL-COMMAND: a fresh session running the command in $WORK.
+start() {
+	t kill-session -t tandem 2>/dev/null
+	t new-session -d -s tandem -x "$1" -y "$2" -c "$WORK" \
+		"env LC_ALL=$LC_ALL TERM=screen $3"
+	t set-option -t tandem status off
+	t set-option -t tandem remain-on-exit on
+}
+
+# start_tandem WIDTH HEIGHT: tandem on the bundled corpus.
+start_tandem() {
+	start "$1" "$2" "'$TANDEM' '$CORPUS'"
+	wait_for "meetings"
+}
+
+screen() {
+	t capture-pane -p -t tandem
+}
+
+keys() {
+	t send-keys -t tandem "$@"
+}
+
+resize() {
+	t resize-window -t tandem -x "$1" -y "$2"
+}
+
+# wait_for TEXT: polls the screen for TEXT for up to 5 seconds.
+wait_for() {
+	i=0
+	while [ $i -lt 100 ]; do
+		if screen | grep -qF -- "$1"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# wait_gone TEXT: polls until TEXT is off the screen.
+wait_gone() {
+	i=0
+	while [ $i -lt 100 ]; do
+		if ! screen | grep -qF -- "$1"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# wait_exit: polls until the program in the pane has ended.
+wait_exit() {
+	i=0
+	while [ $i -lt 100 ]; do
+		[ "$(t display-message -p -t tandem '#{pane_dead}')" = 1 ] && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# wait_file PATH: polls for a file for up to 5 seconds.
+wait_file() {
+	i=0
+	while [ $i -lt 100 ]; do
+		[ -e "$1" ] && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# open_meeting TEXT: from the top of the list, opens the row holding TEXT.
+open_meeting() {
+	row=$(screen | grep -nF -- "$1" | head -n 1 | cut -d: -f1)
+	[ -n "$row" ] || return 1
+	i=2
+	while [ $i -lt "$row" ]; do
+		keys j
+		i=$((i + 1))
+	done
+	keys Enter
+}
+
+# rule_columns: the display column of the rule on every reader row but the
+# status line, one a line (counting characters, double-width ones twice).
+rule_columns() {
+	screen | sed '$d' | perl -CSD -ne '
+		chomp;
+		my $i = index($_, "\x{2502}");
+		if ($i < 0) { print "none\n"; next }
+		my $before = substr($_, 0, $i);
+		my $wide = () = $before =~ /[\p{Ea=W}\p{Ea=F}]/g;
+		print $i + $wide, "\n";'
+}
+
+# pane_text SIDE: the left or right side of the rule on every row.
+pane_text() {
+	screen | perl -CSD -ne '
+		chomp;
+		my ($l, $r) = split /\x{2502}/, $_, 2;
+		print((("'"$1"'" eq "left") ? $l : ($r // "")), "\n");'
+}
+
+finish() {
+	echo "1..$tests_run"
+}
