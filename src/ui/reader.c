@@ -53,10 +53,16 @@ reader_article(const struct ui *ui, int p)
 	return ui->corpus->articles[pane->articles[pane->shown]];
 }
 
+/*
+ * The layout of pane p. Without UTF-8 a line grows when ä becomes ae, so
+ * it is wrapped an eighth narrower and rarely loses its end to the rule.
+ */
 static const struct layout *
 reader_layout(struct ui *ui, int p, const struct geometry *g)
 {
-	return layout_cache_get(&ui->reader.cache, reader_article(ui, p), g->w[p]);
+	int width = ui->utf8 ? g->w[p] : g->w[p] - g->w[p] / 8;
+
+	return layout_cache_get(&ui->reader.cache, reader_article(ui, p), width);
 }
 
 static const char *
@@ -128,7 +134,7 @@ reader_draw(struct ui *ui)
 	if (g.rule < 0)
 		return;
 	for (y = 0; y < LINES - 1; y++)
-		mvaddch(y, g.rule, ACS_VLINE);
+		mvaddch(y, g.rule, ui->utf8 ? ACS_VLINE : '|');
 }
 
 /* Moves pane p by delta display lines, keeping the last page full. */

@@ -23,4 +23,21 @@ for sig in INT TERM HUP; do
 	check "after SIG$sig the terminal settings are as before" run_and_end $sig
 	check "  and tandem exited" test -s "$WORK/status"
 done
+
+# Ctrl-Z gives the shell back; fg draws the list again.
+start 100 30 "env PS1='PROMPT\$ ' bash --norc --noprofile -i"
+wait_for 'PROMPT$'
+keys "stty -g >shell" Enter
+wait_file "$WORK/shell"
+keys "'$TANDEM' '$CORPUS'" Enter
+wait_for "meetings"
+keys C-z
+check "Ctrl-Z suspends tandem and the shell says so" wait_for "Stopped"
+keys "stty -g >during" Enter
+wait_file "$WORK/during"
+keys fg Enter
+check "fg draws the list again" wait_for "Languages"
+keys q
+wait_for 'PROMPT$'
+check "  and while suspended the terminal settings were as before" cmp -s "$WORK/during" "$WORK/shell"
 finish

@@ -1,0 +1,41 @@
+#!/bin/sh
+# A click selects in the list; the wheel scrolls the pane under the pointer.
+. "$top_srcdir/tests/tui/lib.sh"
+
+# mouse BUTTON X Y: an X10 mouse report (TERM=screen), 0-based cell.
+mouse() {
+	keys -l "$(printf '\033[M%b%b%b' \
+		"\\0$(printf %o $((32 + $1)))" \
+		"\\0$(printf %o $((33 + $2)))" \
+		"\\0$(printf %o $((33 + $3)))")"
+}
+
+# The first text row of a pane, trimmed.
+top_of() {
+	pane_text "$1" | sed -n 3p | sed 's/ *$//'
+}
+
+start_tandem 120 40
+mouse 0 5 3
+mouse 3 5 3
+keys Enter
+wait_for "no English counterpart"
+check "a click on the third row selects it: Enter opens Chabarowsk" \
+	sh -c 'printf "%s\n" "$1" | head -n 1 | grep -q Chabarowsk' - "$(screen)"
+keys q
+wait_for "Languages"
+keys g
+open_meeting "Kalm"
+wait_for "│"
+left=$(top_of left)
+right=$(top_of right)
+mouse 65 90 10
+mouse 65 90 10
+sleep 0.2
+check "the wheel over the English pane scrolls it" test "$(top_of right)" != "$right"
+check "  and leaves the German pane alone" test "$(top_of left)" = "$left"
+mouse 64 90 10
+mouse 64 90 10
+sleep 0.2
+check "the wheel up scrolls it back" test "$(top_of right)" = "$right"
+finish
