@@ -1,0 +1,81 @@
+/*
+ * article: clean text to an article (the "clean" step).
+ *
+ * Splits clean text into paragraphs, removes scraping debris (repeated runs
+ * of paragraphs, page bullets, photo credits, a trailing block of links to
+ * other stories) and counts what it removed, and reads the metadata: title,
+ * dateline place and date, time, source, language, and the counterpart of
+ * the meeting (region and person) where the text names one.
+ */
+#ifndef TANDEM_ARTICLE_H
+#define TANDEM_ARTICLE_H
+
+#include <stddef.h>
+#include "tandem/fold.h"
+
+struct date {
+	int year;	/* 0: unknown */
+	int month;	/* 1..12, 0: unknown (then the whole date is unknown) */
+	int day;	/* 1..31 */
+};
+
+enum source { SOURCE_UNKNOWN, SOURCE_BELTA, SOURCE_PRESIDENT };
+
+/* What article_parse() removed, one counter a kind of debris. */
+#define ARTICLE_DEBRIS(X) \
+	X(repeated, "repeated paragraphs") \
+	X(bullets,  "page bullets") \
+	X(credits,  "photo credits") \
+	X(trailer,  "trailing links to other stories") \
+	X(empty,    "empty paragraphs")
+
+struct article_debris {
+#define X(name, what) size_t name;
+	ARTICLE_DEBRIS(X)
+#undef X
+};
+
+struct paragraph {
+	char *text;	/* one line of NFC UTF-8, runs of white space made one space */
+	size_t len;
+};
+
+struct article {
+	char *name;		/* file name without .txt */
+	char *title;
+	char *place;		/* dateline place ("Minsk"), NULL if none */
+	struct date date;
+	int hour, minute;	/* -1 when the text gives no time */
+	enum source source;
+	enum lang lang;
+	char *region;		/* counterpart region ("Kalmückien"), or NULL */
+	char *person;		/* counterpart person ("Batu Chassikow"), or NULL */
+	struct paragraph *paragraphs;
+	size_t nparagraphs;
+	struct article_debris debris;
+	unsigned repairs;	/* TEXT_* repairs made while reading */
+};
+
+/*
+ * Parses clean text (from text_clean) into a new article named name.
+ * Never fails; an article may have no paragraphs. Free with article_free().
+ */
+struct article *article_parse(const char *name, const char *text, size_t len);
+void article_free(struct article *a);
+
+/* Total of the debris counters. */
+size_t article_debris_total(const struct article *a);
+
+/* "YYYY-MM-DD", "--MM-DD" or "-" into buf (at least 11 bytes). */
+const char *date_format(const struct date *d, char *buf);
+/* Orders dates newest first; unknown years after known ones, no date last. */
+int date_compare_newest(const struct date *a, const struct date *b);
+/* Month number from an English or German month name (any case), or 0. */
+int date_month(const char *name, size_t len);
+
+const char *source_name(enum source s);
+
+/* Language of a text judged from its words; LANG_UNKNOWN if it has none. */
+enum lang article_guess_lang(const char *text, size_t len);
+
+#endif

@@ -1,0 +1,60 @@
+/*
+ * corpus: a folder of articles, read, cleaned and grouped into meetings.
+ *
+ * corpus_load() reads every *.txt file of a folder, skips what cannot be an
+ * article (naming the file and the reason in corpus.warnings), and groups
+ * the articles into meetings (see meeting.h). The UI and every command-line
+ * mode start from here.
+ */
+#ifndef TANDEM_CORPUS_H
+#define TANDEM_CORPUS_H
+
+#include <stddef.h>
+#include "tandem/article.h"
+
+struct meeting {
+	size_t *articles;	/* indexes into corpus.articles: de first, then en */
+	size_t narticles;
+	struct date date;
+	const char *region;	/* borrowed from an article; NULL if none named */
+	const char *person;
+};
+
+struct corpus {
+	char *dir;
+	struct article **articles;	/* sorted by name */
+	size_t narticles;
+	struct meeting *meetings;	/* newest first */
+	size_t nmeetings;
+	size_t *meeting_of;		/* meeting index of each article */
+	char **warnings;		/* "FILE: reason", one per problem */
+	size_t nwarnings;
+	size_t skipped;			/* files not read */
+	size_t repaired;		/* files read with repairs */
+};
+
+/* The largest file read as an article. */
+#define CORPUS_MAX_FILE (32u << 20)
+
+/*
+ * Loads the folder dir into c. Returns 0, or -1 with *cause (caller frees)
+ * when the folder itself cannot be read. Bad files only add warnings.
+ * Free with corpus_free().
+ */
+int corpus_load(struct corpus *c, const char *dir, char **cause);
+void corpus_free(struct corpus *c);
+
+/*
+ * Reads one file into a new article, or returns NULL with *cause (caller
+ * frees). The article's repairs field tells what reading had to mend.
+ */
+struct article *corpus_read_article(const char *path, const char *name, char **cause);
+
+/* The article named name (file name with or without .txt), or NULL. */
+struct article *corpus_find(const struct corpus *c, const char *name);
+/* Adds the warning "file: reason" to c. */
+void corpus_add_warning(struct corpus *c, const char *file, const char *reason);
+/* Index of the meeting holding article index i. */
+size_t corpus_meeting_of(const struct corpus *c, size_t i);
+
+#endif

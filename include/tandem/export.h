@@ -1,0 +1,34 @@
+/*
+ * export: an article to plain text, and files written safely.
+ *
+ * The same code serves --export and the UI's export key. Files are written
+ * to a temporary file beside the target and renamed into place, so a
+ * failure never leaves a partial file, and an existing file is replaced
+ * only when asked.
+ */
+#ifndef TANDEM_EXPORT_H
+#define TANDEM_EXPORT_H
+
+#include <stdio.h>
+#include "tandem/article.h"
+#include "tandem/util.h"
+
+/* Appends the article as text (header, blank line, paragraphs) to out;
+ * width 0 gives one line per paragraph. */
+void export_article(const struct article *a, int width, struct buf *out);
+
+/*
+ * Writes len bytes to path atomically. Without force an existing path is
+ * left alone. Returns 0, or -1 with *cause (caller frees), naming the file
+ * and the reason; then no file was created or changed.
+ */
+int export_write_file(const char *path, const char *data, size_t len, int force, char **cause);
+
+/*
+ * A file name for the article: date, counterpart place and language, such
+ * as "2024-11-18_smolensk_de.txt" or "11-18_smolensk_de.txt". Never starts
+ * with a dash or a dot, never holds a slash. Caller frees.
+ */
+char *export_filename(const struct article *a);
+
+#endif

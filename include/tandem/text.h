@@ -1,0 +1,72 @@
+/*
+ * text: bytes as read from a file to clean NFC UTF-8 (the "read" step).
+ *
+ * Everything tandem shows, searches or exports went through text_clean():
+ * decoding (UTF-8, UTF-16 with BOM, Windows-1252 fallback), line endings,
+ * normalization, and making control and bidi characters inert so that no
+ * byte of a file can reach a terminal raw. It also holds the measuring
+ * routines: display width of UTF-8 text, in columns.
+ */
+#ifndef TANDEM_TEXT_H
+#define TANDEM_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* What text_clean() had to repair; one table gives each its reason. */
+#define TEXT_REPAIRS(X) \
+	X(CP1252,   "not UTF-8, read as Windows-1252") \
+	X(UTF16,    "UTF-16, converted to UTF-8") \
+	X(INVALID,  "invalid UTF-8 replaced by U+FFFD") \
+	X(NUL,      "NUL bytes removed") \
+	X(CONTROL,  "control characters shown as placeholders") \
+	X(BIDI,     "bidirectional overrides removed")
+
+enum text_repair_bit {
+#define X(name, reason) TEXT_BIT_##name,
+	TEXT_REPAIRS(X)
+#undef X
+	TEXT_BIT_COUNT
+};
+enum text_repair {
+#define X(name, reason) TEXT_##name = 1u << TEXT_BIT_##name,
+	TEXT_REPAIRS(X)
+#undef X
+};
+
+/*
+ * Decodes and cleans len bytes. Returns NUL-terminated NFC UTF-8 with only
+ * LF line ends, no BOM, no soft hyphens, no raw C0/C1 controls other than
+ * tab and newline, no bidi overrides. Sets *repairs to the TEXT_* repairs
+ * that deserve a warning. Caller frees.
+ */
+char *text_clean(const uint8_t *bytes, size_t len, size_t *outlen, unsigned *repairs);
+
+/* Writes "reason; reason" for a repairs mask into a static string. */
+const char *text_repairs_describe(unsigned repairs);
+
+/* Display width in columns of len bytes of clean UTF-8. */
+int text_width(const char *s, size_t len);
+/* Display width of one character (0 for combining marks). */
+int text_char_width(uint32_t uc);
+/* Bytes of the character at s (1..4); s must be clean UTF-8. */
+int text_char_len(const char *s, size_t len, uint32_t *uc);
+/*
+ * The longest prefix of s (at most len bytes) that fits in width columns,
+ * without splitting a character or separating a combining mark from its
+ * letter. Returns its length in bytes; *used gets its width.
+ */
+size_t text_fit(const char *s, size_t len, int width, int *used);
+
+/*
+ * Finds the next word at or after *pos in s: a run of letters (with their
+ * combining marks), or a number (digits, with a single . or , between
+ * digits). Sets *start and *wlen, moves *pos past it and returns 1; returns
+ * 0 when there is none.
+ */
+int text_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *wlen);
+/* Whether the word at s starts with an upper-case letter; with a digit. */
+int text_is_capitalized(const char *s, size_t len);
+int text_is_number(const char *s, size_t len);
+
+#endif

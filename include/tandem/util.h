@@ -1,0 +1,50 @@
+/*
+ * util: what every module needs and nothing else.
+ *
+ * Allocation failure is fatal through the x* wrappers, which never return
+ * NULL. die() restores the terminal through a hook the UI installs, then
+ * exits. Messages go to stderr as "tandem: what: why".
+ */
+#ifndef TANDEM_UTIL_H
+#define TANDEM_UTIL_H
+
+#include <stddef.h>
+#include <stdarg.h>
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t size);
+/* Grows *p (holding *cap elements of size) to hold at least need elements. */
+void *xgrow(void *p, size_t *cap, size_t need, size_t size);
+/* Caller frees. */
+char *xstrdup(const char *s);
+/* Caller frees. */
+char *xstrndup(const char *s, size_t n);
+/* Caller frees. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Prints "tandem: message" to stderr. */
+void warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Runs the cleanup hook, prints "tandem: message", exits with status 1. */
+void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+/* Installs the hook die() runs first (the UI's endwin). */
+void util_set_die_hook(void (*hook)(void));
+
+/* A growable byte buffer; always NUL-terminated once anything is added. */
+struct buf {
+	char *data;
+	size_t len;
+	size_t cap;
+};
+
+void buf_add(struct buf *b, const void *data, size_t len);
+void buf_addc(struct buf *b, char c);
+void buf_adds(struct buf *b, const char *s);
+void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hands the data to the caller (who frees it) and empties b. */
+char *buf_detach(struct buf *b, size_t *len);
+void buf_free(struct buf *b);
+
+#endif

@@ -1,0 +1,31 @@
+/*
+ * wrap: a paragraph to display lines (the "layout" step's first half).
+ *
+ * Lines break where libunistring's line breaking allows, measured in
+ * display columns; trailing spaces are not counted and not kept. A word
+ * wider than the line is either kept whole (export) or cut between
+ * characters (panes), never inside a character or before a combining mark.
+ */
+#ifndef TANDEM_WRAP_H
+#define TANDEM_WRAP_H
+
+#include <stddef.h>
+
+struct wrap_line {
+	size_t off;	/* byte offset into the paragraph */
+	size_t len;	/* bytes */
+	int width;	/* display columns */
+};
+
+enum wrap_flags {
+	WRAP_CUT_LONG = 1	/* cut words wider than the line */
+};
+
+/*
+ * Wraps len bytes of clean one-line UTF-8 at width columns (width >= 1).
+ * Stores a new array in *lines (caller frees) and returns its length; an
+ * empty paragraph gives one empty line.
+ */
+size_t wrap_paragraph(const char *s, size_t len, int width, int flags, struct wrap_line **lines);
+
+#endif

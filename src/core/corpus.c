@@ -1,0 +1,247 @@
+/* corpus: a folder of .txt files read into articles and meetings. */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tandem/corpus.h"
+#include "tandem/meeting.h"
+#include "tandem/text.h"
+#include "tandem/util.h"
+
+static void
+corpus_warn(struct corpus *c, const char *file, const char *reason)
+{
+	c->warnings = xrealloc(c->warnings, (c->nwarnings + 1) * sizeof(*c->warnings));
+	c->warnings[c->nwarnings++] = xasprintf("%s: %s", file, reason);
+}
+
+/* Reads a whole regular file without blocking on FIFOs or devices. */
+static int
+read_bytes(const char *path, uint8_t **out, size_t *len, char **cause)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	struct stat st;
+	size_t got = 0;
+	uint8_t *p;
+
+	if (fd < 0) {
+		*cause = xstrdup(strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size > (off_t)CORPUS_MAX_FILE) {
+		*cause = S_ISDIR(st.st_mode) ? xstrdup("is a folder, not a file") :
+		    !S_ISREG(st.st_mode) ? xstrdup("not a regular file") :
+		    xasprintf("too large (over %u MB)", CORPUS_MAX_FILE >> 20);
+		close(fd);
+		return -1;
+	}
+	p = xmalloc((size_t)st.st_size + 1);
+	while (got < (size_t)st.st_size) {
+		ssize_t n = read(fd, p + got, (size_t)st.st_size - got);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		got += (size_t)n;
+	}
+	close(fd);
+	*out = p;
+	*len = got;
+	return 0;
+}
+
+/* Text has few NULs; UTF-16 is decoded, so many NULs mean a binary file. */
+static int
+looks_binary(const uint8_t *p, size_t len)
+{
+	size_t i, nul = 0;
+
+	if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
+		return 0;
+	for (i = 0; i < len; i++)
+		nul += p[i] == 0;
+	return nul > len / 100;
+}
+
+struct article *
+corpus_read_article(const char *path, const char *name, char **cause)
+{
+	uint8_t *bytes;
+	size_t len, clen;
+	unsigned repairs;
+	char *text;
+	struct article *a;
+
+	if (read_bytes(path, &bytes, &len, cause) < 0)
+		return NULL;
+	if (len == 0 || looks_binary(bytes, len)) {
+		*cause = xstrdup(len == 0 ? "empty file" : "binary file, not text");
+		free(bytes);
+		return NULL;
+	}
+	text = text_clean(bytes, len, &clen, &repairs);
+	free(bytes);
+	a = article_parse(name, text, clen);
+	free(text);
+	a->repairs = repairs;
+	if (a->nparagraphs == 0) {
+		*cause = xstrdup("no text");
+		article_free(a);
+		return NULL;
+	}
+	return a;
+}
+
+static int
+is_txt_name(const char *name)
+{
+	size_t n = strlen(name);
+
+	return name[0] != '.' && n > 4 && strcmp(name + n - 4, ".txt") == 0;
+}
+
+static int
+compare_names(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+static int
+compare_articles(const void *x, const void *y)
+{
+	return strcmp((*(struct article *const *)x)->name, (*(struct article *const *)y)->name);
+}
+
+/* The .txt names in dir, sorted. Returns -1 with *cause on failure. */
+static int
+list_txt(const char *dir, char ***names, size_t *n, char **cause)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	size_t cap = 0;
+
+	*names = NULL;
+	*n = 0;
+	if (d == NULL) {
+		*cause = xasprintf("%s: %s", dir, strerror(errno));
+		return -1;
+	}
+	while ((e = readdir(d)) != NULL) {
+		if (!is_txt_name(e->d_name))
+			continue;
+		*names = xgrow(*names, &cap, *n + 1, sizeof(**names));
+		(*names)[(*n)++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	if (*n > 1)
+		qsort(*names, *n, sizeof(**names), compare_names);
+	return 0;
+}
+
+static void
+add_article(struct corpus *c, const char *file, size_t *cap)
+{
+	char *path = xasprintf("%s/%s", c->dir, file);
+	char *name = xstrndup(file, strlen(file) - 4);
+	char *cause = NULL;
+	struct article *a = corpus_read_article(path, name, &cause);
+
+	if (a == NULL) {
+		corpus_warn(c, file, cause);
+		c->skipped++;
+	} else {
+		if (a->repairs != 0) {
+			corpus_warn(c, file, text_repairs_describe(a->repairs));
+			c->repaired++;
+		}
+		c->articles = xgrow(c->articles, cap, c->narticles + 1, sizeof(*c->articles));
+		c->articles[c->narticles++] = a;
+	}
+	free(cause);
+	free(name);
+	free(path);
+}
+
+int
+corpus_load(struct corpus *c, const char *dir, char **cause)
+{
+	char **names, *overrides;
+	size_t n, i, cap = 0;
+
+	memset(c, 0, sizeof(*c));
+	if (list_txt(dir, &names, &n, cause) < 0)
+		return -1;
+	c->dir = xstrdup(dir);
+	for (i = 0; i < n; i++) {
+		add_article(c, names[i], &cap);
+		free(names[i]);
+	}
+	free(names);
+	if (c->narticles > 1)
+		qsort(c->articles, c->narticles, sizeof(*c->articles), compare_articles);
+	overrides = xasprintf("%s/meetings.ini", dir);
+	meeting_group(c, overrides);
+	free(overrides);
+	return 0;
+}
+
+void
+corpus_free(struct corpus *c)
+{
+	size_t i;
+
+	meeting_free_all(c);
+	for (i = 0; i < c->narticles; i++)
+		article_free(c->articles[i]);
+	for (i = 0; i < c->nwarnings; i++)
+		free(c->warnings[i]);
+	free(c->articles);
+	free(c->warnings);
+	free(c->dir);
+	memset(c, 0, sizeof(*c));
+}
+
+struct article *
+corpus_find(const struct corpus *c, const char *name)
+{
+	size_t lo = 0, hi = c->narticles, n = strlen(name);
+	char *key;
+
+	if (n > 4 && strcmp(name + n - 4, ".txt") == 0)
+		n -= 4;
+	key = xstrndup(name, n);
+	while (lo < hi) {	/* articles are sorted by name */
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = strcmp(key, c->articles[mid]->name);
+
+		if (cmp == 0) {
+			free(key);
+			return c->articles[mid];
+		}
+		if (cmp < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	free(key);
+	return NULL;
+}
+
+size_t
+corpus_meeting_of(const struct corpus *c, size_t i)
+{
+	return c->meeting_of[i];
+}
+
+void
+corpus_add_warning(struct corpus *c, const char *file, const char *reason)
+{
+	corpus_warn(c, file, reason);
+}

@@ -1,0 +1,171 @@
+/* export: articles to plain text; files written atomically. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <unicase.h>
+
+#include "tandem/export.h"
+#include "tandem/text.h"
+#include "tandem/wrap.h"
+
+static void
+export_paragraph(const struct paragraph *p, int width, struct buf *out)
+{
+	struct wrap_line *lines;
+	size_t n, i;
+
+	if (width <= 0) {
+		buf_add(out, p->text, p->len);
+		buf_addc(out, '\n');
+		return;
+	}
+	n = wrap_paragraph(p->text, p->len, width, 0, &lines);
+	for (i = 0; i < n; i++) {
+		buf_add(out, p->text + lines[i].off, lines[i].len);
+		buf_addc(out, '\n');
+	}
+	free(lines);
+}
+
+void
+export_article(const struct article *a, int width, struct buf *out)
+{
+	char date[16];
+	struct paragraph title = { a->title, strlen(a->title) };
+	size_t i;
+
+	buf_adds(out, "Title: ");
+	export_paragraph(&title, 0, out);
+	buf_printf(out, "Date: %s\n", date_format(&a->date, date));
+	if (a->hour >= 0)
+		buf_printf(out, "Time: %02d:%02d\n", a->hour, a->minute);
+	if (a->place != NULL)
+		buf_printf(out, "Place: %s\n", a->place);
+	if (a->region != NULL)
+		buf_printf(out, "Region: %s\n", a->region);
+	if (a->person != NULL)
+		buf_printf(out, "Person: %s\n", a->person);
+	buf_printf(out, "Source: %s\n", source_name(a->source));
+	buf_printf(out, "Language: %s\n", lang_code(a->lang));
+	for (i = 0; i < a->nparagraphs; i++) {
+		buf_addc(out, '\n');
+		export_paragraph(&a->paragraphs[i], width, out);
+	}
+}
+
+static int
+write_all(int fd, const char *data, size_t len)
+{
+	while (len > 0) {
+		ssize_t n = write(fd, data, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return -1;
+		data += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/* Writes data to a new temporary file beside path; returns its name. */
+static char *
+write_temp(const char *path, const char *data, size_t len, char **cause)
+{
+	char *tmp = xasprintf("%s.tandem-XXXXXX", path);
+	int fd = mkstemp(tmp), err;
+
+	if (fd < 0) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		free(tmp);
+		return NULL;
+	}
+	if (write_all(fd, data, len) == 0 && fsync(fd) == 0 && close(fd) == 0) {
+		mode_t mask = umask(0);
+
+		umask(mask);
+		chmod(tmp, 0666 & ~mask);	/* mkstemp made it 0600 */
+		return tmp;
+	}
+	err = errno ? errno : EIO;
+	close(fd);
+	unlink(tmp);
+	*cause = xasprintf("%s: %s", path, strerror(err));
+	free(tmp);
+	return NULL;
+}
+
+int
+export_write_file(const char *path, const char *data, size_t len, int force, char **cause)
+{
+	char *tmp;
+	int err;
+
+	if (!force && access(path, F_OK) == 0) {
+		*cause = xasprintf("%s: file exists (use --force to replace it)", path);
+		return -1;
+	}
+	if ((tmp = write_temp(path, data, len, cause)) == NULL)
+		return -1;
+	/* link() refuses an existing name, so without force nothing is replaced
+	 * even if the file appeared meanwhile. */
+	if (force ? rename(tmp, path) : link(tmp, path)) {
+		err = errno;
+		unlink(tmp);
+		free(tmp);
+		*cause = err == EEXIST ? xasprintf("%s: file exists (use --force to replace it)", path) :
+		    xasprintf("%s: %s", path, strerror(err));
+		return -1;
+	}
+	if (!force)
+		unlink(tmp);
+	free(tmp);
+	return 0;
+}
+
+/* Appends s lower-cased, spaces as dashes, slashes and dots dropped. */
+static void
+add_name_part(struct buf *b, const char *s)
+{
+	size_t n = 0, i;
+	uint8_t *low = u8_tolower((const uint8_t *)s, strlen(s), NULL, NULL, NULL, &n);
+
+	if (low == NULL)
+		die("out of memory");
+	for (i = 0; i < n; i++) {
+		char ch = (char)low[i];
+
+		if (ch == ' ' || ch == '_' || ch == '/' || ch == '\\')
+			buf_addc(b, '-');
+		else if (ch != '.' && (unsigned char)ch >= 0x20)
+			buf_addc(b, ch);
+	}
+	free(low);
+}
+
+char *
+export_filename(const struct article *a)
+{
+	struct buf b = { 0 };
+	char date[16];
+	const char *place = a->region ? a->region : a->place ? a->place : a->name;
+
+	if (a->date.month != 0)
+		buf_adds(&b, date_format(&a->date, date) + (a->date.year ? 0 : 2));
+	if (b.len > 0)
+		buf_addc(&b, '_');
+	add_name_part(&b, place);
+	buf_printf(&b, "_%s.txt", lang_code(a->lang));
+	while (b.len > 0 && (b.data[0] == '-' || b.data[0] == '.' || b.data[0] == '_')) {
+		memmove(b.data, b.data + 1, b.len);
+		b.len--;
+	}
+	return buf_detach(&b, NULL);
+}

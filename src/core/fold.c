@@ -1,0 +1,143 @@
+/* fold: words to keys shared across German and English transliterations. */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistr.h>
+#include <unicase.h>
+#include <uninorm.h>
+#include <unictype.h>
+
+#include "tandem/fold.h"
+#include "tandem/text.h"
+#include "tandem/util.h"
+
+/*
+ * Spelling rules, longest first: the German or English spelling of one
+ * Russian sound to one letter of the key. Capitals stand for sounds the
+ * Latin alphabet has no single letter for (C = ч, S = ш/ж/щ, X = х, T = ц).
+ */
+struct spelling {
+	const char *from;
+	const char *to;
+};
+
+static const struct spelling german[] = {
+	{ "tsch", "C" }, { "sch", "S" }, { "ch", "X" }, { "ck", "k" }, { "ts", "T" },
+	{ "tz", "T" }, { "z", "T" }, { "x", "ks" }, { "w", "v" }, { "ph", "f" },
+	{ NULL, NULL }
+};
+
+static const struct spelling english[] = {
+	{ "shch", "S" }, { "ch", "C" }, { "sh", "S" }, { "zh", "S" },
+	{ "kh", "X" }, { "ts", "T" }, { "tz", "T" }, { "ck", "k" },
+	{ "z", "s" }, { "x", "ks" }, { "w", "v" }, { "ph", "f" },
+	{ NULL, NULL }
+};
+
+const char *
+lang_code(enum lang lang)
+{
+	switch (lang) {
+	case LANG_DE:
+		return "de";
+	case LANG_EN:
+		return "en";
+	default:
+		return "??";
+	}
+}
+
+char *
+fold_plain(const char *s, size_t len)
+{
+	size_t dlen = 0, i = 0;
+	uint8_t *d = u8_normalize(UNINORM_NFD, (const uint8_t *)s, len, NULL, &dlen);
+	struct buf out = { 0 };
+
+	if (d == NULL)
+		die("out of memory");
+	while (i < dlen) {
+		uint32_t c;
+		int n = text_char_len((const char *)d + i, dlen - i, &c);
+
+		if (c == 0xDF || c == 0x1E9E)
+			buf_adds(&out, "ss");
+		else if (c < 0x80)
+			buf_addc(&out, (char)tolower((int)c));
+		else if (!uc_is_property_combining(c)) {
+			uint8_t u8[6];
+			int m = u8_uctomb(u8, uc_tolower(c), sizeof(u8));
+
+			if (m > 0)
+				buf_add(&out, u8, (size_t)m);
+		}
+		i += (size_t)n;
+	}
+	free(d);
+	return buf_detach(&out, NULL);
+}
+
+static void
+respell(const char *w, const struct spelling *rules, struct buf *out)
+{
+	size_t i = 0, len = strlen(w);
+
+	while (i < len) {
+		const struct spelling *r;
+
+		for (r = rules; r->from != NULL; r++)
+			if (strncmp(w + i, r->from, strlen(r->from)) == 0)
+				break;
+		if (r->from != NULL) {
+			buf_adds(out, r->to);
+			i += strlen(r->from);
+		} else {
+			buf_addc(out, w[i++]);
+		}
+	}
+}
+
+static int
+is_vowel(char c)
+{
+	return strchr("aeiouyj", c) != NULL;
+}
+
+size_t
+fold_name(const char *word, size_t len, enum lang lang, char *out, size_t outsz)
+{
+	char *plain = fold_plain(word, len);
+	struct buf sp = { 0 };
+	size_t i, n = 0, plen = strlen(plain);
+
+	for (i = 0; i < plen; i++)
+		if (!isalnum((unsigned char)plain[i])) {
+			free(plain);
+			return 0;	/* not a Latin word: no transliteration to fold */
+		}
+	if (plen < 3 || outsz < 2) {
+		free(plain);
+		return 0;
+	}
+	if (lang == LANG_DE && plen > 4 && strcmp(plain + plen - 3, "ien") == 0)
+		strcpy(plain + plen - 3, "ia");	/* Kalmückien = Kalmykia */
+	respell(plain, lang == LANG_DE ? german : english, &sp);
+	for (i = 0; i < sp.len && n + 1 < outsz; i++) {
+		char c = sp.data[i] == 'c' || sp.data[i] == 'q' ? 'k' : sp.data[i];
+
+		if (c == 'j')
+			c = 'y';	/* Jakutsk = Yakutsk */
+
+		if (i > 0 && (is_vowel(c) || c == 'h'))
+			continue;
+		if (n > 0 && out[n - 1] == c)
+			continue;
+		out[n++] = c;
+	}
+	out[n] = '\0';
+	buf_free(&sp);
+	free(plain);
+	return n >= 2 ? n : 0;
+}

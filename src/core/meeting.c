@@ -1,0 +1,625 @@
+/* meeting: articles grouped into meetings by the rare keys they share. */
+#include "config.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <unistd.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <iniparser/iniparser.h>
+
+#include "tandem/meeting.h"
+#include "tandem/text.h"
+#include "tandem/util.h"
+
+/* Keys shared by more articles than this make no candidate pairs. */
+#define POSTING_CAP 64
+
+/* An interned key: a folded name or a number, with its document counts. */
+struct key {
+	char *text;
+	uint32_t df;		/* articles holding it */
+	uint32_t langs;		/* 1 << lang for each language it occurs in */
+};
+
+struct keytab {
+	struct key *keys;
+	size_t n, cap;
+	uint32_t *slots;	/* open addressing: key index + 1, 0 empty */
+	size_t nslots;
+};
+
+/* One article's keys, sorted and unique, and its date as a number. */
+struct keyed {
+	uint32_t *ids;
+	size_t n;
+	struct date date;
+};
+
+static uint64_t
+hash_str(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}
+
+static void
+keytab_rehash(struct keytab *t)
+{
+	size_t i;
+
+	free(t->slots);
+	t->nslots = t->nslots ? t->nslots * 2 : 1024;
+	t->slots = xcalloc(t->nslots, sizeof(*t->slots));
+	for (i = 0; i < t->n; i++) {
+		size_t h = hash_str(t->keys[i].text) & (t->nslots - 1);
+
+		while (t->slots[h] != 0)
+			h = (h + 1) & (t->nslots - 1);
+		t->slots[h] = (uint32_t)i + 1;
+	}
+}
+
+static uint32_t
+keytab_intern(struct keytab *t, const char *text)
+{
+	size_t h;
+
+	if ((t->n + 1) * 2 > t->nslots)
+		keytab_rehash(t);
+	h = hash_str(text) & (t->nslots - 1);
+	while (t->slots[h] != 0) {
+		if (strcmp(t->keys[t->slots[h] - 1].text, text) == 0)
+			return t->slots[h] - 1;
+		h = (h + 1) & (t->nslots - 1);
+	}
+	t->keys = xgrow(t->keys, &t->cap, t->n + 1, sizeof(*t->keys));
+	t->keys[t->n].text = xstrdup(text);
+	t->keys[t->n].df = 0;
+	t->keys[t->n].langs = 0;
+	t->slots[h] = (uint32_t)t->n + 1;
+	return (uint32_t)t->n++;
+}
+
+static int
+compare_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+/* The keys of one word: a folded capitalized name, or a number. */
+static void
+word_key(const struct article *a, const char *w, size_t len, char *key, size_t size)
+{
+	size_t i, n = 0;
+
+	key[0] = '\0';
+	if (text_is_number(w, len)) {
+		if (len < 2)
+			return;
+		key[n++] = '#';
+		for (i = 0; i < len && n + 1 < size; i++)
+			key[n++] = w[i] == ',' ? '.' : w[i];
+		key[n] = '\0';
+	} else if (text_is_capitalized(w, len) && fold_name(w, len, a->lang, key + 1, size - 1) > 0) {
+		key[0] = '@';
+	}
+}
+
+static void
+article_keys(const struct article *a, struct keytab *t, struct keyed *k)
+{
+	size_t i, cap = 0, n = 0;
+	char key[64];
+
+	k->ids = NULL;
+	for (i = 0; i < a->nparagraphs; i++) {
+		const char *s = a->paragraphs[i].text;
+		size_t pos = 0, st, wl, len = a->paragraphs[i].len;
+
+		while (text_next_word(s, len, &pos, &st, &wl)) {
+			word_key(a, s + st, wl, key, sizeof(key));
+			if (key[0] == '\0')
+				continue;
+			k->ids = xgrow(k->ids, &cap, n + 1, sizeof(*k->ids));
+			k->ids[n++] = keytab_intern(t, key);
+		}
+	}
+	if (n > 1)
+		qsort(k->ids, n, sizeof(*k->ids), compare_u32);
+	for (i = 0, k->n = 0; i < n; i++)
+		if (k->n == 0 || k->ids[k->n - 1] != k->ids[i])
+			k->ids[k->n++] = k->ids[i];
+	for (i = 0; i < k->n; i++) {
+		t->keys[k->ids[i]].df++;
+		t->keys[k->ids[i]].langs |= 1u << a->lang;
+	}
+	k->date = a->date;
+}
+
+/* Whether two dates can be the day of one meeting. */
+static int
+date_compatible(const struct date *a, const struct date *b)
+{
+	if (a->month == 0 || b->month == 0)
+		return 1;
+	if (a->month != b->month || a->day != b->day)
+		return 0;
+	return a->year == 0 || b->year == 0 || a->year == b->year;
+}
+
+/* A set of candidate pairs (i < j), open addressing on (i+1) << 32 | (j+1). */
+struct pairset {
+	uint64_t *slots;
+	size_t n, nslots;
+};
+
+static void
+pairset_add(struct pairset *ps, uint32_t i, uint32_t j)
+{
+	uint64_t v = (uint64_t)(i + 1) << 32 | (j + 1);
+	size_t h;
+
+	if ((ps->n + 1) * 2 > ps->nslots) {
+		uint64_t *old = ps->slots;
+		size_t k, oldn = ps->nslots;
+
+		ps->nslots = oldn ? oldn * 2 : 1024;
+		ps->slots = xcalloc(ps->nslots, sizeof(*ps->slots));
+		ps->n = 0;
+		for (k = 0; k < oldn; k++)
+			if (old[k] != 0)
+				pairset_add(ps, (uint32_t)(old[k] >> 32) - 1, (uint32_t)old[k] - 1);
+		free(old);
+	}
+	h = (size_t)((v * 0x9E3779B97F4A7C15ULL) >> 20) & (ps->nslots - 1);
+	while (ps->slots[h] != 0 && ps->slots[h] != v)
+		h = (h + 1) & (ps->nslots - 1);
+	if (ps->slots[h] == 0) {
+		ps->slots[h] = v;
+		ps->n++;
+	}
+}
+
+struct grouping {
+	const struct corpus *c;
+	struct keytab keys;
+	struct keyed *keyed;
+	double *weight;		/* per key */
+	size_t *parent;		/* union-find over articles */
+	struct date *date;	/* per union-find root: the group's date */
+};
+
+/* The weight of a shared key: rarity, less for words only one language uses. */
+static void
+compute_weights(struct grouping *g)
+{
+	uint32_t all = 0;
+	size_t i;
+
+	for (i = 0; i < g->keys.n; i++)
+		all |= g->keys.keys[i].langs;
+	g->weight = xmalloc((g->keys.n ? g->keys.n : 1) * sizeof(*g->weight));
+	for (i = 0; i < g->keys.n; i++) {
+		const struct key *k = &g->keys.keys[i];
+		double w = log((double)(g->c->narticles + 1) / k->df);
+
+		if (k->text[0] == '@' && k->langs != all)
+			w *= 0.25;	/* a German noun, not a name that crossed languages */
+		g->weight[i] = w;
+	}
+}
+
+static double
+pair_score(const struct grouping *g, size_t a, size_t b, int *shared)
+{
+	const struct keyed *x = &g->keyed[a], *y = &g->keyed[b];
+	size_t i = 0, j = 0;
+	double s = 0;
+
+	*shared = 0;
+	while (i < x->n && j < y->n) {
+		if (x->ids[i] < y->ids[j]) {
+			i++;
+		} else if (x->ids[i] > y->ids[j]) {
+			j++;
+		} else {
+			s += g->weight[x->ids[i]];
+			(*shared)++;
+			i++, j++;
+		}
+	}
+	return s;
+}
+
+static int
+compare_date_of(const void *x, const void *y, void *arg)
+{
+	const struct grouping *g = arg;
+	const struct date *a = &g->keyed[*(const uint32_t *)x].date;
+	const struct date *b = &g->keyed[*(const uint32_t *)y].date;
+
+	return a->month != b->month ? a->month - b->month : a->day - b->day;
+}
+
+/* Pairs within one posting list: all of them when it is short, else only
+ * those on the same day. */
+static void
+pairs_from_posting(struct grouping *g, uint32_t *list, size_t n, struct pairset *ps)
+{
+	size_t i, j, start;
+
+	if (n <= POSTING_CAP) {
+		for (i = 0; i < n; i++)
+			for (j = i + 1; j < n; j++)
+				pairset_add(ps, list[i], list[j]);
+		return;
+	}
+	qsort_r(list, n, sizeof(*list), compare_date_of, g);
+	for (start = 0; start < n; start = i) {
+		const struct date *d = &g->keyed[list[start]].date;
+
+		for (i = start + 1; i < n && g->keyed[list[i]].date.month == d->month &&
+		    g->keyed[list[i]].date.day == d->day; i++)
+			;
+		if (d->month == 0 || i - start > POSTING_CAP)
+			continue;
+		for (j = start; j < i; j++) {
+			size_t k;
+
+			for (k = j + 1; k < i; k++)
+				pairset_add(ps, list[j], list[k]);
+		}
+	}
+}
+
+/* Candidate pairs from the inverted index: no pass over all pairs. */
+static void
+candidate_pairs(struct grouping *g, struct pairset *ps)
+{
+	size_t nk = g->keys.n, i, k, *fill = xcalloc(nk + 1, sizeof(*fill));
+	size_t *start = xcalloc(nk + 1, sizeof(*start));
+	uint32_t *post;
+
+	for (k = 0; k < nk; k++)
+		start[k + 1] = start[k] + g->keys.keys[k].df;
+	post = xmalloc((start[nk] + 1) * sizeof(*post));
+	for (i = 0; i < g->c->narticles; i++)
+		for (k = 0; k < g->keyed[i].n; k++) {
+			uint32_t id = g->keyed[i].ids[k];
+
+			post[start[id] + fill[id]++] = (uint32_t)i;
+		}
+	for (k = 0; k < nk; k++)
+		if (g->keys.keys[k].df >= 2)
+			pairs_from_posting(g, post + start[k], g->keys.keys[k].df, ps);
+	free(post);
+	free(fill);
+	free(start);
+}
+
+struct scored {
+	uint32_t a, b;
+	double score;
+};
+
+static int
+compare_scored(const void *x, const void *y)
+{
+	const struct scored *p = x, *q = y;
+
+	if (p->score != q->score)
+		return p->score < q->score ? 1 : -1;
+	return p->a != q->a ? (p->a < q->a ? -1 : 1) : (p->b < q->b ? -1 : p->b > q->b);
+}
+
+static size_t
+find_root(struct grouping *g, size_t i)
+{
+	while (g->parent[i] != i)
+		i = g->parent[i] = g->parent[g->parent[i]];
+	return i;
+}
+
+/* Joins the groups of a and b unless their dates disagree. */
+static int
+join(struct grouping *g, size_t a, size_t b, int force)
+{
+	size_t ra = find_root(g, a), rb = find_root(g, b);
+
+	if (ra == rb)
+		return 1;
+	if (!force && !date_compatible(&g->date[ra], &g->date[rb]))
+		return 0;
+	if (g->date[rb].month == 0 || (g->date[rb].year == 0 && g->date[ra].year != 0))
+		g->date[rb] = g->date[ra];
+	g->parent[ra] = rb;
+	return 1;
+}
+
+/* Scores the candidates and joins the pairs that clear the bar, best first. */
+static void
+join_candidates(struct grouping *g, struct pairset *ps)
+{
+	size_t i, n = 0;
+	struct scored *sc = xmalloc((ps->n + 1) * sizeof(*sc));
+	double bar = log((double)g->c->narticles + 1);
+
+	for (i = 0; i < ps->nslots; i++) {
+		int shared;
+
+		if (ps->slots[i] == 0)
+			continue;
+		sc[n].a = (uint32_t)(ps->slots[i] >> 32) - 1;
+		sc[n].b = (uint32_t)ps->slots[i] - 1;
+		if (!date_compatible(&g->keyed[sc[n].a].date, &g->keyed[sc[n].b].date))
+			continue;
+		sc[n].score = pair_score(g, sc[n].a, sc[n].b, &shared);
+		if (shared >= 2 && sc[n].score >= bar)
+			n++;
+	}
+	qsort(sc, n, sizeof(*sc), compare_scored);
+	for (i = 0; i < n; i++)
+		join(g, sc[i].a, sc[i].b, 0);
+	free(sc);
+}
+
+/* iniparser reports syntax errors through a printf-like callback. */
+static char ini_error[512];
+
+static int
+ini_errback(const char *fmt, ...)
+{
+	va_list ap;
+	size_t n;
+
+	va_start(ap, fmt);
+	vsnprintf(ini_error, sizeof(ini_error), fmt, ap);
+	va_end(ap);
+	n = strlen(ini_error);
+	while (n > 0 && (ini_error[n - 1] == '\n' || ini_error[n - 1] == ' '))
+		ini_error[--n] = '\0';
+	return 0;
+}
+
+/* Article indexes named in an override value ("a b, c"); warns on unknown. */
+static size_t
+override_articles(struct corpus *c, const char *value, size_t *out, size_t max)
+{
+	char *copy = xstrdup(value), *save = NULL, *tok;
+	size_t n = 0;
+
+	for (tok = strtok_r(copy, " ,\t", &save); tok && n < max; tok = strtok_r(NULL, " ,\t", &save)) {
+		struct article *a = corpus_find(c, tok);
+		size_t i;
+
+		if (a == NULL) {
+			char *why = xasprintf("no article named %s", tok);
+
+			corpus_add_warning(c, "meetings.ini", why);
+			free(why);
+			continue;
+		}
+		for (i = 0; c->articles[i] != a; i++)
+			;
+		out[n++] = i;
+	}
+	free(copy);
+	return n;
+}
+
+/* Applies one section of meetings.ini: [split] first, then [join]. */
+static void
+apply_section(struct grouping *g, dictionary *d, const char *sec, int split, char *alone)
+{
+	struct corpus *c = (struct corpus *)g->c;
+	int nkeys = iniparser_getsecnkeys(d, sec), k;
+	const char **keys = xcalloc((size_t)nkeys + 1, sizeof(*keys));
+	size_t *ids = xmalloc((c->narticles + 1) * sizeof(*ids));
+
+	iniparser_getseckeys(d, sec, keys);
+	for (k = 0; k < nkeys; k++) {
+		const char *v = iniparser_getstring(d, keys[k], NULL);
+		size_t n = v ? override_articles(c, v, ids, c->narticles) : 0, i;
+
+		for (i = 0; i < n; i++) {
+			if (split)
+				alone[ids[i]] = 1;
+			else if (i > 0)
+				join(g, ids[0], ids[i], 1);
+		}
+	}
+	free(ids);
+	free(keys);
+}
+
+static dictionary *
+load_overrides(struct corpus *c, const char *path)
+{
+	dictionary *d;
+	int i;
+
+	if (path == NULL || access(path, F_OK) != 0)
+		return NULL;
+	ini_error[0] = '\0';
+	iniparser_set_error_callback(ini_errback);
+	d = iniparser_load(path);
+	if (d == NULL) {
+		corpus_add_warning(c, "meetings.ini", ini_error[0] ? ini_error : "cannot be read");
+		return NULL;
+	}
+	for (i = 0; i < iniparser_getnsec(d); i++) {
+		const char *sec = iniparser_getsecname(d, i);
+
+		if (strcmp(sec, "join") != 0 && strcmp(sec, "split") != 0) {
+			char *why = xasprintf("unknown section [%s] (use [join] or [split])", sec);
+
+			corpus_add_warning(c, "meetings.ini", why);
+			free(why);
+		}
+	}
+	return d;
+}
+
+static int
+compare_in_meeting(const void *x, const void *y, void *arg)
+{
+	const struct corpus *c = arg;
+	const struct article *a = c->articles[*(const size_t *)x];
+	const struct article *b = c->articles[*(const size_t *)y];
+	int la = a->lang == LANG_DE ? 0 : a->lang == LANG_EN ? 1 : 2;
+	int lb = b->lang == LANG_DE ? 0 : b->lang == LANG_EN ? 1 : 2;
+
+	return la != lb ? la - lb : strcmp(a->name, b->name);
+}
+
+static int
+compare_meetings(const void *x, const void *y, void *arg)
+{
+	const struct corpus *c = arg;
+	const struct meeting *m = x, *n = y;
+	int d = date_compare_newest(&m->date, &n->date);
+
+	return d ? d : strcmp(c->articles[m->articles[0]]->name, c->articles[n->articles[0]]->name);
+}
+
+static void
+fill_meeting(struct corpus *c, struct meeting *m)
+{
+	size_t i;
+
+	qsort_r(m->articles, m->narticles, sizeof(*m->articles), compare_in_meeting, c);
+	for (i = 0; i < m->narticles; i++) {
+		const struct article *a = c->articles[m->articles[i]];
+
+		if (m->region == NULL)
+			m->region = a->region;
+		if (m->person == NULL)
+			m->person = a->person;
+	}
+}
+
+/* Turns the union-find groups into c->meetings, newest first. */
+static void
+build_meetings(struct grouping *g, struct corpus *c)
+{
+	size_t i, *slot = xmalloc((c->narticles + 1) * sizeof(*slot));
+
+	c->meetings = xcalloc(c->narticles + 1, sizeof(*c->meetings));
+	c->nmeetings = 0;
+	for (i = 0; i < c->narticles; i++)
+		slot[i] = (size_t)-1;
+	for (i = 0; i < c->narticles; i++) {
+		size_t r = find_root(g, i);
+		struct meeting *m;
+
+		if (slot[r] == (size_t)-1) {
+			slot[r] = c->nmeetings++;
+			c->meetings[slot[r]].date = g->date[r];
+		}
+		m = &c->meetings[slot[r]];
+		m->articles = xrealloc(m->articles, (m->narticles + 1) * sizeof(*m->articles));
+		m->articles[m->narticles++] = i;
+	}
+	for (i = 0; i < c->nmeetings; i++)
+		fill_meeting(c, &c->meetings[i]);
+	qsort_r(c->meetings, c->nmeetings, sizeof(*c->meetings), compare_meetings, c);
+	c->meeting_of = xmalloc((c->narticles + 1) * sizeof(*c->meeting_of));
+	for (i = 0; i < c->nmeetings; i++) {
+		size_t k;
+
+		for (k = 0; k < c->meetings[i].narticles; k++)
+			c->meeting_of[c->meetings[i].articles[k]] = i;
+	}
+	free(slot);
+}
+
+static void
+grouping_free(struct grouping *g)
+{
+	size_t i;
+
+	for (i = 0; i < g->keys.n; i++)
+		free(g->keys.keys[i].text);
+	for (i = 0; i < g->c->narticles; i++)
+		free(g->keyed[i].ids);
+	free(g->keys.keys);
+	free(g->keys.slots);
+	free(g->keyed);
+	free(g->weight);
+	free(g->parent);
+	free(g->date);
+}
+
+void
+meeting_group(struct corpus *c, const char *overrides)
+{
+	struct grouping g = { 0 };
+	struct pairset ps = { 0 };
+	dictionary *d = load_overrides(c, overrides);
+	char *alone = xcalloc(c->narticles + 1, 1);
+	size_t i;
+
+	meeting_free_all(c);
+	g.c = c;
+	g.keyed = xcalloc(c->narticles + 1, sizeof(*g.keyed));
+	g.parent = xmalloc((c->narticles + 1) * sizeof(*g.parent));
+	g.date = xmalloc((c->narticles + 1) * sizeof(*g.date));
+	for (i = 0; i < c->narticles; i++) {
+		article_keys(c->articles[i], &g.keys, &g.keyed[i]);
+		g.parent[i] = i;
+		g.date[i] = c->articles[i]->date;
+	}
+	compute_weights(&g);
+	if (d != NULL)
+		apply_section(&g, d, "split", 1, alone);
+	candidate_pairs(&g, &ps);
+	for (i = 0; i < ps.nslots; i++)
+		if (ps.slots[i] != 0 && (alone[(ps.slots[i] >> 32) - 1] || alone[(uint32_t)ps.slots[i] - 1]))
+			ps.slots[i] = 0, ps.n--;
+	join_candidates(&g, &ps);
+	if (d != NULL) {
+		apply_section(&g, d, "join", 0, alone);
+		iniparser_freedict(d);
+	}
+	build_meetings(&g, c);
+	free(ps.slots);
+	free(alone);
+	grouping_free(&g);
+}
+
+void
+meeting_free_all(struct corpus *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nmeetings; i++)
+		free(c->meetings[i].articles);
+	free(c->meetings);
+	free(c->meeting_of);
+	c->meetings = NULL;
+	c->meeting_of = NULL;
+	c->nmeetings = 0;
+}
+
+const char *
+meeting_languages(const struct corpus *c, const struct meeting *m, char *buf, size_t n)
+{
+	size_t i, used = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < m->narticles && used + 4 <= n; i++) {
+		const char *code = c->articles[m->articles[i]]->lang == LANG_DE ? "DE" :
+		    c->articles[m->articles[i]]->lang == LANG_EN ? "EN" : "??";
+
+		used += (size_t)snprintf(buf + used, n - used, "%s%s", i ? " " : "", code);
+	}
+	return buf;
+}

@@ -1,0 +1,228 @@
+/*
+ * main: options, start-up, and the command-line modes.
+ *
+ * `tandem [CORPUS]` opens the interactive program; --list and --export
+ * print what the UI shows, from the same core code, for scripts and tests.
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tandem/corpus.h"
+#include "tandem/export.h"
+#include "tandem/ui.h"
+#include "tandem/util.h"
+
+enum mode { MODE_UI, MODE_LIST, MODE_EXPORT };
+
+struct options {
+	enum mode mode;
+	const char *article;	/* --export */
+	const char *output;	/* -o */
+	const char *corpus;
+	int width;
+	int force;
+	int utf8;
+};
+
+enum { OPT_LIST = 256, OPT_EXPORT, OPT_WIDTH, OPT_FORCE };
+
+static const struct option long_options[] = {
+	{ "list", no_argument, NULL, OPT_LIST },
+	{ "export", required_argument, NULL, OPT_EXPORT },
+	{ "output", required_argument, NULL, 'o' },
+	{ "width", required_argument, NULL, OPT_WIDTH },
+	{ "force", no_argument, NULL, OPT_FORCE },
+	{ "utf8", no_argument, NULL, 'u' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static void
+usage(FILE *f)
+{
+	fputs("Usage: tandem [OPTION]... [CORPUS]\n"
+	    "Read German and English news articles side by side, meeting by meeting.\n"
+	    "CORPUS is a folder of .txt articles; without it, the bundled corpus.\n"
+	    "\n"
+	    "  -u, --utf8            draw UTF-8 whatever the locale says\n"
+	    "      --list            print one line per article: MEETING DATE LANG ARTICLE TITLE\n"
+	    "      --export ARTICLE  print the cleaned article ARTICLE as plain text\n"
+	    "  -o, --output FILE     with --export: write FILE (atomically) instead\n"
+	    "      --width N         with --export: wrap at N display columns\n"
+	    "      --force           with -o: replace FILE if it exists\n"
+	    "  -h, --help            show this help and exit\n"
+	    "  -V, --version         show the version and exit\n"
+	    "\n"
+	    "In the program, press ? for the keys.\n", f);
+}
+
+static void __attribute__((noreturn))
+bad_usage(const char *what)
+{
+	if (what != NULL)
+		warnx("%s", what);
+	fputs("Try 'tandem --help' for more information.\n", stderr);
+	exit(2);
+}
+
+static int
+parse_width(const char *s)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || n < 1 || n > 10000)
+		bad_usage("--width takes a number of columns from 1 to 10000");
+	return (int)n;
+}
+
+static void
+parse_options(int argc, char **argv, struct options *o)
+{
+	int ch;
+
+	while ((ch = getopt_long(argc, argv, "o:uhV", long_options, NULL)) != -1) {
+		switch (ch) {
+		case OPT_LIST:
+			o->mode = MODE_LIST;
+			break;
+		case OPT_EXPORT:
+			o->mode = MODE_EXPORT;
+			o->article = optarg;
+			break;
+		case 'o':
+			o->output = optarg;
+			break;
+		case OPT_WIDTH:
+			o->width = parse_width(optarg);
+			break;
+		case OPT_FORCE:
+			o->force = 1;
+			break;
+		case 'u':
+			o->utf8 = 1;
+			break;
+		case 'h':
+			usage(stdout);
+			exit(0);
+		case 'V':
+			printf("tandem %s\n", PACKAGE_VERSION);
+			exit(0);
+		default:
+			bad_usage(NULL);
+		}
+	}
+	if (optind < argc)
+		o->corpus = argv[optind++];
+	if (optind < argc)
+		bad_usage("too many arguments");
+	if ((o->output || o->width || o->force) && o->mode != MODE_EXPORT)
+		bad_usage("-o, --width and --force go with --export");
+}
+
+/*
+ * The bundled corpus: res/corpus of the source tree when this is the
+ * program built there, else the installed copy.
+ */
+static const char *
+default_corpus(void)
+{
+	static char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+
+	if (n > 0) {
+		exe[n] = '\0';
+		if (strcmp(exe, TANDEM_BUILDDIR "/src/tandem") == 0)
+			return TANDEM_SRCDIR "/res/corpus";
+	}
+	return TANDEM_PKGDATADIR "/corpus";
+}
+
+static void
+print_warnings(const struct corpus *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nwarnings; i++)
+		warnx("%s", c->warnings[i]);
+}
+
+static int
+run_list(const struct corpus *c)
+{
+	size_t m, k;
+	char date[16];
+
+	print_warnings(c);
+	for (m = 0; m < c->nmeetings; m++)
+		for (k = 0; k < c->meetings[m].narticles; k++) {
+			const struct article *a = c->articles[c->meetings[m].articles[k]];
+
+			printf("%zu\t%s\t%s\t%s\t%s\n", m + 1, date_format(&a->date, date),
+			    lang_code(a->lang), a->name, a->title);
+		}
+	return fflush(stdout) == 0 ? 0 : 1;
+}
+
+static int
+run_export(const struct corpus *c, const struct options *o)
+{
+	const struct article *a = corpus_find(c, o->article);
+	struct buf out = { 0 };
+	char *cause = NULL;
+	int status = 0;
+
+	if (a == NULL) {
+		warnx("%s: no such article in %s", o->article, c->dir);
+		return 1;
+	}
+	export_article(a, o->width, &out);
+	if (o->output == NULL) {
+		fwrite(out.data, 1, out.len, stdout);
+		status = fflush(stdout) == 0 ? 0 : 1;
+	} else if (export_write_file(o->output, out.data, out.len, o->force, &cause) < 0) {
+		warnx("%s", cause);
+		free(cause);
+		status = 1;
+	}
+	buf_free(&out);
+	return status;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options o = { 0 };
+	struct ui_options uo = { 0 };
+	struct corpus c;
+	char *cause = NULL;
+	int status;
+
+	setlocale(LC_ALL, "");
+	parse_options(argc, argv, &o);
+	if (o.corpus == NULL)
+		o.corpus = default_corpus();
+	if (corpus_load(&c, o.corpus, &cause) < 0) {
+		warnx("%s", cause);
+		free(cause);
+		return 1;
+	}
+	if (o.mode == MODE_LIST) {
+		status = run_list(&c);
+	} else if (o.mode == MODE_EXPORT) {
+		status = run_export(&c, &o);
+	} else {
+		uo.force_utf8 = o.utf8;
+		status = ui_run(&c, &uo);
+	}
+	corpus_free(&c);
+	return status;
+}
