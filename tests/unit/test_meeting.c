@@ -1,0 +1,124 @@
+/* Meetings: the seeds' three, the date rule, and meetings.ini overrides. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tandem/corpus.h"
+#include "tandem/meeting.h"
+#include "tap.h"
+
+#define SEEDS TANDEM_SRCDIR "/res/corpus"
+
+static const char *
+names(const struct corpus *c, size_t m, char *buf, size_t n)
+{
+	size_t k, used = 0;
+
+	buf[0] = '\0';
+	for (k = 0; k < c->meetings[m].narticles && used + 5 < n; k++)
+		used += (size_t)snprintf(buf + used, n - used, "%s%.3s", k ? " " : "",
+		    c->articles[c->meetings[m].articles[k]]->name);
+	return buf;
+}
+
+static void
+test_seeds(void)
+{
+	struct corpus c;
+	char *cause = NULL, buf[64], langs[32];
+
+	is_int(corpus_load(&c, SEEDS, &cause), 0, "the bundled corpus loads");
+	is_int((long)c.narticles, 5, "  5 articles");
+	is_int((long)c.nwarnings, 0, "  no warnings");
+	is_int((long)c.nmeetings, 3, "  3 meetings");
+	is_str(names(&c, 0, buf, sizeof(buf)), "001", "  newest first: Smolensk, 18 November");
+	is_str(names(&c, 1, buf, sizeof(buf)), "000 002 004", "  Kalmykia: 000 (de), 002 and 004 (en)");
+	is_str(names(&c, 2, buf, sizeof(buf)), "003", "  Khabarovsk, 3 February");
+	is_str(meeting_languages(&c, &c.meetings[1], langs, sizeof(langs)), "DE EN EN", "  languages held");
+	is_str(c.meetings[1].region, "Kalmückien", "  counterpart region");
+	is_str(c.meetings[1].person, "Batu Chassikow", "  counterpart person");
+	is_str(c.meetings[0].person, "Wassili Anochin", "  Smolensk's counterpart");
+	is_int((long)corpus_meeting_of(&c, 2), 1, "  002 belongs to the Kalmykia meeting");
+	corpus_free(&c);
+}
+
+static char *
+make_corpus(const char *ini)
+{
+	char *dir = strdup("/tmp/tandem-meeting-XXXXXX");
+	char cmd[1024];
+	FILE *f;
+
+	if (mkdtemp(dir) == NULL)
+		return NULL;
+	snprintf(cmd, sizeof(cmd), "cp %s/*.txt %s/", SEEDS, dir);
+	if (system(cmd) != 0)
+		return NULL;
+	snprintf(cmd, sizeof(cmd), "%s/meetings.ini", dir);
+	if (ini != NULL && (f = fopen(cmd, "w")) != NULL) {
+		fputs(ini, f);
+		fclose(f);
+	}
+	return dir;
+}
+
+static void
+remove_corpus(char *dir)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	if (system(cmd) != 0)
+		printf("# could not remove %s\n", dir);
+	free(dir);
+}
+
+static void
+test_overrides(void)
+{
+	struct corpus c;
+	char *cause = NULL, buf[64];
+	char *dir = make_corpus("[split]\nx = 004_bec5a6384e55e9b3\n[join]\ny = 001_994465b2fab599f9 003_5657ae1482649044\n"
+	    "[bogus]\nz = 1\n");
+
+	is_int(corpus_load(&c, dir, &cause), 0, "a corpus with meetings.ini loads");
+	is_int((long)c.nmeetings, 3, "  split one off and joined two: still 3 meetings");
+	is_str(names(&c, 0, buf, sizeof(buf)), "000 002", "  004 split off the Kalmykia meeting");
+	is_str(names(&c, 1, buf, sizeof(buf)), "004", "  and stands alone");
+	is_str(names(&c, 2, buf, sizeof(buf)), "001 003", "  001 and 003 joined");
+	ok(c.nwarnings == 1 && strstr(c.warnings[0], "meetings.ini: unknown section [bogus]") != NULL,
+	    "  an unknown section is named in a warning");
+	corpus_free(&c);
+	remove_corpus(dir);
+}
+
+static void
+test_dates_apart(void)
+{
+	struct corpus c;
+	char *cause = NULL, path[512];
+	char *dir = make_corpus(NULL);
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/005_same_names.txt", dir);
+	f = fopen(path, "w");
+	fputs("MINSK, 21. März (BelTA) - Alexander Lukaschenko traf erneut das Oberhaupt der Republik "
+	    "Kalmückien Batu Chassikow. Der Austausch im September 2022 wurde erwähnt.", f);
+	fclose(f);
+	corpus_load(&c, dir, &cause);
+	is_int((long)c.nmeetings, 4, "the same names on another day make another meeting");
+	corpus_free(&c);
+	remove_corpus(dir);
+}
+
+int
+main(void)
+{
+	test_seeds();
+	test_overrides();
+	test_dates_apart();
+	return done_testing();
+}
