@@ -1,6 +1,7 @@
 /* reader: a meeting's German and English articles side by side. */
 #include "config.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -188,8 +189,8 @@ reader_act(struct ui *ui, enum action a)
 	case ACT_MOVE_UP: reader_scroll(ui, -1); break;
 	case ACT_PAGE_DOWN: reader_scroll(ui, page > 2 ? page - 1 : 1); break;
 	case ACT_PAGE_UP: reader_scroll(ui, page > 2 ? 1 - page : -1); break;
-	case ACT_MOVE_FIRST: reader_scroll(ui, -(long)(~0UL >> 2)); break;
-	case ACT_MOVE_LAST: reader_scroll(ui, (long)(~0UL >> 2)); break;
+	case ACT_MOVE_FIRST: reader_scroll(ui, -(LONG_MAX / 2)); break;
+	case ACT_MOVE_LAST: reader_scroll(ui, LONG_MAX / 2); break;
 	case ACT_FOCUS:
 	case ACT_SWITCH_PANE: r->focus = (r->focus + 1) % r->npanes; break;
 	case ACT_NEXT_ENGLISH: reader_next_english(ui); break;

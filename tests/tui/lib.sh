@@ -140,6 +140,28 @@ rule_columns() {
 		print $i + $wide, "\n";'
 }
 
+# poll COMMAND...: runs the command until it succeeds, for up to 5 seconds.
+poll() {
+	i=0
+	while [ $i -lt 100 ]; do
+		"$@" && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# wait_rule COLUMN: polls until the rule stands in COLUMN on every row.
+wait_rule() {
+	i=0
+	while [ $i -lt 100 ]; do
+		[ "$(rule_columns | sort -u)" = "$1" ] && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
 # pane_text SIDE: the left or right side of the rule on every row.
 pane_text() {
 	screen | perl -CSD -ne '

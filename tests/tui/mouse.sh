@@ -29,13 +29,19 @@ open_meeting "Kalm"
 wait_for "│"
 left=$(top_of left)
 right=$(top_of right)
+right_moved() {
+	[ "$(top_of right)" != "$right" ]
+}
+
+right_back() {
+	[ "$(top_of right)" = "$right" ]
+}
+
 mouse 65 90 10
 mouse 65 90 10
-sleep 0.2
-check "the wheel over the English pane scrolls it" test "$(top_of right)" != "$right"
+check "the wheel over the English pane scrolls it" poll right_moved
 check "  and leaves the German pane alone" test "$(top_of left)" = "$left"
 mouse 64 90 10
 mouse 64 90 10
-sleep 0.2
-check "the wheel up scrolls it back" test "$(top_of right)" = "$right"
+check "the wheel up scrolls it back" poll right_back
 finish
