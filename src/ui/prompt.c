@@ -11,7 +11,7 @@
 #include "tandem/text.h"
 #include "view.h"
 
-enum { KEY_ESCAPE = 27, KEY_DEL = 127 };
+enum { KEY_CTRL_A = 0x01, KEY_CTRL_E = 0x05, KEY_CTRL_H = 0x08, KEY_ESCAPE = 0x1b, KEY_DEL = 0x7f };
 
 static const char export_label[] = "Export to: ";
 
@@ -174,11 +174,11 @@ prompt_edit(struct prompt *p, int key, int is_code)
 		p->cursor = prompt_prev(p);
 	else if (is_code && key == KEY_RIGHT)
 		p->cursor = prompt_next(p);
-	else if ((is_code && key == KEY_HOME) || (!is_code && key == 0x01))
+	else if ((is_code && key == KEY_HOME) || (!is_code && key == KEY_CTRL_A))
 		p->cursor = 0;
-	else if ((is_code && key == KEY_END) || (!is_code && key == 0x05))
+	else if ((is_code && key == KEY_END) || (!is_code && key == KEY_CTRL_E))
 		p->cursor = p->text.len;
-	else if ((is_code && key == KEY_BACKSPACE) || (!is_code && (key == KEY_DEL || key == 0x08)))
+	else if ((is_code && key == KEY_BACKSPACE) || (!is_code && (key == KEY_DEL || key == KEY_CTRL_H)))
 		prompt_cut(p, prompt_prev(p), p->cursor);
 	else if (is_code && key == KEY_DC)
 		prompt_cut(p, p->cursor, prompt_next(p));
