@@ -42,6 +42,13 @@ enum text_repair {
  */
 char *text_clean(const uint8_t *bytes, size_t len, size_t *outlen, unsigned *repairs);
 
+/*
+ * Bytes of unknown origin (a file name, a line of a settings file) made safe
+ * to print on one line: cleaned like text_clean(), and tab and newline shown
+ * as control pictures too. Caller frees.
+ */
+char *text_safe(const char *s, size_t len);
+
 /* Writes "reason; reason" for a repairs mask into a static string. */
 const char *text_repairs_describe(unsigned repairs);
 

@@ -210,6 +210,26 @@ text_clean(const uint8_t *bytes, size_t len, size_t *outlen, unsigned *repairs)
 	return s;
 }
 
+char *
+text_safe(const char *s, size_t len)
+{
+	size_t n, i;
+	unsigned repairs;
+	char *clean = text_clean((const uint8_t *)s, len, &n, &repairs);
+	struct buf b = { 0 };
+
+	for (i = 0; i < n; i++) {
+		if (clean[i] == '\t')
+			buf_adds(&b, "\xe2\x90\x89");	/* U+2409 */
+		else if (clean[i] == '\n')
+			buf_adds(&b, "\xe2\x90\x8a");	/* U+240A */
+		else
+			buf_addc(&b, clean[i]);
+	}
+	free(clean);
+	return buf_detach(&b, NULL);
+}
+
 const char *
 text_repairs_describe(unsigned repairs)
 {

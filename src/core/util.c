@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tandem/text.h"
 #include "tandem/util.h"
 
 static void (*die_hook)(void);
@@ -87,16 +88,43 @@ xasprintf(const char *fmt, ...)
 	return b.data;
 }
 
+/* Prints "tandem: message" with every control character made inert: a
+ * message may quote a file name or a line of a file. */
+static void
+print_message(const char *fmt, va_list ap)
+{
+	static int busy;	/* cleaning ran out of memory and died: print the format */
+	va_list copy;
+	int n;
+	char *raw, *safe;
+
+	if (busy) {
+		fprintf(stderr, "tandem: %s\n", fmt);
+		return;
+	}
+	busy = 1;
+	va_copy(copy, ap);
+	n = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	raw = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	raw[0] = '\0';
+	if (n > 0)
+		vsnprintf(raw, (size_t)n + 1, fmt, ap);
+	safe = text_safe(raw, strlen(raw));
+	fprintf(stderr, "tandem: %s\n", safe);
+	free(safe);
+	free(raw);
+	busy = 0;
+}
+
 void
 warnx(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("tandem: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	print_message(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 void
@@ -106,11 +134,9 @@ die(const char *fmt, ...)
 
 	if (die_hook != NULL)
 		die_hook();
-	fputs("tandem: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	print_message(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	exit(1);
 }
 

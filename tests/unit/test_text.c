@@ -29,6 +29,7 @@ main(void)
 {
 	size_t used;
 	int w;
+	char *safe;
 
 	check("valid UTF-8 is kept", "Kalmückien", 11, "Kalmückien", 0);
 	check("Windows-1252 is read as such", "Gr\xfc\xdf" "e \x84zitiert\x93 \x80", 17,
@@ -46,6 +47,11 @@ main(void)
 	check("tab and newline stay", "a\tb\n", 4, "a\tb\n", 0);
 	check("UTF-16LE with a BOM is decoded", "\xff\xfe" "M\0\xe4\0r\0z\0", 10, "März", TEXT_UTF16);
 	check("UTF-16BE with a BOM is decoded", "\xfe\xff\0M\0\xe4", 6, "Mä", TEXT_UTF16);
+
+	safe = text_safe("evil\x1b[31m\tname\n\xc2\x9b\xff", 18);
+	is_str(safe, "evil\xe2\x90\x9b[31m\xe2\x90\x89name\xe2\x90\x8a\xef\xbf\xbd\xef\xbf\xbd",
+	    "a file name shows ESC, tab and newline as control pictures, C1 and bad bytes as U+FFFD");
+	free(safe);
 
 	is_int(text_width("Kalmückien", strlen("Kalmückien")), 10, "an umlaut is one column");
 	is_int(text_width("Straße", strlen("Straße")), 6, "ß is one column");
