@@ -50,7 +50,8 @@ void corpus_free(struct corpus *c);
  */
 struct article *corpus_read_article(const char *path, const char *name, char **cause);
 
-/* The article named name (file name with or without .txt), or NULL. */
+/* The article named name (file name with or without .txt, as it is or as
+ * --list shows it), or NULL. */
 struct article *corpus_find(const struct corpus *c, const char *name);
 /* Adds the warning "file: reason" to c. */
 void corpus_add_warning(struct corpus *c, const char *file, const char *reason);

@@ -14,11 +14,15 @@
 #include "tandem/text.h"
 #include "tandem/util.h"
 
+/* A warning quotes a file name or a line of meetings.ini: made safe here. */
 static void
 corpus_warn(struct corpus *c, const char *file, const char *reason)
 {
+	char *raw = xasprintf("%s: %s", file, reason);
+
 	c->warnings = xrealloc(c->warnings, (c->nwarnings + 1) * sizeof(*c->warnings));
-	c->warnings[c->nwarnings++] = xasprintf("%s: %s", file, reason);
+	c->warnings[c->nwarnings++] = text_safe(raw, strlen(raw));
+	free(raw);
 }
 
 /* Reads a whole regular file without blocking on FIFOs or devices. */
@@ -34,7 +38,12 @@ read_bytes(const char *path, uint8_t **out, size_t *len, char **cause)
 		*cause = xstrdup(strerror(errno));
 		return -1;
 	}
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size > (off_t)CORPUS_MAX_FILE) {
+	if (fstat(fd, &st) < 0) {
+		*cause = xstrdup(strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode) || st.st_size > (off_t)CORPUS_MAX_FILE) {
 		*cause = S_ISDIR(st.st_mode) ? xstrdup("is a folder, not a file") :
 		    !S_ISREG(st.st_mode) ? xstrdup("not a regular file") :
 		    xasprintf("too large (over %u MB)", CORPUS_MAX_FILE >> 20);
@@ -47,7 +56,13 @@ read_bytes(const char *path, uint8_t **out, size_t *len, char **cause)
 
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n <= 0)
+		if (n < 0) {
+			*cause = xasprintf("cannot be read: %s", strerror(errno));
+			free(p);
+			close(fd);
+			return -1;
+		}
+		if (n == 0)
 			break;
 		got += (size_t)n;
 	}
@@ -57,17 +72,20 @@ read_bytes(const char *path, uint8_t **out, size_t *len, char **cause)
 	return 0;
 }
 
-/* Text has few NULs; UTF-16 is decoded, so many NULs mean a binary file. */
+/* Text has few NULs and few control bytes other than white space and ESC
+ * (escape sequences are made inert); UTF-16 is decoded. */
 static int
 looks_binary(const uint8_t *p, size_t len)
 {
-	size_t i, nul = 0;
+	size_t i, nul = 0, odd = 0;
 
 	if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
 		return 0;
-	for (i = 0; i < len; i++)
+	for (i = 0; i < len; i++) {
 		nul += p[i] == 0;
-	return nul > len / 100;
+		odd += (p[i] < 0x20 && !strchr("\t\n\v\f\r\x1b", p[i])) || p[i] == 0x7F;
+	}
+	return nul > len / 100 || odd > len / 20;
 }
 
 struct article *
@@ -149,7 +167,7 @@ static void
 add_article(struct corpus *c, const char *file, size_t *cap)
 {
 	char *path = xasprintf("%s/%s", c->dir, file);
-	char *name = xstrndup(file, strlen(file) - 4);
+	char *name = text_safe(file, strlen(file) - 4);	/* what --list shows */
 	char *cause = NULL;
 	struct article *a = corpus_read_article(path, name, &cause);
 
@@ -216,7 +234,7 @@ corpus_find(const struct corpus *c, const char *name)
 
 	if (n > 4 && strcmp(name + n - 4, ".txt") == 0)
 		n -= 4;
-	key = xstrndup(name, n);
+	key = text_safe(name, n);	/* names are kept as --list shows them */
 	while (lo < hi) {	/* articles are sorted by name */
 		size_t mid = lo + (hi - lo) / 2;
 		int cmp = strcmp(key, c->articles[mid]->name);
