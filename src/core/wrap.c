@@ -27,20 +27,22 @@ emit(struct lines *out, const char *s, size_t off, size_t end)
 }
 
 /* Cuts a word wider than the line between characters; returns where the
- * last piece (which fits) starts. */
+ * last piece (which fits) starts. Each piece is measured once, so a word
+ * of a megabyte costs no more than its length. */
 static size_t
 cut_long(struct lines *out, const char *s, size_t off, size_t end, int width)
 {
-	while (text_width(s + off, end - off) > width) {
+	for (;;) {
 		size_t fit = text_fit(s + off, end - off, width, NULL);
 		uint32_t c;
 
+		if (fit == end - off)
+			return off;
 		if (fit == 0)
 			fit = (size_t)text_char_len(s + off, end - off, &c);
 		emit(out, s, off, off + fit);
 		off += fit;
 	}
-	return off;
 }
 
 /* Width of s[off, end) without its trailing spaces. */
