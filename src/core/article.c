@@ -400,6 +400,39 @@ same_text(const struct paragraph *x, const struct paragraph *y)
 	return x->len == y->len && memcmp(x->text, y->text, x->len) == 0;
 }
 
+static size_t
+hash_text(const struct paragraph *p)
+{
+	size_t h = 2166136261u, i;
+
+	for (i = 0; i < p->len; i++)
+		h = (h ^ (unsigned char)p->text[i]) * 16777619u;
+	return h;
+}
+
+/* Sets dup[i] for each paragraph whose text stood earlier. A hash table of
+ * first occurrences keeps this linear: a scraped file may hold 100,000 lines. */
+static void
+mark_repeats(const struct article *a, char *dup)
+{
+	size_t n = a->nparagraphs, size = 16, i, h;
+	size_t *first;	/* paragraph index + 1; 0: empty */
+
+	while (size < 2 * n)
+		size *= 2;
+	first = xcalloc(size, sizeof(*first));
+	for (i = 0; i < n; i++) {
+		h = hash_text(&a->paragraphs[i]) & (size - 1);
+		while (first[h] != 0 && !same_text(&a->paragraphs[i], &a->paragraphs[first[h] - 1]))
+			h = (h + 1) & (size - 1);
+		if (first[h] != 0)
+			dup[i] = 1;
+		else
+			first[h] = i + 1;
+	}
+	free(first);
+}
+
 /*
  * Drops repeated runs: a paragraph that stood earlier goes when it is long
  * enough to be no accident, or when a neighbour is repeated too.
@@ -407,12 +440,10 @@ same_text(const struct paragraph *x, const struct paragraph *y)
 static void
 drop_repeats(struct article *a)
 {
-	size_t n = a->nparagraphs, i, j, kept = 0;
+	size_t n = a->nparagraphs, i, kept = 0;
 	char *dup = xcalloc(n, 1);
 
-	for (i = 0; i < n; i++)
-		for (j = 0; j < i && !dup[i]; j++)
-			dup[i] = same_text(&a->paragraphs[i], &a->paragraphs[j]);
+	mark_repeats(a, dup);
 	for (i = 0; i < n; i++) {
 		int drop = dup[i] && (a->paragraphs[i].len >= REPEAT_MIN_BYTES ||
 		    (i > 0 && dup[i - 1]) || (i + 1 < n && dup[i + 1]));
