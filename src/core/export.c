@@ -105,9 +105,16 @@ write_temp(const char *path, const char *data, size_t len, char **cause)
 int
 export_write_file(const char *path, const char *data, size_t len, int force, char **cause)
 {
+	struct stat st;
 	char *tmp;
 	int err;
 
+	/* A device (/dev/full), FIFO or folder is never replaced by a file. */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		*cause = xasprintf("%s: %s", path, S_ISDIR(st.st_mode) ? "is a folder, not a file" :
+		    "not a regular file (tandem writes only regular files)");
+		return -1;
+	}
 	if (!force && access(path, F_OK) == 0) {
 		*cause = xasprintf("%s: file exists (use --force to replace it)", path);
 		return -1;
