@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <locale.h>
@@ -146,6 +147,16 @@ default_corpus(void)
 	return TANDEM_PKGDATADIR "/corpus";
 }
 
+/* Flushes stdout; a full disk or a closed pipe is an error worth naming. */
+static int
+flush_stdout(void)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	warnx("standard output: %s", strerror(errno ? errno : EIO));
+	return 1;
+}
+
 static void
 print_warnings(const struct corpus *c)
 {
@@ -169,7 +180,7 @@ run_list(const struct corpus *c)
 			printf("%zu\t%s\t%s\t%s\t%s\n", m + 1, date_format(&a->date, date),
 			    lang_code(a->lang), a->name, a->title);
 		}
-	return fflush(stdout) == 0 ? 0 : 1;
+	return flush_stdout();
 }
 
 static int
@@ -187,7 +198,7 @@ run_export(const struct corpus *c, const struct options *o)
 	export_article(a, o->width, &out);
 	if (o->output == NULL) {
 		fwrite(out.data, 1, out.len, stdout);
-		status = fflush(stdout) == 0 ? 0 : 1;
+		status = flush_stdout();
 	} else if (export_write_file(o->output, out.data, out.len, o->force, &cause) < 0) {
 		warnx("%s", cause);
 		free(cause);
