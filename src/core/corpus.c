@@ -109,7 +109,7 @@ corpus_read_article(const char *path, const char *name, char **cause)
 	a = article_parse(name, text, clen);
 	free(text);
 	a->repairs = repairs;
-	if (a->nparagraphs == 0) {
+	if (a->nparagraphs == 0 || a->lang == LANG_UNKNOWN) {	/* not one word */
 		*cause = xstrdup("no text");
 		article_free(a);
 		return NULL;
