@@ -23,6 +23,10 @@ const char *lang_code(enum lang lang);
  */
 size_t fold_name(const char *word, size_t len, enum lang lang, char *out, size_t outsz);
 
+/* Whether a word is one of the language's commonest function words
+ * (der, und, the, and…): they tell the language, not the content. */
+int fold_is_function_word(const char *word, size_t len, enum lang lang);
+
 /* Lower-case ASCII with diacritics removed (ä→a, ß→ss); caller frees. */
 char *fold_plain(const char *s, size_t len);
 

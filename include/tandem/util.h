@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdarg.h>
+#include <stdint.h>
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -46,5 +47,21 @@ void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(print
 /* Hands the data to the caller (who frees it) and empties b. */
 char *buf_detach(struct buf *b, size_t *len);
 void buf_free(struct buf *b);
+
+/* Strings interned to ids from 1 (open addressing); 0 means none. */
+struct intern {
+	char **str;
+	size_t n, cap;
+	uint32_t *slots;
+	size_t nslots;
+};
+
+/* The id of s[0..n); added when add is set, else 0 when absent. */
+uint32_t intern_id(struct intern *t, const char *s, size_t n, int add);
+/* The string of an id; belongs to t. */
+const char *intern_str(const struct intern *t, uint32_t id);
+void intern_free(struct intern *t);
+/* FNV-1a of n bytes. */
+uint64_t hash_bytes(const char *s, size_t n);
 
 #endif

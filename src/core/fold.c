@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistr.h>
 #include <unicase.h>
 #include <uninorm.h>
@@ -35,6 +36,35 @@ static const struct spelling english[] = {
 	{ "z", "s" }, { "x", "ks" }, { "w", "v" }, { "ph", "f" },
 	{ NULL, NULL }
 };
+
+static const char *const german_words[] = {
+	"der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "zu",
+	"im", "ein", "eine", "auch", "sich", "des", "dem", "dass", "wir", "ich",
+	"es", "auf", "werden", "wird", "hat", "haben", "bei", "nach", "sind",
+	"aber", "als", "aus", "diese", "dieser", "einem", "einen", "einer", "für",
+	"noch", "oder", "sie", "über", "uns", "unser", "unsere", "vom", "vor",
+	"war", "wie", "zum", "zur",
+};
+
+static const char *const english_words[] = {
+	"the", "and", "of", "to", "is", "that", "for", "with", "was", "on",
+	"as", "by", "it", "are", "be", "has", "have", "this", "from", "at",
+	"which", "will", "we", "our", "said", "he", "she", "they", "about",
+	"after", "also", "been", "but", "had", "his", "her", "its", "their",
+	"were", "you", "your", "there", "into", "than", "them", "these", "those",
+};
+
+int
+fold_is_function_word(const char *word, size_t len, enum lang lang)
+{
+	const char *const *list = lang == LANG_DE ? german_words : english_words;
+	size_t i, n = lang == LANG_DE ? ARRAY_SIZE(german_words) : ARRAY_SIZE(english_words);
+
+	for (i = 0; i < n; i++)
+		if (strlen(list[i]) == len && strncasecmp(word, list[i], len) == 0)
+			return 1;
+	return 0;
+}
 
 const char *
 lang_code(enum lang lang)

@@ -206,3 +206,74 @@ buf_free(struct buf *b)
 	b->data = NULL;
 	b->len = b->cap = 0;
 }
+
+uint64_t
+hash_bytes(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}
+
+static void
+intern_grow(struct intern *t)
+{
+	size_t i;
+
+	free(t->slots);
+	t->nslots = t->nslots ? t->nslots * 2 : 1024;
+	t->slots = xcalloc(t->nslots, sizeof(*t->slots));
+	for (i = 0; i < t->n; i++) {
+		size_t h = hash_bytes(t->str[i], strlen(t->str[i])) & (t->nslots - 1);
+
+		while (t->slots[h])
+			h = (h + 1) & (t->nslots - 1);
+		t->slots[h] = (uint32_t)i + 1;
+	}
+}
+
+uint32_t
+intern_id(struct intern *t, const char *s, size_t n, int add)
+{
+	size_t h;
+
+	if (t->nslots == 0 || (t->n + 1) * 2 > t->nslots) {
+		if (!add && t->nslots == 0)
+			return 0;
+		intern_grow(t);
+	}
+	h = hash_bytes(s, n) & (t->nslots - 1);
+	while (t->slots[h]) {
+		const char *o = t->str[t->slots[h] - 1];
+
+		if (strncmp(o, s, n) == 0 && o[n] == '\0')
+			return t->slots[h];
+		h = (h + 1) & (t->nslots - 1);
+	}
+	if (!add)
+		return 0;
+	t->str = xgrow(t->str, &t->cap, t->n + 1, sizeof(*t->str));
+	t->str[t->n++] = xstrndup(s, n);
+	t->slots[h] = (uint32_t)t->n;
+	return (uint32_t)t->n;
+}
+
+const char *
+intern_str(const struct intern *t, uint32_t id)
+{
+	return id >= 1 && id <= t->n ? t->str[id - 1] : NULL;
+}
+
+void
+intern_free(struct intern *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->str[i]);
+	free(t->str);
+	free(t->slots);
+	memset(t, 0, sizeof(*t));
+}
