@@ -52,6 +52,7 @@ struct article {
 	char *person;		/* counterpart person ("Batu Chassikow"), or NULL */
 	struct paragraph *paragraphs;
 	size_t nparagraphs;
+	size_t dateline_len;	/* bytes of paragraph 1 that are its dateline */
 	struct article_debris debris;
 	unsigned repairs;	/* TEXT_* repairs made while reading */
 };

@@ -164,11 +164,27 @@ units_add(struct units *us, char *text, size_t len)
 
 static int is_bullet(const struct unit *u);
 
+/* Whether a line ends where a sentence or a quotation does. */
+static int
+ends_sentence(const struct unit *u)
+{
+	static const char *const ends[] = { ".", "!", "?", ":", "\"", "“", "”", "»", "«" };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(ends); i++) {
+		size_t k = strlen(ends[i]);
+
+		if (u->len >= k && memcmp(u->text + u->len - k, ends[i], k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Joins a block's lines into one unit when they look hard-wrapped. */
 static int
 block_is_wrapped(struct unit *lines, size_t n)
 {
-	size_t i;
+	size_t i, ended = 0;
 	int maxw = 0;
 
 	if (n < 2)
@@ -183,10 +199,12 @@ block_is_wrapped(struct unit *lines, size_t n)
 	}
 	if (maxw > 100 || maxw < 30)
 		return 0;	/* hard wrapping happens at 30 to 100 columns */
-	for (i = 0; i + 1 < n; i++)
+	for (i = 0; i + 1 < n; i++) {
 		if (text_width(lines[i].text, lines[i].len) * 10 < maxw * 6)
 			return 0;
-	return 1;
+		ended += ends_sentence(&lines[i]);
+	}
+	return ended * 2 < n - 1;	/* wrapped lines mostly end mid-sentence */
 }
 
 static void
@@ -459,29 +477,6 @@ drop_repeats(struct article *a)
 	free(dup);
 }
 
-static const char *const german_words[] = {
-	"der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "zu",
-	"im", "ein", "eine", "auch", "sich", "des", "dem", "dass", "wir", "ich",
-	"es", "auf", "werden", "wird", "hat", "haben", "bei", "nach", "sind",
-};
-
-static const char *const english_words[] = {
-	"the", "and", "of", "to", "is", "that", "for", "with", "was", "on",
-	"as", "by", "it", "are", "be", "has", "have", "this", "from", "at",
-	"which", "will", "we", "our", "said", "he", "she", "they",
-};
-
-static int
-in_list(const char *w, size_t len, const char *const *list, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strlen(list[i]) == len && strncasecmp(w, list[i], len) == 0)
-			return 1;
-	return 0;
-}
-
 enum lang
 article_guess_lang(const char *text, size_t len)
 {
@@ -489,8 +484,8 @@ article_guess_lang(const char *text, size_t len)
 
 	while (text_next_word(text, len, &pos, &st, &wl)) {
 		words++;
-		de += in_list(text + st, wl, german_words, ARRAY_SIZE(german_words));
-		en += in_list(text + st, wl, english_words, ARRAY_SIZE(english_words));
+		de += fold_is_function_word(text + st, wl, LANG_DE);
+		en += fold_is_function_word(text + st, wl, LANG_EN);
 	}
 	if (words == 0)
 		return LANG_UNKNOWN;
@@ -818,6 +813,7 @@ article_parse(const char *name, const char *text, size_t len)
 	free(us.u);
 	if (a->nparagraphs > 0)
 		lead = parse_dateline(&a->paragraphs[0], a);
+	a->dateline_len = lead;
 	body = body_text(a, &blen);
 	a->lang = article_guess_lang(body, blen);
 	free(body);
