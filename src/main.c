@@ -15,16 +15,19 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "tandem/align.h"
 #include "tandem/corpus.h"
 #include "tandem/export.h"
 #include "tandem/ui.h"
 #include "tandem/util.h"
 
-enum mode { MODE_UI, MODE_LIST, MODE_EXPORT };
+enum mode { MODE_UI, MODE_LIST, MODE_EXPORT, MODE_ALIGN, MODE_PAIR };
 
 struct options {
 	enum mode mode;
-	const char *article;	/* --export */
+	const char *article;	/* --export; the German one of --align, --export-pair */
+	const char *english;	/* the English one of --align, --export-pair */
+	int tmx;		/* --format tmx */
 	const char *output;	/* -o */
 	const char *corpus;
 	int width;
@@ -32,11 +35,14 @@ struct options {
 	int utf8;
 };
 
-enum { OPT_LIST = 256, OPT_EXPORT, OPT_WIDTH, OPT_FORCE };
+enum { OPT_LIST = 256, OPT_EXPORT, OPT_WIDTH, OPT_FORCE, OPT_ALIGN, OPT_PAIR, OPT_FORMAT };
 
 static const struct option long_options[] = {
 	{ "list", no_argument, NULL, OPT_LIST },
 	{ "export", required_argument, NULL, OPT_EXPORT },
+	{ "align", required_argument, NULL, OPT_ALIGN },
+	{ "export-pair", required_argument, NULL, OPT_PAIR },
+	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "output", required_argument, NULL, 'o' },
 	{ "width", required_argument, NULL, OPT_WIDTH },
 	{ "force", no_argument, NULL, OPT_FORCE },
@@ -56,8 +62,12 @@ usage(FILE *f)
 	    "  -u, --utf8            draw UTF-8 whatever the locale says\n"
 	    "      --list            print one line per article: MEETING DATE LANG ARTICLE TITLE\n"
 	    "      --export ARTICLE  print the cleaned article ARTICLE as plain text\n"
-	    "  -o, --output FILE     with --export: write FILE (atomically) instead\n"
-	    "      --width N         with --export: wrap at N display columns\n"
+	    "      --align DE EN     print the paragraph beads of a German and an English\n"
+	    "                        article: DE paragraphs, EN paragraphs, score\n"
+	    "      --export-pair DE EN  print the aligned pair side by side\n"
+	    "      --format FORMAT   with --export-pair: text (default) or tmx\n"
+	    "  -o, --output FILE     with --export, --export-pair: write FILE (atomically)\n"
+	    "      --width N         with --export, --export-pair: wrap at N display columns\n"
 	    "      --force           with -o: replace FILE if it exists\n"
 	    "  -h, --help            show this help and exit\n"
 	    "  -V, --version         show the version and exit\n"
@@ -102,6 +112,16 @@ parse_options(int argc, char **argv, struct options *o)
 		case 'o':
 			o->output = optarg;
 			break;
+		case OPT_ALIGN:
+		case OPT_PAIR:
+			o->mode = ch == OPT_ALIGN ? MODE_ALIGN : MODE_PAIR;
+			o->article = optarg;
+			break;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "text") != 0 && strcmp(optarg, "tmx") != 0)
+				bad_usage("--format is text or tmx");
+			o->tmx = strcmp(optarg, "tmx") == 0;
+			break;
 		case OPT_WIDTH:
 			o->width = parse_width(optarg);
 			break;
@@ -121,12 +141,19 @@ parse_options(int argc, char **argv, struct options *o)
 			bad_usage(NULL);
 		}
 	}
+	if (o->mode == MODE_ALIGN || o->mode == MODE_PAIR) {
+		if (optind >= argc)
+			bad_usage("--align and --export-pair take a German and an English article");
+		o->english = argv[optind++];
+	}
 	if (optind < argc)
 		o->corpus = argv[optind++];
 	if (optind < argc)
 		bad_usage("too many arguments");
-	if ((o->output || o->width || o->force) && o->mode != MODE_EXPORT)
-		bad_usage("-o, --width and --force go with --export");
+	if ((o->output || o->width || o->force) && o->mode != MODE_EXPORT && o->mode != MODE_PAIR)
+		bad_usage("-o, --width and --force go with --export or --export-pair");
+	if (o->tmx && o->mode != MODE_PAIR)
+		bad_usage("--format goes with --export-pair");
 }
 
 /*
@@ -183,28 +210,96 @@ run_list(const struct corpus *c)
 	return flush_stdout();
 }
 
+/* Sends out to the -o file, or to stdout. */
+static int
+write_output(const struct options *o, const struct buf *out)
+{
+	char *cause = NULL;
+
+	if (o->output == NULL) {
+		fwrite(out->data, 1, out->len, stdout);
+		return flush_stdout();
+	}
+	if (export_write_file(o->output, out->data, out->len, o->force, &cause) < 0) {
+		warnx("%s", cause);
+		free(cause);
+		return 1;
+	}
+	return 0;
+}
+
+/* The article named name, in the language wanted (LANG_UNKNOWN: any). */
+static const struct article *
+find_article(const struct corpus *c, const char *name, enum lang want)
+{
+	const struct article *a = corpus_find(c, name);
+
+	if (a == NULL)
+		warnx("%s: no such article in %s", name, c->dir);
+	else if (want != LANG_UNKNOWN && a->lang != want)
+		warnx("%s: not a%s article (its language is %s)", name,
+		    want == LANG_DE ? " German" : "n English", lang_code(a->lang));
+	else
+		return a;
+	return NULL;
+}
+
 static int
 run_export(const struct corpus *c, const struct options *o)
 {
-	const struct article *a = corpus_find(c, o->article);
+	const struct article *a = find_article(c, o->article, LANG_UNKNOWN);
 	struct buf out = { 0 };
-	char *cause = NULL;
-	int status = 0;
+	int status;
 
-	if (a == NULL) {
-		warnx("%s: no such article in %s", o->article, c->dir);
+	if (a == NULL)
 		return 1;
-	}
 	export_article(a, o->width, &out);
-	if (o->output == NULL) {
-		fwrite(out.data, 1, out.len, stdout);
-		status = flush_stdout();
-	} else if (export_write_file(o->output, out.data, out.len, o->force, &cause) < 0) {
-		warnx("%s", cause);
-		free(cause);
-		status = 1;
-	}
+	status = write_output(o, &out);
 	buf_free(&out);
+	return status;
+}
+
+static void
+print_beads(const struct alignment *al, struct buf *out)
+{
+	size_t b;
+	char de[64], en[64];
+
+	for (b = 0; b < al->nbeads; b++) {
+		const struct bead *bd = &al->beads[b];
+
+		buf_printf(out, "%s\t%s\t%.3f\n", align_numbers(bd->de, bd->nde, de, sizeof(de)),
+		    align_numbers(bd->en, bd->nen, en, sizeof(en)), bd->score);
+	}
+}
+
+/* --align and --export-pair: the same alignment, printed or exported. */
+static int
+run_pair(const struct corpus *c, const struct options *o)
+{
+	const struct article *de = find_article(c, o->article, LANG_DE);
+	const struct article *en = find_article(c, o->english, LANG_EN);
+	struct alignment al;
+	struct buf out = { 0 };
+	char *note = NULL;
+	int status;
+
+	if (de == NULL || en == NULL)
+		return 1;
+	align_articles(de, en, &al, &note);
+	if (note != NULL) {
+		warnx("%s", note);
+		free(note);
+	}
+	if (o->mode == MODE_ALIGN)
+		print_beads(&al, &out);
+	else if (o->tmx)
+		export_pair_tmx(de, en, &al, &out);
+	else
+		export_pair_text(de, en, &al, o->width ? o->width : EXPORT_PAIR_WIDTH, &out);
+	status = write_output(o, &out);
+	buf_free(&out);
+	align_free(&al);
 	return status;
 }
 
@@ -230,6 +325,8 @@ main(int argc, char **argv)
 		status = run_list(&c);
 	} else if (o.mode == MODE_EXPORT) {
 		status = run_export(&c, &o);
+	} else if (o.mode == MODE_ALIGN || o.mode == MODE_PAIR) {
+		status = run_pair(&c, &o);
 	} else {
 		uo.force_utf8 = o.utf8;
 		status = ui_run(&c, &uo);

@@ -10,12 +10,25 @@
 #define TANDEM_EXPORT_H
 
 #include <stdio.h>
+#include "tandem/align.h"
 #include "tandem/article.h"
 #include "tandem/util.h"
 
 /* Appends the article as text (header, blank line, paragraphs) to out;
  * width 0 gives one line per paragraph. */
 void export_article(const struct article *a, int width, struct buf *out);
+
+/* The width of a side-by-side export when none is asked for. */
+#define EXPORT_PAIR_WIDTH 100
+
+/* Appends an aligned pair as two columns of width columns in all, German
+ * left, a rule between, each bead's sides starting on the same row. */
+void export_pair_text(const struct article *de, const struct article *en, const struct alignment *al,
+    int width, struct buf *out);
+/* Appends an aligned pair as TMX 1.4 (srclang de): one translation unit
+ * per bead that has both sides. */
+void export_pair_tmx(const struct article *de, const struct article *en, const struct alignment *al,
+    struct buf *out);
 
 /*
  * Writes len bytes to path atomically. Without force an existing path is

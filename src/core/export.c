@@ -176,3 +176,142 @@ export_filename(const struct article *a)
 	}
 	return buf_detach(&b, NULL);
 }
+
+/* One side of a bead as wrapped lines: its paragraphs, a blank line between. */
+struct column {
+	struct buf text;	/* the paragraphs joined by '\n' */
+	struct wrap_line *lines;
+	size_t nlines;
+};
+
+static void
+column_fill(struct column *col, const struct article *a, size_t first, size_t count, int width)
+{
+	size_t k, p, start = 0, cap = 0;
+
+	memset(col, 0, sizeof(*col));
+	for (k = 0; k < count; k++) {
+		const struct paragraph *par = &a->paragraphs[first + k];
+		struct wrap_line *l;
+		size_t n = wrap_paragraph(par->text, par->len, width, WRAP_CUT_LONG, &l);
+
+		if (k > 0) {
+			col->lines = xgrow(col->lines, &cap, col->nlines + 1, sizeof(*col->lines));
+			col->lines[col->nlines++] = (struct wrap_line){ start, 0, 0 };
+		}
+		start = col->text.len;
+		buf_add(&col->text, par->text, par->len);
+		col->lines = xgrow(col->lines, &cap, col->nlines + n, sizeof(*col->lines));
+		for (p = 0; p < n; p++, col->nlines++) {
+			col->lines[col->nlines] = l[p];
+			col->lines[col->nlines].off += start;
+		}
+		free(l);
+	}
+}
+
+static void
+column_row(const struct column *col, size_t row, int width, int pad, struct buf *out)
+{
+	int used = 0;
+
+	if (row < col->nlines) {
+		buf_add(out, col->text.data + col->lines[row].off, col->lines[row].len);
+		used = col->lines[row].width;
+	}
+	while (pad && used++ < width)
+		buf_addc(out, ' ');
+}
+
+void
+export_pair_text(const struct article *de, const struct article *en, const struct alignment *al,
+    int width, struct buf *out)
+{
+	int left = (width - 3) / 2 > 1 ? (width - 3) / 2 : 1, right = width - 3 - left > 1 ? width - 3 - left : 1;
+	size_t b, row;
+
+	for (b = 0; b < al->nbeads; b++) {
+		const struct bead *bd = &al->beads[b];
+		struct column l, r;
+
+		column_fill(&l, de, bd->de, bd->nde, left);
+		column_fill(&r, en, bd->en, bd->nen, right);
+		if (b > 0)
+			column_row(&l, (size_t)-1, left, 1, out), buf_adds(out, " │\n");
+		for (row = 0; row < l.nlines || row < r.nlines; row++) {
+			column_row(&l, row, left, 1, out);
+			buf_adds(out, row < r.nlines ? " │ " : " │");
+			column_row(&r, row, right, 0, out);
+			buf_addc(out, '\n');
+		}
+		buf_free(&l.text);
+		buf_free(&r.text);
+		free(l.lines);
+		free(r.lines);
+	}
+}
+
+/* Appends s with XML's special characters escaped and no control bytes. */
+static void
+add_xml(struct buf *out, const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if (ch == '<')
+			buf_adds(out, "&lt;");
+		else if (ch == '>')
+			buf_adds(out, "&gt;");
+		else if (ch == '&')
+			buf_adds(out, "&amp;");
+		else if (ch == '"')
+			buf_adds(out, "&quot;");
+		else if (ch >= 0x20 || ch == '\t')
+			buf_addc(out, (char)ch);
+		else if (ch == '\n')
+			buf_addc(out, ' ');
+	}
+}
+
+static void
+tmx_tuv(struct buf *out, const char *lang, const struct article *a, size_t first, size_t count)
+{
+	size_t k;
+
+	buf_printf(out, "      <tuv xml:lang=\"%s\"><seg>", lang);
+	for (k = 0; k < count; k++) {
+		if (k > 0)
+			buf_addc(out, ' ');
+		add_xml(out, a->paragraphs[first + k].text, a->paragraphs[first + k].len);
+	}
+	buf_adds(out, "</seg></tuv>\n");
+}
+
+void
+export_pair_tmx(const struct article *de, const struct article *en, const struct alignment *al,
+    struct buf *out)
+{
+	size_t b;
+
+	buf_adds(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
+	buf_printf(out, "  <header creationtool=\"tandem\" creationtoolversion=\"%s\" segtype=\"paragraph\" "
+	    "o-tmf=\"tandem\" adminlang=\"en\" srclang=\"de\" datatype=\"plaintext\">\n", PACKAGE_VERSION);
+	buf_adds(out, "    <prop type=\"x-de-article\">");
+	add_xml(out, de->name, strlen(de->name));
+	buf_adds(out, "</prop>\n    <prop type=\"x-en-article\">");
+	add_xml(out, en->name, strlen(en->name));
+	buf_adds(out, "</prop>\n  </header>\n  <body>\n");
+	for (b = 0; b < al->nbeads; b++) {
+		const struct bead *bd = &al->beads[b];
+
+		if (bd->nde == 0 || bd->nen == 0)
+			continue;
+		buf_adds(out, "    <tu>\n");
+		tmx_tuv(out, "de", de, bd->de, bd->nde);
+		tmx_tuv(out, "en", en, bd->en, bd->nen);
+		buf_adds(out, "    </tu>\n");
+	}
+	buf_adds(out, "  </body>\n</tmx>\n");
+}
