@@ -1,0 +1,268 @@
+/* Alignment: the golds, the edge cases, speed at 1,000 paragraphs, and the
+ * two pair exports. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "tandem/align.h"
+#include "tandem/corpus.h"
+#include "tandem/export.h"
+#include "tandem/text.h"
+#include "tap.h"
+
+#define SEEDS TANDEM_SRCDIR "/res/corpus/"
+#define GOLD TANDEM_SRCDIR "/tests/data/align/"
+
+static struct article *
+seed(const char *name)
+{
+	char path[512], *cause = NULL;
+	struct article *a;
+
+	snprintf(path, sizeof(path), SEEDS "%s.txt", name);
+	a = corpus_read_article(path, name, &cause);
+	free(cause);
+	return a;
+}
+
+/* The beads as "de\ten\n" lines, the way the gold files hold them. */
+static char *
+beads_text(const struct alignment *al)
+{
+	struct buf b = { 0 };
+	char de[64], en[64];
+	size_t i;
+
+	for (i = 0; i < al->nbeads; i++)
+		buf_printf(&b, "%s\t%s\n", align_numbers(al->beads[i].de, al->beads[i].nde, de, sizeof(de)),
+		    align_numbers(al->beads[i].en, al->beads[i].nen, en, sizeof(en)));
+	return buf_detach(&b, NULL);
+}
+
+static char *
+slurp(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	struct buf b = { 0 };
+	char chunk[4096];
+	size_t n;
+
+	while (f && (n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_add(&b, chunk, n);
+	if (f)
+		fclose(f);
+	return buf_detach(&b, NULL);
+}
+
+/* Only the pairs (beads with both sides), one per line. */
+static char *
+pairs_only(const char *beads)
+{
+	struct buf b = { 0 };
+	const char *line = beads;
+
+	while (*line) {
+		const char *nl = strchr(line, '\n'), *tab = strchr(line, '\t');
+		size_t len = nl ? (size_t)(nl - line) + 1 : strlen(line);
+
+		if (tab && tab != line && tab[1] != '\n' && tab[1] != '\0')
+			buf_add(&b, line, len);
+		line += len;
+	}
+	return buf_detach(&b, NULL);
+}
+
+static void
+test_golds(void)
+{
+	struct article *de = seed("000_bb48c70955bb72ea"), *en2 = seed("002_954a635c099c0dbf");
+	struct article *en4 = seed("004_bec5a6384e55e9b3");
+	struct alignment al;
+	char *got, *want, *gp, *wp;
+
+	align_articles(de, en2, &al, NULL);
+	got = beads_text(&al);
+	want = slurp(GOLD "000_002.gold");
+	is_str(got, want, "000 and 002 give exactly the gold beads");
+	ok(al.beads[0].score > 0 && al.beads[1].score == 0, "  a pair has a score, an unmatched paragraph none");
+	ok(align_coverage(&al, de) == 1.0, "  every German paragraph has a counterpart");
+	free(got);
+	free(want);
+	align_free(&al);
+
+	align_articles(de, en4, &al, NULL);
+	got = beads_text(&al);
+	want = slurp(GOLD "000_004.gold");
+	gp = pairs_only(got);
+	wp = pairs_only(want);
+	is_str(gp, wp, "000 and 004 (another write-up) pair only German 2-3 with English 4-5");
+	is_int((long)(al.matched_de + al.matched_en), 4, "  and nothing else is forced together");
+	ok(align_coverage(&al, de) < 0.3, "  so its coverage is low");
+	free(gp);
+	free(wp);
+	free(got);
+	free(want);
+	align_free(&al);
+	article_free(de);
+	article_free(en2);
+	article_free(en4);
+}
+
+static struct article *
+make(const char *name, const char *text)
+{
+	return article_parse(name, text, strlen(text));
+}
+
+static void
+test_edges(void)
+{
+	struct article *empty = make("e", ""), *en = make("en", "One.\nTwo.\nThree.");
+	struct alignment al;
+
+	align_articles(empty, en, &al, NULL);
+	is_int((long)al.nbeads, 3, "an empty German article: every English paragraph stands alone");
+	ok(al.beads[0].nde == 0 && al.beads[2].nen == 1, "  as 0-1 beads");
+	align_free(&al);
+	align_articles(empty, empty, &al, NULL);
+	is_int((long)al.nbeads, 0, "two empty articles: no beads");
+	align_free(&al);
+	article_free(empty);
+	article_free(en);
+}
+
+/* n paragraphs a side that share a name and two numbers each, and one
+ * extra English paragraph every 50. */
+static void
+synthetic(int n, struct article **de, struct article **en)
+{
+	static const char *names[][2] = {
+		{ "Chassikow", "Khasikov" }, { "Schukow", "Zhukov" }, { "Worobjow", "Vorobyov" },
+		{ "Anochin", "Anokhin" }, { "Demeschin", "Demeshin" },
+	};
+	struct buf d = { 0 }, e = { 0 };
+	int i;
+
+	for (i = 0; i < n; i++) {
+		int k = i % 5;
+
+		buf_printf(&d, "Der Gouverneur %s nannte die Zahl %d und sprach über %d Traktoren und Lieferungen.\n",
+		    names[k][0], 1000 + i, 7 * i + 3);
+		buf_printf(&e, "Governor %s named the figure %d and spoke about %d tractors and deliveries.\n",
+		    names[k][1], 1000 + i, 7 * i + 3);
+		if (i % 50 == 25)
+			buf_printf(&e, "The weather in Minsk was sunny on day %d.\n", 90000 + i);
+	}
+	*de = make("de", d.data);
+	*en = make("en", e.data);
+	buf_free(&d);
+	buf_free(&e);
+}
+
+static void
+test_speed(void)
+{
+	struct article *de, *en;
+	struct alignment al;
+	clock_t t0;
+	double secs;
+	size_t i, wrong = 0;
+
+	synthetic(1000, &de, &en);
+	t0 = clock();
+	align_articles(de, en, &al, NULL);
+	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	printf("# 1,000 + 1,020 paragraphs aligned in %.3f s (dictionary already loaded)\n", secs);
+	for (i = 0; i < al.nbeads; i++)
+		if (al.beads[i].nde == 1 && al.beads[i].nen == 1 &&
+		    strstr(en->paragraphs[al.beads[i].en].text, "Governor") == NULL)
+			wrong++;
+	is_int((long)al.matched_de, 1000, "1,000-paragraph articles: every German paragraph paired");
+	is_int((long)wrong, 0, "  never with an extra English one");
+	ok(getenv("TANDEM_TEST_SLOW") || secs < 5.0, "  and it finishes in seconds, not minutes (%.3f s)", secs);
+	align_free(&al);
+	article_free(de);
+	article_free(en);
+}
+
+/* The display column where the rule stands on each line, or -1. */
+static int
+rule_column(const char *line, size_t len)
+{
+	const char *rule = strstr(line, "│");
+
+	return rule && (size_t)(rule - line) < len ? text_width(line, (size_t)(rule - line)) : -1;
+}
+
+static void
+test_side_by_side(void)
+{
+	struct article *de = make("de", "Titel\n\nGrößere Übergrößen auf der Straße: Äpfel, Öl und Müll.\nZweiter Absatz.");
+	struct article *en = make("en", "Title\n\n日本語のテキストを折り返す。漢字は二桁です。\nSecond paragraph.");
+	struct alignment al = { 0 };
+	struct bead beads[] = { { 0, 1, 0, 1, 1 }, { 1, 1, 0, 0, 0 }, { 2, 0, 1, 1, 0 } };
+	struct buf out = { 0 };
+	const char *line;
+	int bad = 0, lines = 0;
+
+	al.beads = beads;
+	al.nbeads = 3;
+	export_pair_text(de, en, &al, 40, &out);
+	for (line = out.data ? out.data : ""; *line; lines++) {
+		const char *nl = strchr(line, '\n');
+
+		if (rule_column(line, (size_t)(nl - line)) != 18)
+			bad++;
+		line = nl + 1;
+	}
+	ok(lines > 4 && bad == 0, "side by side at 40: the rule stands in column 18 on all %d lines "
+	    "(umlauts one column, CJK two)", lines);
+	ok(strstr(out.data, "Second paragraph.") > strstr(out.data, "Zweiter Absatz."),
+	    "  an unmatched paragraph gets its own rows, the other side empty");
+	buf_free(&out);
+	article_free(de);
+	article_free(en);
+}
+
+static void
+test_tmx(void)
+{
+	struct article *de = make("de", "Zitat: <b> & \"Kalmückien\"\nNur deutsch.");
+	struct article *en = make("en", "Quote: <b> & \"Kalmykia\"");
+	struct alignment al = { 0 };
+	struct bead beads[] = { { 0, 1, 0, 1, 1 }, { 1, 1, 1, 0, 0 } };
+	struct buf out = { 0 };
+
+	free(de->paragraphs[1].text);
+	de->paragraphs[1].text = strdup("raw \x01 control");
+	de->paragraphs[1].len = strlen(de->paragraphs[1].text);
+	beads[1].nen = 1;
+	beads[1].en = 0;
+	al.beads = beads;
+	al.nbeads = 2;
+	export_pair_tmx(de, en, &al, &out);
+	ok(strncmp(out.data, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">", 56) == 0,
+	    "TMX 1.4 in UTF-8");
+	ok(strstr(out.data, "srclang=\"de\"") != NULL, "  German is the source language");
+	ok(strstr(out.data, "<tuv xml:lang=\"de\"><seg>Zitat: &lt;b&gt; &amp; &quot;Kalmückien&quot;</seg></tuv>\n"
+	    "      <tuv xml:lang=\"en\">") != NULL, "  < > & \" escaped, German first, then English");
+	ok(strstr(out.data, "raw  control") != NULL && strchr(out.data, '\x01') == NULL,
+	    "  control characters never reach the file");
+	buf_free(&out);
+	article_free(de);
+	article_free(en);
+}
+
+int
+main(void)
+{
+	test_golds();
+	test_edges();
+	test_speed();
+	test_side_by_side();
+	test_tmx();
+	return done_testing();
+}
