@@ -168,7 +168,7 @@ static int is_bullet(const struct unit *u);
 static int
 ends_sentence(const struct unit *u)
 {
-	static const char *const ends[] = { ".", "!", "?", ":", "\"", "“", "”", "»", "«" };
+	static const char *const ends[] = { ".", "!", "?", ":", "\"", "“", "”", "»", "«", "。", "！", "？" };
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(ends); i++) {

@@ -214,11 +214,11 @@ test_side_by_side(void)
 	for (line = out.data ? out.data : ""; *line; lines++) {
 		const char *nl = strchr(line, '\n');
 
-		if (rule_column(line, (size_t)(nl - line)) != 18)
+		if (rule_column(line, (size_t)(nl - line)) != 19)
 			bad++;
 		line = nl + 1;
 	}
-	ok(lines > 4 && bad == 0, "side by side at 40: the rule stands in column 18 on all %d lines "
+	ok(lines == 8 && bad == 0, "side by side at 40: 18 columns, a space, then the rule, on all %d lines "
 	    "(umlauts one column, CJK two)", lines);
 	ok(strstr(out.data, "Second paragraph.") > strstr(out.data, "Zweiter Absatz."),
 	    "  an unmatched paragraph gets its own rows, the other side empty");
@@ -230,8 +230,8 @@ test_side_by_side(void)
 static void
 test_tmx(void)
 {
-	struct article *de = make("de", "Zitat: <b> & \"Kalmückien\"\nNur deutsch.");
-	struct article *en = make("en", "Quote: <b> & \"Kalmykia\"");
+	struct article *de = make("de", "Titel\n\nZitat: <b> & \"Kalmückien\"\nNur deutsch.");
+	struct article *en = make("en", "Title\n\nQuote: <b> & \"Kalmykia\"");
 	struct alignment al = { 0 };
 	struct bead beads[] = { { 0, 1, 0, 1, 1 }, { 1, 1, 1, 0, 0 } };
 	struct buf out = { 0 };
