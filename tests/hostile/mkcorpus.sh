@@ -35,7 +35,7 @@ article() {	# article FILE DAY PERL-EXPRESSION
 article "$dir/long-word.txt" 1 '"Handels" . ("x" x 9988) . "abkommen"'
 article "$dir/megabyte-line.txt" 2 'join(" ", map { "Wort$_" } 1 .. 110000)'
 article "$dir/megabyte-word.txt" 3 '"Z" x 1048576'
-perl -e 'print "MINSK, 4. Juni (BelTA) - Viele Zeilen.\n"; print "Zeile $_ des langen Protokolls.\n" for 1 .. 100000' \
+perl -e 'print "MINSK, 4. Juni (BelTA) - Viele Zeilen.\n"; print "Punkt $_.\n" for 1 .. 100000' \
 	>"$dir/hundred-thousand-lines.txt"
 dd if=/dev/zero of="$dir/fifty-megabytes.txt" bs=1 count=0 seek=50M 2>/dev/null
 perl -e 'srand(6); print map { chr(1 + int rand 255) } 1 .. 4096' >"$dir/random-bytes.txt"
