@@ -18,10 +18,13 @@
 #include "tandem/align.h"
 #include "tandem/corpus.h"
 #include "tandem/export.h"
+#include "tandem/search.h"
+#include "tandem/settings.h"
+#include "tandem/state.h"
 #include "tandem/ui.h"
 #include "tandem/util.h"
 
-enum mode { MODE_UI, MODE_LIST, MODE_EXPORT, MODE_ALIGN, MODE_PAIR };
+enum mode { MODE_UI, MODE_LIST, MODE_EXPORT, MODE_ALIGN, MODE_PAIR, MODE_GREP };
 
 struct options {
 	enum mode mode;
@@ -33,9 +36,12 @@ struct options {
 	int width;
 	int force;
 	int utf8;
+	const char *config;	/* --config */
+	const char *query;	/* --grep */
 };
 
-enum { OPT_LIST = 256, OPT_EXPORT, OPT_WIDTH, OPT_FORCE, OPT_ALIGN, OPT_PAIR, OPT_FORMAT };
+enum { OPT_LIST = 256, OPT_EXPORT, OPT_WIDTH, OPT_FORCE, OPT_ALIGN, OPT_PAIR, OPT_FORMAT,
+	OPT_CONFIG, OPT_GREP };
 
 static const struct option long_options[] = {
 	{ "list", no_argument, NULL, OPT_LIST },
@@ -47,6 +53,8 @@ static const struct option long_options[] = {
 	{ "width", required_argument, NULL, OPT_WIDTH },
 	{ "force", no_argument, NULL, OPT_FORCE },
 	{ "utf8", no_argument, NULL, 'u' },
+	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "grep", required_argument, NULL, OPT_GREP },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -69,6 +77,10 @@ usage(FILE *f)
 	    "  -o, --output FILE     with --export, --export-pair: write FILE (atomically)\n"
 	    "      --width N         with --export, --export-pair: wrap at N display columns\n"
 	    "      --force           with -o: replace FILE if it exists\n"
+	    "      --grep QUERY      print each paragraph that holds QUERY: ARTICLE:PARAGRAPH:text\n"
+	    "                        (case ignored; diacritics too when QUERY has none)\n"
+	    "      --config FILE     read the settings from FILE instead of\n"
+	    "                        $XDG_CONFIG_HOME/tandem/tandem.ini\n"
 	    "  -h, --help            show this help and exit\n"
 	    "  -V, --version         show the version and exit\n"
 	    "\n"
@@ -130,6 +142,13 @@ parse_options(int argc, char **argv, struct options *o)
 			break;
 		case 'u':
 			o->utf8 = 1;
+			break;
+		case OPT_CONFIG:
+			o->config = optarg;
+			break;
+		case OPT_GREP:
+			o->mode = MODE_GREP;
+			o->query = optarg;
 			break;
 		case 'h':
 			usage(stdout);
@@ -303,22 +322,71 @@ run_pair(const struct corpus *c, const struct options *o)
 	return status;
 }
 
+/* Each paragraph holding the query, as the reader's search finds it. */
+static int
+run_grep(const struct corpus *c, const char *query)
+{
+	struct search_query q;
+	size_t i, p;
+	int found = 0;
+
+	if (search_query_init(&q, query, strlen(query)) < 0) {
+		warnx("--grep: nothing to search for");
+		return 2;
+	}
+	for (i = 0; i < c->narticles; i++) {
+		const struct article *a = c->articles[i];
+		struct search_article *sa = search_article_new(a);
+
+		for (p = 0; p < a->nparagraphs; p++)
+			if (search_paragraph_has(sa, p, &q)) {
+				printf("%s:%zu:%s\n", a->name, p + 1, a->paragraphs[p].text);
+				found = 1;
+			}
+		search_article_free(sa);
+	}
+	search_query_free(&q);
+	if (flush_stdout() != 0)
+		return 1;
+	return found ? 0 : 1;
+}
+
+/* The settings file: --config, else the default one if it exists. */
+static void
+load_settings(struct settings *s, const struct options *o, int print)
+{
+	char *path = o->config != NULL ? xstrdup(o->config) : settings_default_path();
+	size_t i;
+
+	settings_init(s);
+	if (path != NULL)
+		settings_load(s, path, o->config != NULL);
+	free(path);
+	for (i = 0; print && i < s->nwarnings; i++)
+		warnx("%s", s->warnings[i]);
+}
+
 int
 main(int argc, char **argv)
 {
 	struct options o = { 0 };
 	struct ui_options uo = { 0 };
 	struct corpus c;
-	char *cause = NULL;
+	struct settings settings;
+	char *cause = NULL, *state_path = NULL;
 	int status;
 
 	setlocale(LC_ALL, "");
 	parse_options(argc, argv, &o);
+	load_settings(&settings, &o, o.mode != MODE_UI);
 	if (o.corpus == NULL)
-		o.corpus = default_corpus();
+		o.corpus = settings.corpus != NULL ? settings.corpus : default_corpus();
+	if (o.mode == MODE_EXPORT && o.width == 0)
+		o.width = settings.export_width;
 	if (corpus_load(&c, o.corpus, &cause) < 0) {
 		warnx("%s", cause);
 		free(cause);
+		settings_free(&settings);
 		return 1;
 	}
 	if (o.mode == MODE_LIST) {
@@ -327,10 +395,19 @@ main(int argc, char **argv)
 		status = run_export(&c, &o);
 	} else if (o.mode == MODE_ALIGN || o.mode == MODE_PAIR) {
 		status = run_pair(&c, &o);
+	} else if (o.mode == MODE_GREP) {
+		print_warnings(&c);
+		status = run_grep(&c, o.query);
 	} else {
 		uo.force_utf8 = o.utf8;
+		uo.export_dir = settings.export_dir;
+		uo.export_width = settings.export_width;
+		uo.settings = &settings;
+		uo.state_path = state_path = state_default_path();
 		status = ui_run(&c, &uo);
 	}
+	free(state_path);
+	settings_free(&settings);
 	corpus_free(&c);
 	return status;
 }

@@ -8,14 +8,20 @@
 #define TANDEM_UI_H
 
 #include "tandem/corpus.h"
+#include "tandem/settings.h"
 
 struct ui_options {
 	int force_utf8;		/* -u: UTF-8 output whatever the locale says */
 	const char *export_dir;	/* where exports go by default; NULL: current folder */
+	int export_width;	/* wrap exports at this width; 0: one line per paragraph */
+	struct settings *settings;	/* keys, colours, layout; NULL: the defaults */
+	const char *state_path;	/* where the reading position is kept; NULL: nowhere */
 };
 
 /* Runs the interactive program on a loaded corpus until the user quits.
- * Returns the exit status. The terminal is restored on every way out. */
+ * Returns the exit status. The terminal is restored on every way out.
+ * Settings problems (opt->settings->warnings) are printed to stderr first
+ * and named on the status line. */
 int ui_run(struct corpus *c, const struct ui_options *opt);
 
 #endif

@@ -2,8 +2,11 @@
  * actions: every user action of the terminal UI, declared once.
  *
  * ACTION(NAME, "what it does", default keys...) yields the action enum, the
- * key lookup (keys.c) and the rows of the help screen (help.c). A key is a
- * character or a curses KEY_* code.
+ * key lookup (keys.c), the [keys] section of the settings file (named in
+ * lower case: move_down) and the rows of the help screen (help.c). A key is
+ * a character or a curses KEY_* code. An action keys.c names as belonging to
+ * one view takes its keys from the others' there (? searches backward in the
+ * reader and shows help elsewhere).
  */
 #ifndef TANDEM_UI_ACTIONS_H
 #define TANDEM_UI_ACTIONS_H
@@ -20,6 +23,11 @@
 	ACTION(NEXT_ENGLISH, "Show the next English article",             'c') \
 	ACTION(SWITCH_PANE,  "Show the other pane on a narrow terminal",  'v') \
 	ACTION(EXPORT,       "Export the selected article to a file",     'e') \
+	ACTION(SEARCH,       "Search forward; in the list, filter the meetings", '/') \
+	ACTION(SEARCH_BACK,  "Search backward (in the reader)",           '?') \
+	ACTION(SEARCH_NEXT,  "Go to the next match",                      'n') \
+	ACTION(SEARCH_PREV,  "Go to the previous match",                  'N') \
+	ACTION(CLEAR,        "Clear the search and the list filter",      0x1b) \
 	ACTION(HELP,         "Show the keys and what they do",            '?', KEY_F(1)) \
 	ACTION(REDRAW,       "Redraw the screen",                         0x0c) \
 	ACTION(BACK,         "Go back; in the list, quit",                'q') \

@@ -100,18 +100,23 @@ draw_status(const struct ui *ui)
 	const struct corpus *c = ui->corpus;
 	char *counts;
 
-	attron(A_REVERSE);
+	attron(ui_attr(ui, SETTINGS_ROLE_status));
 	draw_blank(LINES - 1, 0, COLS);
 	if (ui->message != NULL) {
 		draw_str(ui, LINES - 1, 0, ui->message, COLS);
+	} else if (ui->filtered != NULL && ui->view == &list_view) {
+		counts = xasprintf("%zu of %zu meetings match: %s   Esc shows all", ui->nfiltered,
+		    c->nmeetings, ui->query_text);
+		draw_str(ui, LINES - 1, 0, counts, COLS);
+		free(counts);
 	} else {
 		counts = xasprintf("%zu meetings, %zu articles, %zu skipped, %zu repaired"
-		    "   ? help  q %s", c->nmeetings, c->narticles, c->skipped, c->repaired,
-		    ui->view == &list_view ? "quit" : "back");
+		    "   %s help  q %s", c->nmeetings, c->narticles, c->skipped, c->repaired,
+		    keys_hint(ui->view, ACT_HELP), ui->view == &list_view ? "quit" : "back");
 		draw_str(ui, LINES - 1, 0, counts, COLS);
 		free(counts);
 	}
-	attroff(A_REVERSE);
+	attroff(ui_attr(ui, SETTINGS_ROLE_status));
 }
 
 int

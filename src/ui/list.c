@@ -6,6 +6,18 @@
 #include "tandem/meeting.h"
 #include "view.h"
 
+size_t
+list_count(const struct ui *ui)
+{
+	return ui->filtered != NULL ? ui->nfiltered : ui->corpus->nmeetings;
+}
+
+size_t
+list_meeting(const struct ui *ui, size_t i)
+{
+	return ui->filtered != NULL ? ui->filtered[i] : i;
+}
+
 /* Rows between the column header and the status line. */
 static int
 list_rows(void)
@@ -58,13 +70,13 @@ static void
 list_draw_row(const struct ui *ui, size_t i, int y, struct columns col)
 {
 	const struct corpus *c = ui->corpus;
-	const struct meeting *m = &c->meetings[i];
+	const struct meeting *m = &c->meetings[list_meeting(ui, i)];
 	const struct article *first = c->articles[m->articles[0]];
 	char date[16], langs[64];
 	int x = 0;
 
 	if (i == ui->list_cursor)
-		attron(A_REVERSE);
+		attron(ui_attr(ui, SETTINGS_ROLE_selection));
 	draw_blank(y, 0, COLS);
 	draw_str(ui, y, x, date_format(&m->date, date), col.date);
 	x += col.date + 1;
@@ -73,7 +85,7 @@ list_draw_row(const struct ui *ui, size_t i, int y, struct columns col)
 	draw_str(ui, y, x, first->title != NULL ? first->title : first->name, col.title);
 	x += col.title + 1;
 	draw_str(ui, y, x, meeting_languages(c, m, langs, sizeof langs), col.langs);
-	attroff(A_REVERSE);
+	attroff(ui_attr(ui, SETTINGS_ROLE_selection));
 }
 
 static void
@@ -84,15 +96,15 @@ list_draw(struct ui *ui)
 	int y;
 
 	list_scroll_to_cursor(ui);
-	attron(A_BOLD);
+	attron(ui_attr(ui, SETTINGS_ROLE_title));
 	draw_str(ui, 0, 0, "Date", col.date);
 	draw_str(ui, 0, col.date + 1, "Counterpart", col.counterpart);
 	draw_str(ui, 0, col.date + col.counterpart + 2, "Title", col.title);
 	draw_str(ui, 0, COLS - col.langs, "Languages", col.langs);
-	attroff(A_BOLD);
+	attroff(ui_attr(ui, SETTINGS_ROLE_title));
 	if (ui->corpus->nmeetings == 0)
 		draw_str(ui, 2, 0, "The corpus holds no articles.", COLS);
-	for (i = ui->list_top, y = 1; i < ui->corpus->nmeetings && y <= list_rows(); i++, y++)
+	for (i = ui->list_top, y = 1; i < list_count(ui) && y <= list_rows(); i++, y++)
 		list_draw_row(ui, i, y, col);
 }
 
@@ -100,7 +112,7 @@ list_draw(struct ui *ui)
 static void
 list_move(struct ui *ui, long delta)
 {
-	long n = (long)ui->corpus->nmeetings, to = (long)ui->list_cursor + delta;
+	long n = (long)list_count(ui), to = (long)ui->list_cursor + delta;
 
 	if (to >= n)
 		to = n - 1;
@@ -121,15 +133,20 @@ list_act(struct ui *ui, enum action a)
 	case ACT_PAGE_DOWN: list_move(ui, page); break;
 	case ACT_PAGE_UP: list_move(ui, -page); break;
 	case ACT_MOVE_FIRST: ui->list_cursor = 0; break;
-	case ACT_MOVE_LAST: list_move(ui, (long)c->nmeetings); break;
+	case ACT_MOVE_LAST: list_move(ui, (long)list_count(ui)); break;
+	case ACT_SEARCH: prompt_search(ui, PROMPT_FILTER); break;
+	case ACT_CLEAR:
+		ui->list_cursor = list_meeting(ui, ui->list_cursor);
+		find_clear(ui);
+		break;
 	case ACT_BACK: ui->quit = 1; break;
 	case ACT_OPEN:
-		if (c->nmeetings > 0)
-			reader_open(ui, ui->list_cursor);
+		if (list_count(ui) > 0)
+			reader_open(ui, list_meeting(ui, ui->list_cursor));
 		break;
 	case ACT_EXPORT:
-		if (c->nmeetings > 0)
-			prompt_export(ui, c->articles[c->meetings[ui->list_cursor].articles[0]]);
+		if (list_count(ui) > 0)
+			prompt_export(ui, c->articles[c->meetings[list_meeting(ui, ui->list_cursor)].articles[0]]);
 		break;
 	default:
 		break;
@@ -142,7 +159,7 @@ list_mouse(struct ui *ui, int y, int x, int wheel)
 	(void)x;
 	if (wheel != 0) {
 		list_move(ui, wheel * 3);
-	} else if (y >= 1 && y <= list_rows() && ui->list_top + (size_t)(y - 1) < ui->corpus->nmeetings) {
+	} else if (y >= 1 && y <= list_rows() && ui->list_top + (size_t)(y - 1) < list_count(ui)) {
 		ui->list_cursor = ui->list_top + (size_t)(y - 1);
 	}
 }

@@ -1,4 +1,4 @@
-/* prompt: the export dialog on the status line; a small UTF-8 line editor. */
+/* prompt: the export and search dialogs on the status line; a small UTF-8 line editor. */
 #include "config.h"
 
 #include <errno.h>
@@ -40,6 +40,39 @@ prompt_export(struct ui *ui, const struct article *a)
 	p->cursor = p->text.len;
 	free(name);
 	curs_set(1);
+}
+
+void
+prompt_search(struct ui *ui, enum prompt_mode mode)
+{
+	prompt_close(ui);
+	ui->prompt.mode = mode;
+	buf_add(&ui->prompt.text, "", 0);
+	curs_set(1);
+}
+
+/* Enter or Escape at a search prompt: hands the query to find.c. */
+static void
+prompt_find(struct ui *ui, int accept)
+{
+	enum prompt_mode mode = ui->prompt.mode;
+	char *text = xstrdup(ui->prompt.text.data != NULL ? ui->prompt.text.data : "");
+
+	prompt_close(ui);
+	if (accept)
+		find_start(ui, mode, text);
+	free(text);
+}
+
+static const char *
+prompt_label(enum prompt_mode mode)
+{
+	switch (mode) {
+	case PROMPT_SEARCH: return "/";
+	case PROMPT_SEARCH_BACK: return "?";
+	case PROMPT_FILTER: return "Filter: ";
+	default: return export_label;
+	}
 }
 
 /* Byte offset of the character before the cursor. */
@@ -112,7 +145,7 @@ prompt_write(struct ui *ui, const char *path, int force)
 	struct buf out = { NULL, 0, 0 };
 	char *cause = NULL, *msg;
 
-	export_article(ui->prompt.article, 0, &out);
+	export_article(ui->prompt.article, ui->opt != NULL ? ui->opt->export_width : 0, &out);
 	if (export_write_file(path, out.data, out.len, force, &cause) == 0) {
 		msg = xasprintf("Exported to %s", path);
 	} else {
@@ -192,8 +225,12 @@ prompt_key(struct ui *ui, int key, int is_code)
 {
 	struct prompt *p = &ui->prompt;
 
+	int enter = (!is_code && (key == '\r' || key == '\n')) || (is_code && key == KEY_ENTER);
+
 	if (p->mode == PROMPT_OVERWRITE) {
 		prompt_confirm(ui, is_code ? 0 : key);
+	} else if (p->mode >= PROMPT_SEARCH && ((!is_code && key == KEY_ESCAPE) || enter)) {
+		prompt_find(ui, enter);
 	} else if (!is_code && key == KEY_ESCAPE) {
 		ui_message(ui, "Export cancelled");
 		prompt_close(ui);
@@ -218,7 +255,7 @@ prompt_draw(const struct ui *ui)
 		free(ask);
 		return;
 	}
-	x = draw_str(ui, y, 0, export_label, COLS);
+	x = draw_str(ui, y, 0, prompt_label(p->mode), COLS);
 	if (p->text.len > 0) {
 		cursor_x = x + text_width(p->text.data, p->cursor);
 		draw_text(ui, y, x, p->text.data, p->text.len, COLS - x);

@@ -101,10 +101,10 @@ reader_draw_header(struct ui *ui, int p, const struct geometry *g)
 	char *meta = reader_meta(ui, p);
 	int focused = ui->reader.npanes == 2 && ui->reader.focus == p && g->rule >= 0;
 
-	attron(A_BOLD | (focused ? A_REVERSE : 0));
+	attron(ui_attr(ui, SETTINGS_ROLE_title) | (focused ? A_REVERSE : 0));
 	draw_blank(0, g->x[p], g->w[p]);
 	draw_str(ui, 0, g->x[p], a->title != NULL ? a->title : a->name, g->w[p]);
-	attroff(A_BOLD | A_REVERSE);
+	attroff(ui_attr(ui, SETTINGS_ROLE_title) | A_REVERSE);
 	attron(A_DIM);
 	draw_str(ui, 1, g->x[p], meta, g->w[p]);
 	attroff(A_DIM);
@@ -120,7 +120,7 @@ reader_draw_pane(struct ui *ui, int p, const struct geometry *g)
 
 	reader_draw_header(ui, p, g);
 	for (y = 0; y < g->rows && row < l->nlines; y++, row++)
-		draw_text(ui, HEADER_ROWS + y, g->x[p], layout_text(l, row), l->lines[row].len, g->w[p]);
+		find_draw_line(ui, p, l, row, HEADER_ROWS + y, g->x[p], g->w[p]);
 }
 
 static void
@@ -134,8 +134,10 @@ reader_draw(struct ui *ui)
 			reader_draw_pane(ui, p, &g);
 	if (g.rule < 0)
 		return;
+	attron(ui_attr(ui, SETTINGS_ROLE_rule));
 	for (y = 0; y < LINES - 1; y++)
 		mvaddch(y, g.rule, ui->utf8 ? ACS_VLINE : '|');
+	attroff(ui_attr(ui, SETTINGS_ROLE_rule));
 }
 
 /* Moves pane p by delta display lines, keeping the last page full. */
@@ -155,7 +157,7 @@ reader_scroll_pane(struct ui *ui, int p, long delta)
 	pane->pos = layout_pos_at(l, (size_t)row);
 }
 
-/* Both panes scroll together. */
+/* Both panes scroll together, unless sync_scroll is off: then the focus pane alone. */
 static void
 reader_scroll(struct ui *ui, long delta)
 {
@@ -164,7 +166,55 @@ reader_scroll(struct ui *ui, long delta)
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES)
 		return;
 	for (p = 0; p < ui->reader.npanes; p++)
-		reader_scroll_pane(ui, p, delta);
+		if (ui->settings->sync_scroll || p == ui->reader.focus)
+			reader_scroll_pane(ui, p, delta);
+}
+
+const struct layout *
+reader_pane_layout(struct ui *ui, int p)
+{
+	struct geometry g = reader_geometry(&ui->reader);
+
+	return reader_layout(ui, p, &g);
+}
+
+void
+reader_show_pos(struct ui *ui, int p, struct layout_pos pos)
+{
+	const struct layout *l = reader_pane_layout(ui, p);
+	long delta = (long)layout_row_of(l, pos) - (long)layout_row_of(l, ui->reader.panes[p].pos);
+	int focus = ui->reader.focus;
+
+	ui->reader.focus = p;
+	reader_scroll(ui, delta);
+	ui->reader.focus = focus;
+}
+
+/* Keeps the paragraph on top of each pane for the next run. */
+static void
+reader_remember(struct ui *ui)
+{
+	struct reader *r = &ui->reader;
+	int p;
+
+	for (p = 0; p < r->npanes; p++)
+		state_set_position(&ui->state, reader_article(ui, p)->name, r->panes[p].pos.para);
+}
+
+/* Puts each pane at the paragraph it was left at. */
+static void
+reader_restore(struct ui *ui)
+{
+	struct reader *r = &ui->reader;
+	int p;
+
+	for (p = 0; p < r->npanes; p++) {
+		const struct article *a = reader_article(ui, p);
+		size_t para = state_position(&ui->state, a->name);
+
+		r->panes[p].pos.para = para < a->nparagraphs ? para : 0;
+		r->panes[p].pos.off = 0;
+	}
 }
 
 static void
@@ -174,8 +224,9 @@ reader_next_english(struct ui *ui)
 
 	if (pane->narticles < 2)
 		return;
+	reader_remember(ui);
 	pane->shown = (pane->shown + 1) % pane->narticles;
-	memset(&pane->pos, 0, sizeof pane->pos);
+	reader_restore(ui);
 }
 
 static void
@@ -195,6 +246,11 @@ reader_act(struct ui *ui, enum action a)
 	case ACT_SWITCH_PANE: r->focus = (r->focus + 1) % r->npanes; break;
 	case ACT_NEXT_ENGLISH: reader_next_english(ui); break;
 	case ACT_EXPORT: prompt_export(ui, reader_article(ui, r->focus)); break;
+	case ACT_SEARCH: prompt_search(ui, PROMPT_SEARCH); break;
+	case ACT_SEARCH_BACK: prompt_search(ui, PROMPT_SEARCH_BACK); break;
+	case ACT_SEARCH_NEXT: find_next(ui, 1); break;
+	case ACT_SEARCH_PREV: find_next(ui, -1); break;
+	case ACT_CLEAR: find_clear(ui); break;
 	case ACT_BACK: reader_close(ui); ui_show(ui, &list_view); break;
 	default: break;
 	}
@@ -247,6 +303,8 @@ reader_open(struct ui *ui, size_t m)
 	ui->reader.meeting = m;
 	layout_cache_init(&ui->reader.cache);
 	reader_fill_panes(ui, &ui->corpus->meetings[m]);
+	reader_restore(ui);
+	state_set_meeting(&ui->state, ui->corpus->articles[ui->corpus->meetings[m].articles[0]]->name);
 	ui_show(ui, &reader_view);
 }
 
@@ -255,8 +313,12 @@ reader_close(struct ui *ui)
 {
 	struct reader *r = &ui->reader;
 
+	if (r->panes[0].articles != NULL)
+		reader_remember(ui);
 	free(r->panes[0].articles);
 	free(r->panes[1].articles);
+	free(r->matches[0]);
+	free(r->matches[1]);
 	layout_cache_free(&r->cache);
 	memset(r, 0, sizeof *r);
 }

@@ -4,6 +4,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,7 +56,7 @@ ui_setup_locale(int force)
 }
 
 static void
-ui_start_curses(void)
+ui_start_curses(const struct settings *s)
 {
 	initscr();
 	ui_started = 1;
@@ -65,10 +66,52 @@ ui_start_curses(void)
 	keypad(stdscr, TRUE);
 	curs_set(0);
 	timeout(1000);
-	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	if (s->mouse)
+		mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	set_escdelay(25);
-	use_default_colors();
+	if (s->color && has_colors() && start_color() == OK)
+		use_default_colors();
+}
+
+static const unsigned settings_attr_bits[][2] = {
+	{ SETTINGS_BOLD, A_BOLD }, { SETTINGS_DIM, A_DIM }, { SETTINGS_UNDERLINE, A_UNDERLINE },
+	{ SETTINGS_REVERSE, A_REVERSE }, { SETTINGS_BLINK, A_BLINK }, { SETTINGS_STANDOUT, A_STANDOUT },
+};
+
+/* A colour number the terminal has, else its default (-1). */
+static short
+ui_color(int c)
+{
+	return c >= 0 && c < COLORS ? (short)c : -1;
+}
+
+/* The attributes of each colour role; without colour, attributes only (matches in reverse). */
+static void
+ui_start_colors(struct ui *ui)
+{
+	const struct settings *s = ui->settings;
+	int color = s->color && has_colors() && COLOR_PAIRS > SETTINGS_ROLE_COUNT, r;
+	size_t i;
+
+	for (r = 0; r < SETTINGS_ROLE_COUNT; r++) {
+		const struct settings_color *c = &s->colors[r];
+
+		ui->attrs[r] = A_NORMAL;
+		for (i = 0; i < ARRAY_SIZE(settings_attr_bits); i++)
+			if (c->attrs & settings_attr_bits[i][0])
+				ui->attrs[r] |= settings_attr_bits[i][1];
+		if (color && (c->fg >= 0 || c->bg >= 0) && init_pair((short)(r + 1), ui_color(c->fg), ui_color(c->bg)) == OK)
+			ui->attrs[r] |= COLOR_PAIR(r + 1);
+		else if (r == SETTINGS_ROLE_match)
+			ui->attrs[r] |= A_REVERSE;
+	}
+}
+
+attr_t
+ui_attr(const struct ui *ui, enum settings_role role)
+{
+	return ui->attrs[role];
 }
 
 void
@@ -137,7 +180,7 @@ ui_key(struct ui *ui, int key, int is_code)
 		ui_mouse(ui);
 		return;
 	}
-	a = keys_action(key, is_code);
+	a = keys_action(ui->view, key, is_code);
 	if (a == ACT_QUIT)
 		ui->quit = 1;
 	else if (a == ACT_REDRAW)
@@ -169,22 +212,87 @@ ui_loop(struct ui *ui)
 	}
 }
 
+/* Binds the keys and tells the settings' problems: on stderr, and the first on the status line. */
+static void
+ui_configure(struct ui *ui, struct settings *s)
+{
+	size_t i;
+	char *msg;
+
+	keys_configure(s);
+	for (i = 0; i < s->nwarnings; i++)
+		warnx("%s", s->warnings[i]);
+	if (s->nwarnings == 0)
+		return;
+	msg = s->nwarnings == 1 ? xstrdup(s->warnings[0]) :
+	    xasprintf("%s (and %zu more problems in the settings)", s->warnings[0], s->nwarnings - 1);
+	ui_message(ui, msg);
+	free(msg);
+}
+
+/* Reads the reading position and puts the list on the last meeting opened. */
+static void
+ui_load_state(struct ui *ui)
+{
+	const struct corpus *c = ui->corpus;
+	char *cause = NULL;
+	size_t m;
+
+	if (ui->opt == NULL || ui->opt->state_path == NULL)
+		return;
+	if (state_load(&ui->state, ui->opt->state_path, &cause) < 0) {
+		warnx("%s", cause);
+		if (ui->message == NULL)
+			ui_message(ui, cause);
+		free(cause);
+	}
+	for (m = 0; ui->state.meeting != NULL && m < c->nmeetings; m++)
+		if (strcmp(c->articles[c->meetings[m].articles[0]]->name, ui->state.meeting) == 0)
+			ui->list_cursor = m;
+}
+
+/* Writes the reading position; a failure is told, never fatal. */
+static void
+ui_save_state(struct ui *ui)
+{
+	char *cause = NULL;
+
+	if (ui->opt != NULL && ui->opt->state_path != NULL
+	    && state_save(&ui->state, ui->opt->state_path, &cause) < 0) {
+		warnx("reading position not kept: %s", cause);
+		free(cause);
+	}
+	state_free(&ui->state);
+}
+
 int
 ui_run(struct corpus *c, const struct ui_options *opt)
 {
 	struct ui ui;
+	struct settings defaults;
 
 	memset(&ui, 0, sizeof ui);
+	settings_init(&defaults);
 	ui.corpus = c;
 	ui.opt = opt;
+	ui.settings = opt != NULL && opt->settings != NULL ? opt->settings : &defaults;
 	ui.view = &list_view;
+	ui.query_id = 1;
+	search_index_init(&ui.search, c);
+	ui_configure(&ui, opt != NULL && opt->settings != NULL ? opt->settings : &defaults);
+	ui_load_state(&ui);
 	ui.utf8 = ui_setup_locale(opt != NULL && opt->force_utf8);
 	util_set_die_hook(ui_restore);
 	ui_catch_signals();
-	ui_start_curses();
+	ui_start_curses(ui.settings);
+	ui_start_colors(&ui);
 	ui_loop(&ui);
 	ui_restore();
 	reader_close(&ui);
+	ui_save_state(&ui);
+	find_clear(&ui);
+	search_index_free(&ui.search);
+	settings_free(&defaults);
 	ui_message(&ui, NULL);
 	buf_free(&ui.prompt.text);
 	free(ui.prompt.path);

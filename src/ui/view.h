@@ -5,7 +5,8 @@
  * the action table (keys.c) and hands it to the current view, or to the
  * prompt while one is open; KEY_RESIZE and signals are handled there only.
  * Each view (list.c, reader.c, help.c) is a draw and an act function over
- * struct ui; draw.c holds the few drawing helpers they share. Text comes
+ * struct ui; draw.c holds the few drawing helpers they share; find.c the
+ * search and the list filter, over the core's search.h. Text comes
  * measured and wrapped from the core (text.h, layout.h).
  */
 #ifndef TANDEM_UI_VIEW_H
@@ -16,6 +17,9 @@
 
 #include "tandem/corpus.h"
 #include "tandem/layout.h"
+#include "tandem/search.h"
+#include "tandem/settings.h"
+#include "tandem/state.h"
 #include "tandem/ui.h"
 #include "tandem/util.h"
 #include "actions.h"
@@ -36,7 +40,10 @@ struct view_ops {
 	void (*mouse)(struct ui *ui, int y, int x, int wheel);
 };
 
-enum prompt_mode { PROMPT_NONE, PROMPT_EXPORT_NAME, PROMPT_OVERWRITE };
+enum prompt_mode {
+	PROMPT_NONE, PROMPT_EXPORT_NAME, PROMPT_OVERWRITE,
+	PROMPT_SEARCH, PROMPT_SEARCH_BACK, PROMPT_FILTER	/* find.c's */
+};
 
 /* The one-line editor on the status line. */
 struct prompt {
@@ -61,6 +68,12 @@ struct reader {
 	int npanes;		/* 1 when the meeting has one language */
 	int focus;		/* the pane keys and export act on */
 	struct layout_cache cache;
+	/* The query's matches in each pane's article, found once for each (article, query). */
+	struct search_match *matches[2];
+	size_t nmatches[2];
+	size_t matches_article[2];	/* corpus index they were found in */
+	unsigned matches_query[2];	/* ui.query_id they were found for; 0: none */
+	size_t current[2];	/* the match last gone to in each pane */
 };
 
 struct ui {
@@ -75,12 +88,25 @@ struct ui {
 	struct prompt prompt;
 	char *message;		/* shown on the status line until the next key */
 	int quit;
+	const struct settings *settings;	/* never NULL */
+	attr_t attrs[SETTINGS_ROLE_COUNT];	/* of each colour role */
+	struct search_index search;	/* the corpus folded for searching */
+	struct search_query query;	/* the last search; empty when none */
+	char *query_text;	/* as typed */
+	unsigned query_id;	/* counts the queries */
+	size_t *filtered;	/* meetings the list shows when filtered, else NULL */
+	size_t nfiltered;
+	struct state state;	/* reading positions to keep */
 };
 
 extern const struct view_ops list_view, reader_view, help_view;
 
-/* keys.c: the action of a key (is_code: a KEY_* code from get_wch). */
-enum action keys_action(int key, int is_code);
+/* keys.c: the action of a key in view (is_code: a KEY_* code from get_wch). */
+enum action keys_action(const struct view_ops *view, int key, int is_code);
+/* Binds the actions to the keys of the settings' [keys]; problems become warnings in s. */
+void keys_configure(struct settings *s);
+/* The name of the first key that does a in view ("?", or "F1" in the reader). */
+const char *keys_hint(const struct view_ops *view, enum action a);
 /* The description of an action. */
 const char *keys_description(enum action a);
 /* The keys of an action as "j, Down" into buf (size n). */
@@ -101,14 +127,35 @@ int draw_too_small(const struct ui *ui);
 void ui_message(struct ui *ui, const char *msg);
 /* Switches to a view. */
 void ui_show(struct ui *ui, const struct view_ops *view);
+/* The curses attributes of a colour role. */
+attr_t ui_attr(const struct ui *ui, enum settings_role role);
 
 /* reader.c: opens meeting m in the reader. */
 void reader_open(struct ui *ui, size_t m);
 /* Frees the reader's state. */
 void reader_close(struct ui *ui);
+/* Scrolls so that pos of pane p is on top (both panes when they scroll together). */
+void reader_show_pos(struct ui *ui, int p, struct layout_pos pos);
+/* The layout pane p is drawn with now. */
+const struct layout *reader_pane_layout(struct ui *ui, int p);
+
+/* list.c: the number of rows of the list, and the meeting on row i (the filter applied). */
+size_t list_count(const struct ui *ui);
+size_t list_meeting(const struct ui *ui, size_t i);
+
+/* find.c: runs the query typed at a search or filter prompt. */
+void find_start(struct ui *ui, enum prompt_mode mode, const char *text);
+/* Goes to the next (dir 1) or previous (dir -1) match in the reader. */
+void find_next(struct ui *ui, int dir);
+/* Forgets the query and the list filter. */
+void find_clear(struct ui *ui);
+/* Draws display line row of pane p's layout at (y, x) in w columns, matches highlighted. */
+void find_draw_line(struct ui *ui, int p, const struct layout *l, size_t row, int y, int x, int w);
 
 /* prompt.c: opens the export prompt for article a. */
 void prompt_export(struct ui *ui, const struct article *a);
+/* Opens an empty search or filter prompt (a PROMPT_SEARCH* or PROMPT_FILTER mode). */
+void prompt_search(struct ui *ui, enum prompt_mode mode);
 /* Handles a key while the prompt is open. */
 void prompt_key(struct ui *ui, int key, int is_code);
 /* Draws the prompt on the status line. */

@@ -7,6 +7,9 @@ n=0
 failed=0
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/tandem-test.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
+# Never the user's settings or reading position: a home of the test's own.
+HOME=$TMP/home XDG_CONFIG_HOME=$TMP/home/.config XDG_STATE_HOME=$TMP/home/.local/state
+export HOME XDG_CONFIG_HOME XDG_STATE_HOME
 
 ok() {	# ok CONDITION-STATUS DESCRIPTION
 	n=$((n + 1))

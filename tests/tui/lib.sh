@@ -13,6 +13,10 @@ fi
 
 CORPUS=$top_srcdir/res/corpus
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/tandem-tui.XXXXXX")
+# Never the user's settings or reading position: a home of the test's own.
+HOME=$WORK/home XDG_CONFIG_HOME=$WORK/home/.config XDG_STATE_HOME=$WORK/home/.local/state
+export HOME XDG_CONFIG_HOME XDG_STATE_HOME
+unset NO_COLOR
 TMUX_SOCKET=tandem-test-$$
 unset TMUX
 trap 'tmux -L "$TMUX_SOCKET" kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
@@ -45,7 +49,7 @@ check() {
 start() {
 	t kill-session -t tandem 2>/dev/null
 	t new-session -d -s tandem -x "$1" -y "$2" -c "$WORK" \
-		"env LC_ALL=$LC_ALL TERM=screen $3"
+		"env LC_ALL=$LC_ALL TERM=screen HOME=$HOME XDG_CONFIG_HOME=$XDG_CONFIG_HOME XDG_STATE_HOME=$XDG_STATE_HOME $3"
 	t set-option -t tandem status off
 	t set-option -t tandem remain-on-exit on
 }

@@ -1,0 +1,92 @@
+/*
+ * search: finding a query in articles, ignoring case and, for a query
+ * written without diacritics, diacritics too (the "search" step).
+ *
+ * Each article is folded once into a search_article: every paragraph twice,
+ * by Unicode full case folding (Straße and STRASSE both give strasse, Ä gives
+ * ä) and by the same with diacritics stripped (Kalmückien gives kalmuckien).
+ * A query with diacritics is matched against the first folding, one without
+ * against the second. Folding changes lengths (ß gives ss), so each folding
+ * keeps the few places where it did; a match found in folded text is mapped
+ * back to a byte range of the paragraph as it is shown, whole characters
+ * only. The reader's search, the list filter and --grep all use this; a
+ * search_index folds the articles of a corpus as they are first asked for.
+ */
+#ifndef TANDEM_SEARCH_H
+#define TANDEM_SEARCH_H
+
+#include <stddef.h>
+#include "tandem/corpus.h"
+
+/* The two foldings. */
+enum search_fold { SEARCH_FULL, SEARCH_PLAIN, SEARCH_FOLDS };
+
+/* Where a folded character's length differs from the original's. */
+struct search_shift {
+	size_t folded, orig;	/* byte offsets of the character */
+	size_t folded_len, orig_len;
+};
+
+/* One paragraph in one folding. */
+struct search_text {
+	char *text;		/* NUL-terminated */
+	size_t len;
+	struct search_shift *shifts;	/* in text order */
+	size_t nshifts;
+};
+
+struct search_article {
+	const struct article *article;	/* borrowed */
+	struct search_text *paragraphs[SEARCH_FOLDS];	/* nparagraphs each */
+	size_t nparagraphs;
+};
+
+struct search_query {
+	char *text;		/* folded, NUL-terminated */
+	size_t len;
+	enum search_fold fold;	/* which folding of the articles it is matched against */
+};
+
+/* A match as a byte range of a paragraph's text. */
+struct search_match {
+	size_t para;
+	size_t off, len;
+};
+
+/*
+ * Folds the query s (len bytes, any UTF-8; cleaned and normalized here) into
+ * q. Returns 0, or -1 when it holds nothing to search for; then q is empty.
+ * Free with search_query_free().
+ */
+int search_query_init(struct search_query *q, const char *s, size_t len);
+void search_query_free(struct search_query *q);
+
+/* Folds article a (borrowed; must outlive the result). Free with search_article_free(). */
+struct search_article *search_article_new(const struct article *a);
+void search_article_free(struct search_article *sa);
+
+/*
+ * Every match of q in sa, in text order, not overlapping. Stores a new array
+ * in *matches (caller frees; NULL when none) and returns its length.
+ */
+size_t search_find(const struct search_article *sa, const struct search_query *q,
+    struct search_match **matches);
+/* 1 when paragraph para of sa holds a match of q. */
+int search_paragraph_has(const struct search_article *sa, size_t para, const struct search_query *q);
+/* 1 when any paragraph of sa holds a match of q. */
+int search_article_has(const struct search_article *sa, const struct search_query *q);
+
+/* The foldings of a corpus's articles, made as they are first asked for. */
+struct search_index {
+	const struct corpus *corpus;	/* borrowed */
+	struct search_article **articles;	/* narticles, NULL until folded */
+};
+
+void search_index_init(struct search_index *ix, const struct corpus *c);
+void search_index_free(struct search_index *ix);
+/* The folded article i of the corpus; the index owns it. */
+const struct search_article *search_index_article(struct search_index *ix, size_t i);
+/* 1 when an article of meeting m (either language) holds a match of q. */
+int search_meeting_has(struct search_index *ix, size_t m, const struct search_query *q);
+
+#endif

@@ -1,0 +1,205 @@
+/* find: the reader's search, the list filter, and matches drawn highlighted. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "view.h"
+
+void
+find_clear(struct ui *ui)
+{
+	search_query_free(&ui->query);
+	free(ui->query_text);
+	ui->query_text = NULL;
+	free(ui->filtered);
+	ui->filtered = NULL;
+	ui->nfiltered = 0;
+	ui->query_id++;
+}
+
+/* Makes text the query; 0, or -1 (with a message) when it holds nothing to find. */
+static int
+find_set_query(struct ui *ui, const char *text)
+{
+	find_clear(ui);
+	if (search_query_init(&ui->query, text, strlen(text)) < 0) {
+		ui_message(ui, "Nothing to search for");
+		return -1;
+	}
+	ui->query_text = xstrdup(text);
+	return 0;
+}
+
+static size_t
+find_pane_article(const struct ui *ui, int p)
+{
+	const struct pane *pane = &ui->reader.panes[p];
+
+	return pane->articles[pane->shown];
+}
+
+/* The matches of the query in pane p's article, found once per article and query. */
+static size_t
+find_matches(struct ui *ui, int p, const struct search_match **m)
+{
+	struct reader *r = &ui->reader;
+	size_t article = find_pane_article(ui, p);
+
+	if (r->matches_query[p] != ui->query_id || r->matches_article[p] != article) {
+		free(r->matches[p]);
+		r->matches[p] = NULL;
+		r->nmatches[p] = 0;
+		if (ui->query.len > 0)
+			r->nmatches[p] = search_find(search_index_article(&ui->search, article), &ui->query, &r->matches[p]);
+		r->matches_query[p] = ui->query_id;
+		r->matches_article[p] = article;
+		r->current[p] = (size_t)-1;
+	}
+	*m = r->matches[p];
+	return r->nmatches[p];
+}
+
+static int
+find_before(const struct search_match *m, struct layout_pos pos)
+{
+	return m->para < pos.para || (m->para == pos.para && m->off < pos.off);
+}
+
+/* The first match at or after pos (dir 1) or the last before it (dir -1); *wrapped when none was. */
+static size_t
+find_from(const struct search_match *m, size_t n, struct layout_pos pos, int dir, int *wrapped)
+{
+	size_t i = 0;
+
+	while (i < n && find_before(&m[i], pos))
+		i++;
+	*wrapped = dir > 0 ? i == n : i == 0;
+	if (dir > 0)
+		return i < n ? i : 0;
+	return i > 0 ? i - 1 : n - 1;
+}
+
+/* Goes to a match in the focus pane (or the other when it has none). */
+static void
+find_go(struct ui *ui, int dir, int from_top)
+{
+	struct reader *r = &ui->reader;
+	const struct search_match *m;
+	size_t n = find_matches(ui, r->focus, &m), i;
+	int wrapped = 0;
+	char *msg;
+
+	if (n == 0 && r->npanes == 2 && find_matches(ui, 1 - r->focus, &m) > 0) {
+		r->focus = 1 - r->focus;
+		n = find_matches(ui, r->focus, &m);
+		from_top = 1;
+	}
+	if (n == 0) {
+		msg = xasprintf("Not found: %s", ui->query_text);
+		ui_message(ui, msg);
+		free(msg);
+		return;
+	}
+	if (from_top || r->current[r->focus] >= n) {
+		i = find_from(m, n, r->panes[r->focus].pos, dir, &wrapped);
+	} else {
+		i = (r->current[r->focus] + (size_t)(dir > 0 ? 1 : n - 1)) % n;
+		wrapped = dir > 0 ? i == 0 : i == n - 1;
+	}
+	r->current[r->focus] = i;
+	reader_show_pos(ui, r->focus, (struct layout_pos){ m[i].para, m[i].off });
+	msg = xasprintf("match %zu/%zu%s", i + 1, n, !wrapped ? "" :
+	    dir > 0 ? " (search wrapped to the top)" : " (search wrapped to the bottom)");
+	ui_message(ui, msg);
+	free(msg);
+}
+
+void
+find_next(struct ui *ui, int dir)
+{
+	if (ui->query.len == 0) {
+		ui_message(ui, "No search yet: / searches");
+		return;
+	}
+	if (ui->view == &reader_view)
+		find_go(ui, dir, 0);
+}
+
+/* Filters the list to the meetings with a match. */
+static void
+find_filter(struct ui *ui)
+{
+	const struct corpus *c = ui->corpus;
+	size_t *shown = xcalloc(c->nmeetings + 1, sizeof(*shown)), n = 0, m;
+	char *msg;
+
+	for (m = 0; m < c->nmeetings; m++)
+		if (search_meeting_has(&ui->search, m, &ui->query))
+			shown[n++] = m;
+	if (n == 0) {
+		free(shown);
+		msg = xasprintf("No meeting matches: %s", ui->query_text);
+	} else {
+		ui->filtered = shown;
+		ui->nfiltered = n;
+		ui->list_cursor = ui->list_top = 0;
+		msg = xasprintf("%zu of %zu meetings match: %s (Esc shows all)", n, c->nmeetings, ui->query_text);
+	}
+	ui_message(ui, msg);
+	free(msg);
+}
+
+void
+find_start(struct ui *ui, enum prompt_mode mode, const char *text)
+{
+	if (text[0] == '\0' && ui->query.len > 0 && mode != PROMPT_FILTER) {
+		find_go(ui, mode == PROMPT_SEARCH_BACK ? -1 : 1, 0);	/* as in less: repeat */
+		return;
+	}
+	if (find_set_query(ui, text) < 0)
+		return;
+	if (mode == PROMPT_FILTER)
+		find_filter(ui);
+	else
+		find_go(ui, mode == PROMPT_SEARCH_BACK ? -1 : 1, 1);
+}
+
+/* Draws len bytes of s from (y, *x), at most *w columns, in attribute attr. */
+static void
+find_draw_part(const struct ui *ui, int y, int *x, int *w, const char *s, size_t len, attr_t attr)
+{
+	int used;
+
+	if (len == 0 || *w <= 0)
+		return;
+	attron(attr);
+	used = draw_text(ui, y, *x, s, len, *w);
+	attroff(attr);
+	*x += used;
+	*w -= used;
+}
+
+void
+find_draw_line(struct ui *ui, int p, const struct layout *l, size_t row, int y, int x, int w)
+{
+	const struct layout_line *line = &l->lines[row];
+	const char *text = layout_text(l, row);
+	const struct search_match *m;
+	size_t n = ui->query.len > 0 && !line->blank ? find_matches(ui, p, &m) : 0, i, at = 0;
+
+	for (i = 0; i < n && w > 0; i++) {
+		size_t from = m[i].off, to = m[i].off + m[i].len;
+
+		if (m[i].para != line->para || to <= line->off || from >= line->off + line->len)
+			continue;
+		from = from > line->off ? from - line->off : 0;
+		to = to - line->off < line->len ? to - line->off : line->len;
+		find_draw_part(ui, y, &x, &w, text + at, from > at ? from - at : 0, A_NORMAL);
+		find_draw_part(ui, y, &x, &w, text + (from > at ? from : at), to - (from > at ? from : at),
+		    ui_attr(ui, SETTINGS_ROLE_match));
+		at = to;
+	}
+	find_draw_part(ui, y, &x, &w, text + at, line->len - at, A_NORMAL);
+}
