@@ -18,6 +18,9 @@ struct meeting {
 	struct date date;
 	const char *region;	/* borrowed from an article; NULL if none named */
 	const char *person;
+	int ranked;		/* meeting_rank() has ordered the English articles */
+	double coverage;	/* share of German paragraphs the best English article
+				 * covers, once ranked; -1 with one language only */
 };
 
 struct corpus {

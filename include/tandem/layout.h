@@ -14,6 +14,7 @@
 #define TANDEM_LAYOUT_H
 
 #include <stddef.h>
+#include "tandem/align.h"
 #include "tandem/article.h"
 
 struct layout_line {
@@ -48,6 +49,40 @@ struct layout_pos layout_pos_at(const struct layout *l, size_t row);
 size_t layout_row_of(const struct layout *l, struct layout_pos pos);
 /* The text of display line row (not NUL-terminated; len in l->lines[row]). */
 const char *layout_text(const struct layout *l, size_t row);
+
+/*
+ * The aligned reader: two layouts side by side, row by row, so that both
+ * sides of a bead start on the same row and the shorter side gets filler.
+ */
+#define PAIR_FILLER ((size_t)-1)
+
+struct pair_row {
+	size_t line[2];	/* display line of each side's layout, or PAIR_FILLER */
+	size_t bead;	/* the bead the row belongs to */
+};
+
+struct pair_layout {
+	struct pair_row *rows;
+	size_t nrows;
+	size_t *row_of[2];	/* the row of every display line of each side */
+	size_t *bead_row;	/* the first row of every bead */
+	size_t nbeads;
+};
+
+/*
+ * Builds the rows of layouts side[0] (German) and side[1] (English) along
+ * the beads of al. The layouts and al stay the caller's; free with
+ * layout_pair_free().
+ */
+void layout_pair_build(struct pair_layout *pl, const struct layout *side[2], const struct alignment *al);
+void layout_pair_free(struct pair_layout *pl);
+/* The row showing pos on side s. */
+size_t layout_pair_row(const struct pair_layout *pl, const struct layout *side, int s, struct layout_pos pos);
+/*
+ * The next (dir 1) or previous (dir -1) bead after row that has one side
+ * only, as its first row; returns 0 and leaves *row when there is none.
+ */
+int layout_pair_unmatched(const struct pair_layout *pl, const struct alignment *al, size_t *row, int dir);
 
 #define LAYOUT_CACHE_SIZE 6
 

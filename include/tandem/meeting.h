@@ -22,6 +22,13 @@
  */
 void meeting_group(struct corpus *c, const char *overrides);
 
+/*
+ * Orders meeting m's English articles best first, by how many paragraphs of
+ * its first German article each covers (alignment), and sets m's coverage.
+ * Aligns only the first time; cheap after. *note as for align_articles().
+ */
+void meeting_rank(struct corpus *c, size_t m, char **note);
+
 /* Frees the meetings of c. */
 void meeting_free_all(struct corpus *c);
 

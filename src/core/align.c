@@ -391,8 +391,8 @@ align_articles(const struct article *de, const struct article *en, struct alignm
 	char *cause = NULL;
 	double related, bar;
 
-	if (!lexicon_ready() && lexicon_load(NULL, &cause) < 0 && note != NULL)
-		*note = cause;
+	if (!lexicon_ready() && lexicon_load(NULL, &cause) < 0 && note != NULL && cause != NULL)
+		*note = cause;	/* said once: later loads fail without a cause */
 	else
 		free(cause);
 	side_prepare(&sd, de, LANG_DE, &keys);

@@ -164,3 +164,78 @@ layout_cache_free(struct layout_cache *c)
 			layout_free(&c->slots[i]);
 	layout_cache_init(c);
 }
+
+/* The display lines [from, to) of one side that a bead covers. */
+static void
+bead_lines(const struct layout *l, size_t first_para, size_t count, size_t *from, size_t *to)
+{
+	size_t np = l->article->nparagraphs;
+
+	*from = l->first[first_para < np ? first_para : np];
+	*to = l->first[first_para + count < np ? first_para + count : np];
+}
+
+void
+layout_pair_build(struct pair_layout *pl, const struct layout *side[2], const struct alignment *al)
+{
+	size_t b, s, cap = 0;
+
+	memset(pl, 0, sizeof(*pl));
+	pl->nbeads = al->nbeads;
+	pl->bead_row = xcalloc(al->nbeads + 1, sizeof(*pl->bead_row));
+	for (s = 0; s < 2; s++)
+		pl->row_of[s] = xcalloc(side[s]->nlines + 1, sizeof(*pl->row_of[s]));
+	for (b = 0; b < al->nbeads; b++) {
+		size_t from[2], to[2], height, r;
+
+		bead_lines(side[0], al->beads[b].de, al->beads[b].nde, &from[0], &to[0]);
+		bead_lines(side[1], al->beads[b].en, al->beads[b].nen, &from[1], &to[1]);
+		height = to[0] - from[0] > to[1] - from[1] ? to[0] - from[0] : to[1] - from[1];
+		pl->bead_row[b] = pl->nrows;
+		pl->rows = xgrow(pl->rows, &cap, pl->nrows + height, sizeof(*pl->rows));
+		for (r = 0; r < height; r++, pl->nrows++) {
+			pl->rows[pl->nrows].bead = b;
+			for (s = 0; s < 2; s++) {
+				size_t line = from[s] + r;
+
+				pl->rows[pl->nrows].line[s] = line < to[s] ? line : PAIR_FILLER;
+				if (line < to[s])
+					pl->row_of[s][line] = pl->nrows;
+			}
+		}
+	}
+	pl->bead_row[al->nbeads] = pl->nrows;
+}
+
+void
+layout_pair_free(struct pair_layout *pl)
+{
+	free(pl->rows);
+	free(pl->row_of[0]);
+	free(pl->row_of[1]);
+	free(pl->bead_row);
+	memset(pl, 0, sizeof(*pl));
+}
+
+size_t
+layout_pair_row(const struct pair_layout *pl, const struct layout *side, int s, struct layout_pos pos)
+{
+	size_t line = layout_row_of(side, pos);
+
+	return line < side->nlines ? pl->row_of[s][line] : 0;
+}
+
+int
+layout_pair_unmatched(const struct pair_layout *pl, const struct alignment *al, size_t *row, int dir)
+{
+	size_t b = *row < pl->nrows ? pl->rows[*row].bead : pl->nbeads;
+
+	while (dir > 0 ? b + 1 < pl->nbeads : b > 0) {
+		b = dir > 0 ? b + 1 : b - 1;
+		if ((al->beads[b].nde == 0) != (al->beads[b].nen == 0)) {
+			*row = pl->bead_row[b];
+			return 1;
+		}
+	}
+	return 0;
+}

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <iniparser/iniparser.h>
 
+#include "tandem/align.h"
 #include "tandem/meeting.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
@@ -523,6 +524,7 @@ build_meetings(struct grouping *g, struct corpus *c)
 		if (slot[r] == (size_t)-1) {
 			slot[r] = c->nmeetings++;
 			c->meetings[slot[r]].date = g->date[r];
+			c->meetings[slot[r]].coverage = -1;
 		}
 		m = &c->meetings[slot[r]];
 		m->articles = xrealloc(m->articles, (m->narticles + 1) * sizeof(*m->articles));
@@ -593,6 +595,52 @@ meeting_group(struct corpus *c, const char *overrides)
 	free(ps.slots);
 	free(alone);
 	grouping_free(&g);
+}
+
+struct ranked {
+	size_t article;
+	double coverage;
+};
+
+static int
+compare_ranked(const void *x, const void *y)
+{
+	const struct ranked *a = x, *b = y;
+
+	if (a->coverage != b->coverage)
+		return a->coverage < b->coverage ? 1 : -1;
+	return a->article < b->article ? -1 : a->article > b->article;
+}
+
+void
+meeting_rank(struct corpus *c, size_t mi, char **note)
+{
+	struct meeting *m = &c->meetings[mi];
+	struct ranked *r;
+	size_t k, first_en, n;
+
+	if (m->ranked)
+		return;
+	m->ranked = 1;
+	for (first_en = 0; first_en < m->narticles && c->articles[m->articles[first_en]]->lang != LANG_EN; first_en++)
+		;
+	n = m->narticles - first_en;
+	if (n == 0 || c->articles[m->articles[0]]->lang != LANG_DE)
+		return;
+	r = xmalloc(n * sizeof(*r));
+	for (k = 0; k < n; k++) {
+		struct alignment al;
+
+		r[k].article = m->articles[first_en + k];
+		align_articles(c->articles[m->articles[0]], c->articles[r[k].article], &al, note);
+		r[k].coverage = align_coverage(&al, c->articles[m->articles[0]]);
+		align_free(&al);
+	}
+	qsort(r, n, sizeof(*r), compare_ranked);
+	for (k = 0; k < n; k++)
+		m->articles[first_en + k] = r[k].article;
+	m->coverage = r[0].coverage;
+	free(r);
 }
 
 void

@@ -10,6 +10,7 @@
 #include "tandem/align.h"
 #include "tandem/corpus.h"
 #include "tandem/export.h"
+#include "tandem/layout.h"
 #include "tandem/text.h"
 #include "tap.h"
 
@@ -256,6 +257,49 @@ test_tmx(void)
 	article_free(en);
 }
 
+/* The aligned reader's rows: both sides of a bead start on one row. */
+static void
+test_rows(void)
+{
+	struct article *de = seed("000_bb48c70955bb72ea"), *en = seed("002_954a635c099c0dbf");
+	struct layout l[2];
+	const struct layout *side[2] = { &l[0], &l[1] };
+	struct pair_layout pl;
+	struct alignment al;
+	size_t b, r, misaligned = 0, row, lost = 0;
+
+	align_articles(de, en, &al, NULL);
+	layout_build(&l[0], de, 40);
+	layout_build(&l[1], en, 30);
+	layout_pair_build(&pl, side, &al);
+	for (b = 0; b < al.nbeads; b++) {
+		const struct pair_row *first = &pl.rows[pl.bead_row[b]];
+
+		if (al.beads[b].nde && l[0].lines[first->line[0]].para != al.beads[b].de)
+			misaligned++;
+		if (al.beads[b].nen && l[1].lines[first->line[1]].para != al.beads[b].en)
+			misaligned++;
+		if ((al.beads[b].nde == 0) != (first->line[0] == PAIR_FILLER))
+			misaligned++;
+	}
+	is_int((long)misaligned, 0, "every bead's sides start on the same row; a missing side is filler");
+	for (r = 0; r < l[0].nlines; r++)
+		lost += pl.rows[pl.row_of[0][r]].line[0] != r;
+	is_int((long)lost, 0, "  every German line has its row");
+	row = 0;
+	ok(layout_pair_unmatched(&pl, &al, &row, 1) && row == pl.bead_row[1], "the next unmatched paragraph is English 2");
+	ok(layout_pair_unmatched(&pl, &al, &row, 1) && pl.rows[row].line[1] != PAIR_FILLER &&
+	    l[1].lines[pl.rows[row].line[1]].para == 8, "  then English 9");
+	ok(!layout_pair_unmatched(&pl, &al, &row, 1), "  then none");
+	ok(layout_pair_unmatched(&pl, &al, &row, -1) && row == pl.bead_row[1], "  and back to English 2");
+	layout_pair_free(&pl);
+	layout_free(&l[0]);
+	layout_free(&l[1]);
+	align_free(&al);
+	article_free(de);
+	article_free(en);
+}
+
 int
 main(void)
 {
@@ -264,5 +308,6 @@ main(void)
 	test_speed();
 	test_side_by_side();
 	test_tmx();
+	test_rows();
 	return done_testing();
 }

@@ -114,11 +114,36 @@ test_dates_apart(void)
 	remove_corpus(dir);
 }
 
+static void
+test_rank(void)
+{
+	struct corpus c;
+	char *cause = NULL, *note = NULL, buf[64], from[512], to[512];
+	char *dir = make_corpus(NULL);
+
+	snprintf(from, sizeof(from), "%s/004_bec5a6384e55e9b3.txt", dir);
+	snprintf(to, sizeof(to), "%s/0005_loose.txt", dir);
+	if (rename(from, to) != 0)
+		printf("# could not rename\n");
+	corpus_load(&c, dir, &cause);
+	is_str(names(&c, 1, buf, sizeof(buf)), "000 000 002", "by name the loose write-up comes first");
+	ok(c.meetings[1].coverage < 0, "  and the coverage is not known before ranking");
+	meeting_rank(&c, 1, &note);
+	is_str(c.articles[c.meetings[1].articles[1]]->name, "002_954a635c099c0dbf",
+	    "ranked, the close counterpart 002 comes first");
+	is_str(c.articles[c.meetings[1].articles[2]]->name, "0005_loose", "  the loose write-up second");
+	ok(c.meetings[1].coverage == 1.0, "  the meeting's coverage is the best one's (all 9 German paragraphs)");
+	free(note);
+	corpus_free(&c);
+	remove_corpus(dir);
+}
+
 int
 main(void)
 {
 	test_seeds();
 	test_overrides();
 	test_dates_apart();
+	test_rank();
 	return done_testing();
 }
