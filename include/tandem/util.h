@@ -61,6 +61,8 @@ uint32_t intern_id(struct intern *t, const char *s, size_t n, int add);
 /* The string of an id; belongs to t. */
 const char *intern_str(const struct intern *t, uint32_t id);
 void intern_free(struct intern *t);
+/* qsort's comparison of uint32_t values. */
+int compare_u32(const void *x, const void *y);
 /* FNV-1a of n bytes. */
 uint64_t hash_bytes(const char *s, size_t n);
 

@@ -53,14 +53,6 @@ struct side {
 	size_t n;
 };
 
-static int
-compare_u32(const void *x, const void *y)
-{
-	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-
-	return a < b ? -1 : a > b;
-}
-
 /* Sorts ids and drops repeats; returns the new count. */
 static size_t
 sort_unique(uint32_t *ids, size_t n)

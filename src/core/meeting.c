@@ -18,18 +18,17 @@
 /* Keys shared by more articles than this make no candidate pairs. */
 #define POSTING_CAP 64
 
-/* An interned key: a folded name or a number, with its document counts. */
+/* What grouping knows of a key (a folded name or a number). */
 struct key {
-	char *text;
 	uint32_t df;		/* articles holding it */
 	uint32_t langs;		/* 1 << lang for each language it occurs in */
 };
 
+/* The keys, interned: ids from 0, counts per id. */
 struct keytab {
+	struct intern names;	/* id + 1 */
 	struct key *keys;
 	size_t n, cap;
-	uint32_t *slots;	/* open addressing: key index + 1, 0 empty */
-	size_t nslots;
 };
 
 /* One article's keys, sorted and unique, and its date as a number. */
@@ -39,60 +38,23 @@ struct keyed {
 	struct date date;
 };
 
-static uint64_t
-hash_str(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
-	return h;
-}
-
-static void
-keytab_rehash(struct keytab *t)
-{
-	size_t i;
-
-	free(t->slots);
-	t->nslots = t->nslots ? t->nslots * 2 : 1024;
-	t->slots = xcalloc(t->nslots, sizeof(*t->slots));
-	for (i = 0; i < t->n; i++) {
-		size_t h = hash_str(t->keys[i].text) & (t->nslots - 1);
-
-		while (t->slots[h] != 0)
-			h = (h + 1) & (t->nslots - 1);
-		t->slots[h] = (uint32_t)i + 1;
-	}
-}
-
 static uint32_t
 keytab_intern(struct keytab *t, const char *text)
 {
-	size_t h;
+	uint32_t id = intern_id(&t->names, text, strlen(text), 1) - 1;
 
-	if ((t->n + 1) * 2 > t->nslots)
-		keytab_rehash(t);
-	h = hash_str(text) & (t->nslots - 1);
-	while (t->slots[h] != 0) {
-		if (strcmp(t->keys[t->slots[h] - 1].text, text) == 0)
-			return t->slots[h] - 1;
-		h = (h + 1) & (t->nslots - 1);
+	if (id >= t->n) {
+		t->keys = xgrow(t->keys, &t->cap, id + 1, sizeof(*t->keys));
+		memset(&t->keys[t->n], 0, (id + 1 - t->n) * sizeof(*t->keys));
+		t->n = id + 1;
 	}
-	t->keys = xgrow(t->keys, &t->cap, t->n + 1, sizeof(*t->keys));
-	t->keys[t->n].text = xstrdup(text);
-	t->keys[t->n].df = 0;
-	t->keys[t->n].langs = 0;
-	t->slots[h] = (uint32_t)t->n + 1;
-	return (uint32_t)t->n++;
+	return id;
 }
 
-static int
-compare_u32(const void *x, const void *y)
+static const char *
+keytab_text(const struct keytab *t, uint32_t id)
 {
-	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-
-	return a < b ? -1 : a > b;
+	return intern_str(&t->names, id + 1);
 }
 
 /* The keys of one word: a folded capitalized name, or a number. */
@@ -212,7 +174,7 @@ compute_weights(struct grouping *g)
 		const struct key *k = &g->keys.keys[i];
 		double w = log((double)(g->c->narticles + 1) / k->df);
 
-		if (k->text[0] == '@' && k->langs != all)
+		if (keytab_text(&g->keys, (uint32_t)i)[0] == '@' && k->langs != all)
 			w *= 0.25;	/* a German noun, not a name that crossed languages */
 		g->weight[i] = w;
 	}
@@ -548,12 +510,10 @@ grouping_free(struct grouping *g)
 {
 	size_t i;
 
-	for (i = 0; i < g->keys.n; i++)
-		free(g->keys.keys[i].text);
+	intern_free(&g->keys.names);
 	for (i = 0; i < g->c->narticles; i++)
 		free(g->keyed[i].ids);
 	free(g->keys.keys);
-	free(g->keys.slots);
 	free(g->keyed);
 	free(g->weight);
 	free(g->parent);

@@ -277,3 +277,11 @@ intern_free(struct intern *t)
 	free(t->slots);
 	memset(t, 0, sizeof(*t));
 }
+
+int
+compare_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+
+	return a < b ? -1 : a > b;
+}
