@@ -675,6 +675,15 @@ name_word(const char *s, const struct word *w)
 	    !word_in(s, w, host_names, ARRAY_SIZE(host_names));
 }
 
+/* A word that can be part of a person's name: not a region's or a title's label. */
+static int
+person_word(const char *s, const struct word *w)
+{
+	return name_word(s, w) && !word_in(s, w, region_before, ARRAY_SIZE(region_before)) &&
+	    !word_in(s, w, region_after, ARRAY_SIZE(region_after)) &&
+	    !word_in(s, w, person_titles, ARRAY_SIZE(person_titles));
+}
+
 struct tally {
 	char *name[8];
 	int count[8];
@@ -752,12 +761,12 @@ find_person(const char *s, const struct words *ws, const char *region)
 		for (j = i + 1; j < ws->n && j <= i + 12; j++) {
 			const struct word *w = &ws->w[j];
 
-			if (!name_word(s, w) || word_in(s, w, region_before, ARRAY_SIZE(region_before)) ||
+			if (!person_word(s, w) ||
 			    (region && w->len == strlen(region) && memcmp(s + w->start, region, w->len) == 0))
 				continue;
-			for (k = j + 1; k < ws->n && k < j + 3 && ws->w[k].gap_ok && name_word(s, &ws->w[k]); k++)
+			for (k = j + 1; k < ws->n && k < j + 3 && ws->w[k].gap_ok && person_word(s, &ws->w[k]); k++)
 				;
-			if (k - j >= 2 && (k >= ws->n || !ws->w[k].gap_ok || !name_word(s, &ws->w[k])))
+			if (k - j >= 2 && (k >= ws->n || !ws->w[k].gap_ok || !person_word(s, &ws->w[k])))
 				return xstrndup(s + w->start, ws->w[k - 1].start + ws->w[k - 1].len - w->start);
 			j = k - 1;
 		}

@@ -161,6 +161,13 @@ test_rules(void)
 	is_int(a->date.month, 12, "  Dezember is 12");
 	ok(strstr(a->paragraphs[0].text, "Gäste sind da") != NULL, "  white space runs are one space");
 	article_free(a);
+	a = parse("MINSK, 3 February (BelTA) - Belarus and Khabarovsk Krai are discussing industrial parks, "
+	    "Governor of Khabarovsk Krai Dmitry Demeshin said after a meeting.\nTrade grew by 40 percent.");
+	is_str(a->region, "Khabarovsk", "an English region named before its label (Khabarovsk Krai)");
+	is_str(a->person, "Dmitry Demeshin", "  the person after it, without the label");
+	is_int(a->date.day, 3, "  an English dateline: day before month");
+	is_int(a->lang, LANG_EN, "  English");
+	article_free(a);
 	a = parse("Ein Satz, der lang genug ist, um als Absatz zu gelten.\n"
 	    "Ein Satz, der lang genug ist, um als Absatz zu gelten.\nJa.\nJa.");
 	is_int((long)a->nparagraphs, 3, "a long repeated paragraph goes, a short lone repeat stays");
