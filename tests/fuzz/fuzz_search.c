@@ -1,0 +1,40 @@
+/* Fuzz target: search folding and matching (search_query_init,
+ * search_article_new, search_find). The first line of the input is the
+ * query, the rest the article. */
+#include "config.h"
+
+#include "fuzz.h"
+#include "tandem/search.h"
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const uint8_t *nl = memchr(data, '\n', size);
+	size_t qlen = nl != NULL ? (size_t)(nl - data) : size, n, i;
+	struct article *a = fuzz_article("fuzz", data + qlen, size - qlen);
+	struct search_article *sa = search_article_new(a);
+	struct search_query q;
+	struct search_match *m = NULL;
+
+	if (search_query_init(&q, (const char *)data, qlen) == 0) {
+		n = search_find(sa, &q, &m);
+		for (i = 0; i < n; i++) {
+			const struct paragraph *p;
+
+			FUZZ_ASSERT(m[i].para < a->nparagraphs);
+			p = &a->paragraphs[m[i].para];
+			FUZZ_ASSERT(m[i].len > 0 && m[i].off + m[i].len <= p->len);
+			FUZZ_ASSERT((p->text[m[i].off] & 0xC0) != 0x80);
+			FUZZ_ASSERT(m[i].off + m[i].len == p->len || (p->text[m[i].off + m[i].len] & 0xC0) != 0x80);
+			FUZZ_ASSERT(i == 0 || m[i - 1].para < m[i].para ||
+			    m[i - 1].off + m[i - 1].len <= m[i].off);
+			FUZZ_ASSERT(search_paragraph_has(sa, m[i].para, &q));
+		}
+		FUZZ_ASSERT((n > 0) == search_article_has(sa, &q));
+		free(m);
+		search_query_free(&q);
+	}
+	search_article_free(sa);
+	article_free(a);
+	return 0;
+}
