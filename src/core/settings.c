@@ -549,7 +549,8 @@ settings_finish(struct settings *s, struct scan *sc)
 {
 	size_t i;
 
-	qsort(sc->problems, sc->nproblems, sizeof(*sc->problems), problem_compare);
+	if (sc->nproblems > 0)
+		qsort(sc->problems, sc->nproblems, sizeof(*sc->problems), problem_compare);
 	s->warnings = xrealloc(s->warnings, (s->nwarnings + sc->nproblems + 1) * sizeof(*s->warnings));
 	for (i = 0; i < sc->nproblems; i++)
 		s->warnings[s->nwarnings++] = sc->problems[i].message;

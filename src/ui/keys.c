@@ -282,6 +282,18 @@ keys_shared(enum action a, enum action b)
 	return NULL;
 }
 
+/* The name of action a as [keys] spells it: move_down. */
+static const char *
+keys_action_name(enum action a, char *buf, size_t n)
+{
+	size_t i;
+
+	for (i = 0; actions[a].name[i] != '\0' && i + 1 < n; i++)
+		buf[i] = (char)tolower((unsigned char)actions[a].name[i]);
+	buf[i] = '\0';
+	return buf;
+}
+
 /* Finds one key bound to two actions that clash; resets the later-set one. 1 when one was found. */
 static int
 keys_resolve_one(struct settings *s, int *line)
@@ -292,13 +304,14 @@ keys_resolve_one(struct settings *s, int *line)
 		for (b = a + 1; b < ACT_COUNT; b++) {
 			const struct binding *k = keys_shared((enum action)a, (enum action)b);
 			int loser = line[a] > line[b] ? a : b;
-			char name[16];
+			char name[16], an[32], bn[32];
 
 			if (k == NULL || !keys_clash((enum action)a, (enum action)b) || line[loser] == 0)
 				continue;
 			snprintf(name, sizeof name, "%s", keys_name(k) ? keys_name(k) : "?");
 			settings_warn(s, line[loser], "%s is bound to both %s and %s; %s keeps its default keys",
-			    name, actions[a].name, actions[b].name, actions[loser].name);
+			    name, keys_action_name((enum action)a, an, sizeof an),
+			    keys_action_name((enum action)b, bn, sizeof bn), loser == a ? an : bn);
 			keys_reset((enum action)loser);
 			line[loser] = 0;
 			return 1;

@@ -48,6 +48,7 @@ prompt_search(struct ui *ui, enum prompt_mode mode)
 	prompt_close(ui);
 	ui->prompt.mode = mode;
 	buf_add(&ui->prompt.text, "", 0);
+	ui->prompt.cursor = 0;
 	curs_set(1);
 }
 

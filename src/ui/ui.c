@@ -218,14 +218,18 @@ ui_configure(struct ui *ui, struct settings *s)
 {
 	size_t i;
 	char *msg;
+	const char *first;
 
 	keys_configure(s);
 	for (i = 0; i < s->nwarnings; i++)
 		warnx("%s", s->warnings[i]);
 	if (s->nwarnings == 0)
 		return;
-	msg = s->nwarnings == 1 ? xstrdup(s->warnings[0]) :
-	    xasprintf("%s (and %zu more problems in the settings)", s->warnings[0], s->nwarnings - 1);
+	first = s->warnings[0];
+	if (s->file != NULL && strncmp(first, s->file, strlen(s->file)) == 0 && strrchr(s->file, '/') != NULL)
+		first += strrchr(s->file, '/') - s->file + 1;	/* the file's name is enough here */
+	msg = s->nwarnings == 1 ? xstrdup(first) :
+	    xasprintf("%zu problems in the settings, listed on exit; %s", s->nwarnings, first);
 	ui_message(ui, msg);
 	free(msg);
 }
@@ -251,13 +255,13 @@ ui_load_state(struct ui *ui)
 			ui->list_cursor = m;
 }
 
-/* Writes the reading position; a failure is told, never fatal. */
+/* Writes the reading position (once a meeting was opened); a failure is told, never fatal. */
 static void
 ui_save_state(struct ui *ui)
 {
 	char *cause = NULL;
 
-	if (ui->opt != NULL && ui->opt->state_path != NULL
+	if (ui->opt != NULL && ui->opt->state_path != NULL && ui->state.meeting != NULL
 	    && state_save(&ui->state, ui->opt->state_path, &cause) < 0) {
 		warnx("reading position not kept: %s", cause);
 		free(cause);

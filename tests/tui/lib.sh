@@ -122,6 +122,7 @@ wait_file() {
 
 # open_meeting TEXT: from the top of the list, opens the row holding TEXT.
 open_meeting() {
+	keys g	# the list may open on the meeting read last
 	row=$(screen | grep -nF -- "$1" | head -n 1 | cut -d: -f1)
 	[ -n "$row" ] || return 1
 	i=2
