@@ -194,6 +194,39 @@ documents(const char *text, const char *section, const char *name)
 	return found;
 }
 
+/* The manual page names every key of the tables and every action. */
+static void
+test_manual(const char *top, const char *const *actions, size_t nactions)
+{
+	char *path = xasprintf("%s/res/tandem.1", top != NULL ? top : ".."), *missing = xstrdup(""), *t;
+	struct buf text = { NULL, 0, 0 };
+	char chunk[4096], lower[64];
+	size_t i, j, n;
+	FILE *f = fopen(path, "r");
+
+	buf_add(&text, "", 0);
+	while (f != NULL && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_add(&text, chunk, n);
+	if (f != NULL)
+		fclose(f);
+	for (i = 0; i < settings_nkeys + nactions; i++) {
+		const char *name = i < settings_nkeys ? settings_keys[i].name : actions[i - settings_nkeys];
+
+		for (j = 0; name[j] != '\0' && j + 1 < sizeof lower; j++)
+			lower[j] = (char)tolower((unsigned char)name[j]);
+		lower[j] = '\0';
+		if (strstr(text.data, lower) == NULL) {
+			t = xasprintf("%s %s", missing, lower);
+			free(missing);
+			missing = t;
+		}
+	}
+	is_str(missing, "", "every key and every action is in the manual page");
+	buf_free(&text);
+	free(missing);
+	free(path);
+}
+
 /* res/tandem.ini documents every key of the tables and every action, and loads clean. */
 static void
 test_documented(void)
@@ -234,6 +267,7 @@ test_documented(void)
 		}
 	}
 	is_str(missing, "", "every key and every action is in res/tandem.ini");
+	test_manual(top, actions, ARRAY_SIZE(actions));
 	settings_init(&s);
 	settings_load(&s, path, 1);
 	ok(s.nwarnings == 0, "res/tandem.ini loads without a warning");
