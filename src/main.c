@@ -13,11 +13,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "tandem/align.h"
 #include "tandem/corpus.h"
 #include "tandem/export.h"
+#include "tandem/index.h"
 #include "tandem/meeting.h"
 #include "tandem/search.h"
 #include "tandem/settings.h"
@@ -39,10 +41,11 @@ struct options {
 	int utf8;
 	const char *config;	/* --config */
 	const char *query;	/* --grep */
+	int no_index;		/* --no-index */
 };
 
 enum { OPT_LIST = 256, OPT_EXPORT, OPT_WIDTH, OPT_FORCE, OPT_ALIGN, OPT_PAIR, OPT_FORMAT,
-	OPT_CONFIG, OPT_GREP };
+	OPT_CONFIG, OPT_GREP, OPT_NO_INDEX };
 
 static const struct option long_options[] = {
 	{ "list", no_argument, NULL, OPT_LIST },
@@ -56,6 +59,7 @@ static const struct option long_options[] = {
 	{ "utf8", no_argument, NULL, 'u' },
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "grep", required_argument, NULL, OPT_GREP },
+	{ "no-index", no_argument, NULL, OPT_NO_INDEX },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -80,6 +84,8 @@ usage(FILE *f)
 	    "      --force           with -o: replace FILE if it exists\n"
 	    "      --grep QUERY      print each paragraph that holds QUERY: ARTICLE:PARAGRAPH:text\n"
 	    "                        (case ignored; diacritics too when QUERY has none)\n"
+	    "      --no-index        read every file; neither use nor keep the index\n"
+	    "                        ($XDG_STATE_HOME/tandem) that makes a second start fast\n"
 	    "      --config FILE     read the settings from FILE instead of\n"
 	    "                        $XDG_CONFIG_HOME/tandem/tandem.ini\n"
 	    "  -h, --help            show this help and exit\n"
@@ -150,6 +156,9 @@ parse_options(int argc, char **argv, struct options *o)
 		case OPT_GREP:
 			o->mode = MODE_GREP;
 			o->query = optarg;
+			break;
+		case OPT_NO_INDEX:
+			o->no_index = 1;
 			break;
 		case 'h':
 			usage(stdout);
@@ -383,6 +392,55 @@ load_settings(struct settings *s, const struct options *o, int print)
 		warnx("%s", s->warnings[i]);
 }
 
+/* Seconds since the first call. */
+static double
+elapsed(void)
+{
+	static struct timespec start;
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (start.tv_sec == 0 && start.tv_nsec == 0)
+		start = now;
+	return (double)(now.tv_sec - start.tv_sec) + (double)(now.tv_nsec - start.tv_nsec) / 1e9;
+}
+
+/* A first scan that takes over half a second tells how far it is, on stderr. */
+static int
+show_progress(size_t done, size_t total, void *arg)
+{
+	int *shown = arg;
+
+	if (elapsed() < 0.5 && !*shown)
+		return 0;
+	*shown = 1;
+	fprintf(stderr, "\rtandem: reading articles: %zu of %zu", done, total);
+	if (done == total)
+		fputs("\r\033[K", stderr);
+	return 0;
+}
+
+/* Loads the corpus, through the index unless --no-index. */
+static int
+load_corpus(struct corpus *c, const struct options *o, char **cause)
+{
+	struct corpus_options co = { NULL, NULL, NULL };
+	char *state = o->no_index ? NULL : index_default_dir();
+	int shown = 0, status;
+
+	co.state_dir = state;
+	elapsed();
+	if (o->mode == MODE_UI) {
+		co.progress = ui_progress;
+	} else if (isatty(STDERR_FILENO)) {
+		co.progress = show_progress;
+		co.arg = &shown;
+	}
+	status = corpus_load_indexed(c, o->corpus, &co, cause);
+	free(state);
+	return status;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -400,13 +458,16 @@ main(int argc, char **argv)
 		o.corpus = settings.corpus != NULL ? settings.corpus : default_corpus();
 	if (o.mode == MODE_EXPORT && o.width == 0)
 		o.width = settings.export_width;
-	if (corpus_load(&c, o.corpus, &cause) < 0) {
+	if (load_corpus(&c, &o, &cause) < 0) {
 		warnx("%s", cause);
 		free(cause);
 		settings_free(&settings);
 		return 1;
 	}
-	if (o.mode == MODE_LIST) {
+	if (c.interrupted) {
+		ui_progress_end();
+		status = 0;
+	} else if (o.mode == MODE_LIST) {
 		status = run_list(&c);
 	} else if (o.mode == MODE_EXPORT) {
 		status = run_export(&c, &o);

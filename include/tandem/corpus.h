@@ -34,6 +34,8 @@ struct corpus {
 	size_t nwarnings;
 	size_t skipped;			/* files not read */
 	size_t repaired;		/* files read with repairs */
+	struct index_map *index;	/* the index articles may point into, or NULL */
+	int interrupted;		/* the progress callback stopped the load */
 };
 
 /* The largest file read as an article. */
@@ -45,6 +47,18 @@ struct corpus {
  * Free with corpus_free().
  */
 int corpus_load(struct corpus *c, const char *dir, char **cause);
+
+struct corpus_options {
+	const char *state_dir;	/* where the index is kept (index.h); NULL: none */
+	/* Called as files are read; nonzero stops reading (c->interrupted). */
+	int (*progress)(size_t done, size_t total, void *arg);
+	void *arg;
+};
+
+/* corpus_load(), taking unchanged files from the index in o->state_dir and
+ * keeping a new one there when something changed. A failure to keep it is
+ * one warning in c. */
+int corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_options *o, char **cause);
 void corpus_free(struct corpus *c);
 
 /*

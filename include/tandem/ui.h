@@ -7,6 +7,7 @@
 #ifndef TANDEM_UI_H
 #define TANDEM_UI_H
 
+#include <stddef.h>
 #include "tandem/corpus.h"
 #include "tandem/settings.h"
 
@@ -23,5 +24,12 @@ struct ui_options {
  * Settings problems (opt->settings->warnings) are printed to stderr first
  * and named on the status line. */
 int ui_run(struct corpus *c, const struct ui_options *opt);
+
+/* A corpus_options progress callback for the load before ui_run(): after
+ * half a second it shows "Reading articles: N of M"; q makes it return
+ * nonzero, which stops the load. */
+int ui_progress(size_t done, size_t total, void *arg);
+/* Restores the terminal after a load that ui_progress() stopped. */
+void ui_progress_end(void);
 
 #endif

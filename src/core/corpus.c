@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "tandem/corpus.h"
+#include "tandem/index.h"
 #include "tandem/meeting.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
@@ -163,7 +164,8 @@ list_txt(const char *dir, char ***names, size_t *n, char **cause)
 	return 0;
 }
 
-static void
+/* Reads file into c; returns its article, or NULL when it was skipped. */
+static struct article *
 add_article(struct corpus *c, const char *file, size_t *cap)
 {
 	char *path = xasprintf("%s/%s", c->dir, file);
@@ -185,29 +187,166 @@ add_article(struct corpus *c, const char *file, size_t *cap)
 	free(cause);
 	free(name);
 	free(path);
+	return a;
+}
+
+/* Size, inode and mtime of a file; one that cannot be stat'ed never matches. */
+static void
+stat_file(int dfd, const char *name, struct index_file *f)
+{
+	struct stat st;
+
+	memset(f, 0, sizeof(*f));
+	f->name = (char *)name;
+	f->article = INDEX_NONE;
+	f->size = UINT64_MAX;
+	if (fstatat(dfd, name, &st, 0) == 0) {
+		f->size = (uint64_t)st.st_size;
+		f->ino = (uint64_t)st.st_ino;
+		f->mtime_sec = (int64_t)st.st_mtim.tv_sec;
+		f->mtime_nsec = (int64_t)st.st_mtim.tv_nsec;
+	}
+}
+
+/* Takes file f from the index when it is unchanged, else reads it. The
+ * file is stat'ed before it is read, so a change meanwhile shows next time. */
+static struct article *
+take_file(struct corpus *c, struct index_map *ix, struct index_file *f, size_t *cap)
+{
+	const char *warning = NULL;
+	int skipped = 0;
+	struct article *a = ix != NULL ? index_article(ix, f, &warning, &skipped) : NULL;
+	size_t before = c->nwarnings;
+
+	if (a == NULL && !skipped) {
+		a = add_article(c, f->name, cap);
+	} else {
+		if (warning != NULL) {
+			c->warnings = xrealloc(c->warnings, (c->nwarnings + 1) * sizeof(*c->warnings));
+			c->warnings[c->nwarnings++] = xstrdup(warning);
+		}
+		c->skipped += a == NULL;
+		c->repaired += a != NULL && a->repairs != 0;
+		if (a != NULL) {
+			c->articles = xgrow(c->articles, cap, c->narticles + 1, sizeof(*c->articles));
+			c->articles[c->narticles++] = a;
+		}
+	}
+	f->warning = c->nwarnings > before ? c->warnings[c->nwarnings - 1] : NULL;
+	return a;
+}
+
+struct placed {
+	const struct article *a;
+	size_t at;
+};
+
+static int
+compare_placed(const void *x, const void *y)
+{
+	const struct placed *p = x, *q = y;
+
+	return p->a < q->a ? -1 : p->a > q->a;
+}
+
+/* Sorts the articles by name and tells each file where its article went. */
+static void
+sort_articles(struct corpus *c, struct index_file *files, struct article **read, size_t n)
+{
+	struct placed *pl = xmalloc((c->narticles + 1) * sizeof(*pl)), key, *hit;
+	size_t i;
+
+	if (c->narticles > 1)
+		qsort(c->articles, c->narticles, sizeof(*c->articles), compare_articles);
+	for (i = 0; i < c->narticles; i++)
+		pl[i].a = c->articles[i], pl[i].at = i;
+	qsort(pl, c->narticles, sizeof(*pl), compare_placed);
+	for (i = 0; i < n; i++) {
+		key.a = read[i];
+		hit = read[i] ? bsearch(&key, pl, c->narticles, sizeof(*pl), compare_placed) : NULL;
+		files[i].article = hit ? hit->at : INDEX_NONE;
+	}
+	free(pl);
+}
+
+/* Reads every file, from the index where it can; progress as it goes. */
+static void
+read_files(struct corpus *c, struct index_map *ix, char **names, size_t n, struct index_file *files,
+    const struct corpus_options *o)
+{
+	struct article **read = xcalloc(n + 1, sizeof(*read));
+	int dfd = open(c->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	size_t i, cap = 0;
+
+	for (i = 0; i < n; i++) {
+		stat_file(dfd, names[i], &files[i]);
+		read[i] = take_file(c, ix, &files[i], &cap);
+		if (o->progress != NULL && (i % 256 == 255 || i + 1 == n) && o->progress(i + 1, n, o->arg)) {
+			c->interrupted = 1;
+			break;
+		}
+	}
+	for (; i < n; i++)
+		stat_file(-1, names[i], &files[i]);
+	if (dfd >= 0)
+		close(dfd);
+	sort_articles(c, files, read, n);
+	free(read);
+}
+
+/* Groups c, or takes the meetings from the index when nothing changed;
+ * keeps a new index when something did. */
+static void
+group_and_keep(struct corpus *c, struct index_map *ix, const char *path, struct index_file *files,
+    size_t n)
+{
+	char *overrides = xasprintf("%s/meetings.ini", c->dir), *cause = NULL;
+	struct index_file ini;
+
+	stat_file(AT_FDCWD, overrides, &ini);
+	if (ix != NULL && index_unchanged(ix, files, n, &ini)) {
+		index_take_meetings(ix, c);
+	} else {
+		meeting_group(c, overrides);
+		if (path != NULL && !c->interrupted && index_save(path, c, files, n, &ini, &cause) < 0) {
+			corpus_warn(c, "index not kept", cause);
+			free(cause);
+		}
+	}
+	free(overrides);
 }
 
 int
-corpus_load(struct corpus *c, const char *dir, char **cause)
+corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_options *o, char **cause)
 {
-	char **names, *overrides;
-	size_t n, i, cap = 0;
+	char **names, *path = NULL, *why = NULL;
+	struct index_file *files;
+	size_t n, i;
 
 	memset(c, 0, sizeof(*c));
 	if (list_txt(dir, &names, &n, cause) < 0)
 		return -1;
 	c->dir = xstrdup(dir);
-	for (i = 0; i < n; i++) {
-		add_article(c, names[i], &cap);
+	if (o->state_dir != NULL && (path = index_path(o->state_dir, dir)) != NULL)
+		c->index = index_open(path, dir, &why);
+	free(why);
+	files = xcalloc(n + 1, sizeof(*files));
+	read_files(c, c->index, names, n, files, o);
+	group_and_keep(c, c->index, path, files, n);
+	for (i = 0; i < n; i++)
 		free(names[i]);
-	}
 	free(names);
-	if (c->narticles > 1)
-		qsort(c->articles, c->narticles, sizeof(*c->articles), compare_articles);
-	overrides = xasprintf("%s/meetings.ini", dir);
-	meeting_group(c, overrides);
-	free(overrides);
+	free(files);
+	free(path);
 	return 0;
+}
+
+int
+corpus_load(struct corpus *c, const char *dir, char **cause)
+{
+	struct corpus_options o = { NULL, NULL, NULL };
+
+	return corpus_load_indexed(c, dir, &o, cause);
 }
 
 void
@@ -217,7 +356,9 @@ corpus_free(struct corpus *c)
 
 	meeting_free_all(c);
 	for (i = 0; i < c->narticles; i++)
-		article_free(c->articles[i]);
+		if (!index_owns(c->index, c->articles[i]))
+			article_free(c->articles[i]);
+	index_close(c->index);
 	for (i = 0; i < c->nwarnings; i++)
 		free(c->warnings[i]);
 	free(c->articles);

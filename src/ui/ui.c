@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "view.h"
 
@@ -58,7 +59,8 @@ ui_setup_locale(int force)
 static void
 ui_start_curses(const struct settings *s)
 {
-	initscr();
+	if (!ui_started)	/* ui_progress() may have started it */
+		initscr();
 	ui_started = 1;
 	cbreak();
 	noecho();
@@ -301,4 +303,40 @@ ui_run(struct corpus *c, const struct ui_options *opt)
 	buf_free(&ui.prompt.text);
 	free(ui.prompt.path);
 	return ui_signal ? 128 + ui_signal : 0;
+}
+
+int
+ui_progress(size_t done, size_t total, void *arg)
+{
+	static struct timespec start;
+	struct timespec now;
+	int ch;
+
+	(void)arg;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (start.tv_sec == 0 && start.tv_nsec == 0)
+		start = now;
+	if (!ui_started && (now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000 < 500)
+		return 0;
+	if (!ui_started) {
+		initscr();
+		ui_started = 1;
+		cbreak();
+		noecho();
+		curs_set(0);
+		nodelay(stdscr, TRUE);
+	}
+	erase();
+	mvprintw(LINES / 2, 2, "Reading articles: %zu of %zu (q stops)", done, total);
+	refresh();
+	while ((ch = getch()) != ERR)
+		if (ch == 'q')
+			return 1;
+	return 0;
+}
+
+void
+ui_progress_end(void)
+{
+	ui_restore();
 }

@@ -1,0 +1,608 @@
+/* index: a corpus's articles and meetings kept in one mapped file. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "parsehash.h"
+#include "tandem/export.h"
+#include "tandem/index.h"
+#include "tandem/util.h"
+
+#define INDEX_MAGIC "TNDMIDX\n"
+#define INDEX_VERSION 1u
+#define HEADER_SIZE 64
+
+/* The fixed start of the file; everything after it is checksummed. */
+struct header {
+	char magic[8];
+	uint32_t version;
+	uint32_t parser;	/* INDEX_PARSER_HASH of the build that wrote it */
+	uint64_t size;		/* of the whole file */
+	uint64_t checksum;	/* of bytes HEADER_SIZE..size */
+	uint64_t meta;		/* bytes of the meta section after the header */
+	uint64_t reserved[3];
+};
+
+struct index_map {
+	const uint8_t *map;
+	size_t len;
+	const char *text;	/* the text section */
+	size_t text_len;
+	struct index_file overrides;
+	struct index_file *files;	/* sorted by name; names point into map */
+	size_t nfiles;
+	struct article *articles;	/* the arena */
+	struct paragraph *paragraphs;
+	size_t narticles;
+	const char **warnings;
+	size_t nwarnings;
+	const uint8_t *meetings;	/* the serialized meetings, read on demand */
+	size_t nmeetings;
+};
+
+/* Four lanes of 64-bit multiply-xor: several bytes a cycle, any bit flip shows. */
+static uint64_t
+checksum(const uint8_t *p, size_t n)
+{
+	uint64_t h[4] = { 0x243F6A8885A308D3ULL, 0x13198A2E03707344ULL, 0xA4093822299F31D0ULL, 0x082EFA98EC4E6C89ULL };
+	size_t i = 0, k;
+
+	for (; i + 32 <= n; i += 32)
+		for (k = 0; k < 4; k++) {
+			uint64_t w;
+
+			memcpy(&w, p + i + 8 * k, 8);
+			h[k] = (h[k] ^ w) * 0x9E3779B97F4A7C15ULL;
+			h[k] ^= h[k] >> 29;
+		}
+	for (; i < n; i++)
+		h[0] = (h[0] ^ p[i]) * 0x100000001B3ULL;
+	return h[0] ^ (h[1] * 3) ^ (h[2] * 5) ^ (h[3] * 7) ^ n;
+}
+
+char *
+index_default_dir(void)
+{
+	const char *s = getenv("TANDEM_STATE_DIR"), *home = getenv("HOME");
+
+	if (s != NULL && *s != '\0')
+		return xstrdup(s);
+	if ((s = getenv("XDG_STATE_HOME")) != NULL && *s == '/')
+		return xasprintf("%s/tandem", s);
+	return home != NULL && *home != '\0' ? xasprintf("%s/.local/state/tandem", home) : NULL;
+}
+
+char *
+index_path(const char *state_dir, const char *dir)
+{
+	char *real = realpath(dir, NULL), *path;
+
+	if (real == NULL)
+		return NULL;
+	path = xasprintf("%s/index-%016llx", state_dir, (unsigned long long)hash_bytes(real, strlen(real)));
+	free(real);
+	return path;
+}
+
+/* Writing: numbers and strings, 8-byte aligned. */
+static void
+put_u64(struct buf *b, uint64_t v)
+{
+	buf_add(b, &v, sizeof(v));
+}
+
+static void
+put_str(struct buf *b, const char *s)
+{
+	static const char zero[8];
+	size_t n = s != NULL ? strlen(s) : 0;
+
+	put_u64(b, s != NULL ? n : UINT64_MAX);
+	if (s == NULL)
+		return;
+	buf_add(b, s, n);
+	buf_add(b, zero, 8 - n % 8);	/* the NUL, then padding */
+}
+
+static void
+put_file(struct buf *b, const struct index_file *f)
+{
+	put_u64(b, f->size);
+	put_u64(b, f->ino);
+	put_u64(b, (uint64_t)f->mtime_sec);
+	put_u64(b, (uint64_t)f->mtime_nsec);
+}
+
+static void
+put_article(struct buf *b, const struct article *a, struct buf *text)
+{
+	size_t i;
+
+	put_str(b, a->name);
+	put_str(b, a->title);
+	put_str(b, a->place);
+	put_str(b, a->region);
+	put_str(b, a->person);
+	put_u64(b, (uint64_t)(int64_t)a->date.year);
+	put_u64(b, (uint64_t)a->date.month);
+	put_u64(b, (uint64_t)a->date.day);
+	put_u64(b, (uint64_t)(int64_t)a->hour);
+	put_u64(b, (uint64_t)(int64_t)a->minute);
+	put_u64(b, a->source);
+	put_u64(b, a->lang);
+	put_u64(b, a->dateline_len);
+#define X(name, what) put_u64(b, a->debris.name);
+	ARTICLE_DEBRIS(X)
+#undef X
+	put_u64(b, a->repairs);
+	put_u64(b, a->nparagraphs);
+	for (i = 0; i < a->nparagraphs; i++) {
+		put_u64(b, text->len);
+		put_u64(b, a->paragraphs[i].len);
+		buf_add(text, a->paragraphs[i].text, a->paragraphs[i].len);
+		buf_addc(text, '\0');
+	}
+}
+
+static void
+put_meetings(struct buf *b, const struct corpus *c)
+{
+	size_t m, k;
+
+	put_u64(b, c->nmeetings);
+	for (m = 0; m < c->nmeetings; m++) {
+		const struct meeting *mt = &c->meetings[m];
+
+		put_u64(b, mt->narticles);
+		for (k = 0; k < mt->narticles; k++)
+			put_u64(b, mt->articles[k]);
+		put_u64(b, (uint64_t)(int64_t)mt->date.year);
+		put_u64(b, (uint64_t)mt->date.month);
+		put_u64(b, (uint64_t)mt->date.day);
+	}
+}
+
+/* The meta section: folder, files, articles, warnings, meetings. */
+static void
+put_meta(struct buf *b, struct buf *text, const char *real, const struct corpus *c,
+    const struct index_file *files, size_t nfiles, const struct index_file *overrides)
+{
+	size_t i;
+
+	put_str(b, real);
+	put_file(b, overrides);
+	put_u64(b, nfiles);
+	for (i = 0; i < nfiles; i++) {
+		put_str(b, files[i].name);
+		put_file(b, &files[i]);
+		put_u64(b, files[i].article);
+		put_str(b, files[i].warning);
+	}
+	put_u64(b, c->narticles);
+	for (i = 0; i < c->narticles; i++)
+		put_article(b, c->articles[i], text);
+	put_u64(b, c->nwarnings);
+	for (i = 0; i < c->nwarnings; i++)
+		put_str(b, c->warnings[i]);
+	put_meetings(b, c);
+}
+
+/* Makes the folders of path (mode 0700), like mkdir -p of its dirname. */
+static void
+make_parents(const char *path)
+{
+	char *p = xstrdup(path), *s;
+
+	for (s = strchr(p + 1, '/'); s != NULL; s = strchr(s + 1, '/')) {
+		*s = '\0';
+		mkdir(p, 0700);
+		*s = '/';
+	}
+	free(p);
+}
+
+int
+index_save(const char *path, const struct corpus *c, const struct index_file *files, size_t nfiles,
+    const struct index_file *overrides, char **cause)
+{
+	struct buf b = { 0 }, text = { 0 };
+	struct header h;
+	char *real = realpath(c->dir, NULL);
+	int status;
+
+	if (real == NULL) {
+		*cause = xasprintf("%s: %s", c->dir, strerror(errno));
+		return -1;
+	}
+	memset(&h, 0, sizeof(h));
+	buf_add(&b, &h, sizeof(h));
+	put_meta(&b, &text, real, c, files, nfiles, overrides);
+	free(real);
+	memcpy(h.magic, INDEX_MAGIC, 8);
+	h.version = INDEX_VERSION;
+	h.parser = INDEX_PARSER_HASH;
+	h.meta = b.len - HEADER_SIZE;
+	buf_add(&b, text.data, text.len);
+	buf_free(&text);
+	h.size = b.len;
+	h.checksum = checksum((const uint8_t *)b.data + HEADER_SIZE, b.len - HEADER_SIZE);
+	memcpy(b.data, &h, sizeof(h));
+	make_parents(path);
+	status = export_write_file(path, b.data, b.len, 1, cause);
+	buf_free(&b);
+	return status;
+}
+
+/* Reading: a cursor over the meta section; any overrun makes it bad. */
+struct cursor {
+	const uint8_t *p, *end;
+	int bad;
+};
+
+static uint64_t
+get_u64(struct cursor *cur)
+{
+	uint64_t v = 0;
+
+	if (cur->bad || (size_t)(cur->end - cur->p) < 8) {
+		cur->bad = 1;
+		return 0;
+	}
+	memcpy(&v, cur->p, 8);
+	cur->p += 8;
+	return v;
+}
+
+/* A string stored by put_str: NULL for none, and when the cursor is bad. */
+static const char *
+get_str(struct cursor *cur)
+{
+	uint64_t n = get_u64(cur);
+	const char *s = (const char *)cur->p;
+	size_t padded;
+
+	if (cur->bad || n == UINT64_MAX)
+		return NULL;
+	padded = (size_t)n + 8 - (size_t)n % 8;
+	if (n >= SIZE_MAX / 2 || (size_t)(cur->end - cur->p) < padded || s[n] != '\0' || memchr(s, '\0', (size_t)n)) {
+		cur->bad = 1;
+		return NULL;
+	}
+	cur->p += padded;
+	return s;
+}
+
+static void
+get_file(struct cursor *cur, struct index_file *f)
+{
+	f->size = get_u64(cur);
+	f->ino = get_u64(cur);
+	f->mtime_sec = (int64_t)get_u64(cur);
+	f->mtime_nsec = (int64_t)get_u64(cur);
+}
+
+/* A count that the rest of the section can hold, at least min bytes each. */
+static size_t
+get_count(struct cursor *cur, size_t min)
+{
+	uint64_t n = get_u64(cur);
+
+	if (n > (uint64_t)(cur->end - cur->p) / min) {
+		cur->bad = 1;
+		return 0;
+	}
+	return (size_t)n;
+}
+
+static int
+get_paragraphs(struct cursor *cur, struct index_map *ix, struct article *a, size_t *used, size_t *cap)
+{
+	size_t i, n = get_count(cur, 16);
+
+	ix->paragraphs = xgrow(ix->paragraphs, cap, *used + n + 1, sizeof(*ix->paragraphs));
+	for (i = 0; i < n; i++) {
+		uint64_t off = get_u64(cur), len = get_u64(cur);
+
+		if (cur->bad || off > ix->text_len || len >= ix->text_len - off || ix->text[off + len] != '\0')
+			return -1;
+		ix->paragraphs[*used + i].text = (char *)(ix->text + off);
+		ix->paragraphs[*used + i].len = (size_t)len;
+	}
+	a->nparagraphs = n;
+	a->paragraphs = (struct paragraph *)(uintptr_t)*used;	/* made a pointer once all are read */
+	*used += n;
+	return 0;
+}
+
+static int
+get_article(struct cursor *cur, struct index_map *ix, struct article *a, size_t *used, size_t *cap)
+{
+	a->name = (char *)get_str(cur);
+	a->title = (char *)get_str(cur);
+	a->place = (char *)get_str(cur);
+	a->region = (char *)get_str(cur);
+	a->person = (char *)get_str(cur);
+	a->date.year = (int)(int64_t)get_u64(cur);
+	a->date.month = (int)get_u64(cur);
+	a->date.day = (int)get_u64(cur);
+	a->hour = (int)(int64_t)get_u64(cur);
+	a->minute = (int)(int64_t)get_u64(cur);
+	a->source = (enum source)get_u64(cur);
+	a->lang = (enum lang)get_u64(cur);
+	a->dateline_len = (size_t)get_u64(cur);
+#define X(field, what) a->debris.field = (size_t)get_u64(cur);
+	ARTICLE_DEBRIS(X)
+#undef X
+	a->repairs = (unsigned)get_u64(cur);
+	if (cur->bad || a->name == NULL || a->title == NULL || a->date.month > 12 ||
+	    a->lang > LANG_EN || a->source > SOURCE_PRESIDENT)
+		return -1;
+	return get_paragraphs(cur, ix, a, used, cap);
+}
+
+static int
+get_files(struct cursor *cur, struct index_map *ix)
+{
+	size_t i;
+
+	ix->nfiles = get_count(cur, 56);
+	ix->files = xcalloc(ix->nfiles + 1, sizeof(*ix->files));
+	for (i = 0; i < ix->nfiles && !cur->bad; i++) {
+		ix->files[i].name = (char *)get_str(cur);
+		get_file(cur, &ix->files[i]);
+		ix->files[i].article = (size_t)get_u64(cur);
+		ix->files[i].warning = get_str(cur);
+		if (ix->files[i].name == NULL ||
+		    (i > 0 && strcmp(ix->files[i - 1].name, ix->files[i].name) >= 0))
+			cur->bad = 1;
+	}
+	return cur->bad ? -1 : 0;
+}
+
+static int
+get_articles(struct cursor *cur, struct index_map *ix)
+{
+	size_t i, used = 0, cap = 0;
+
+	ix->narticles = get_count(cur, 200);
+	ix->articles = xcalloc(ix->narticles + 1, sizeof(*ix->articles));
+	for (i = 0; i < ix->narticles; i++)
+		if (get_article(cur, ix, &ix->articles[i], &used, &cap) < 0)
+			return -1;
+	for (i = 0; i < ix->narticles; i++)
+		ix->articles[i].paragraphs = ix->paragraphs + (uintptr_t)ix->articles[i].paragraphs;
+	for (i = 0; i < ix->nfiles; i++)
+		if (ix->files[i].article != INDEX_NONE && ix->files[i].article >= ix->narticles)
+			return -1;
+	return 0;
+}
+
+/* Warnings, then the meetings, which are checked now and read on demand. */
+static int
+get_tail(struct cursor *cur, struct index_map *ix)
+{
+	size_t i, k;
+
+	ix->nwarnings = get_count(cur, 8);
+	ix->warnings = xcalloc(ix->nwarnings + 1, sizeof(*ix->warnings));
+	for (i = 0; i < ix->nwarnings; i++)
+		if ((ix->warnings[i] = get_str(cur)) == NULL)
+			return -1;
+	ix->nmeetings = get_count(cur, 32);
+	ix->meetings = cur->p;
+	for (i = 0; i < ix->nmeetings && !cur->bad; i++) {
+		size_t n = get_count(cur, 8);
+
+		for (k = 0; k < n; k++)
+			if (get_u64(cur) >= ix->narticles)
+				cur->bad = 1;
+		get_u64(cur), get_u64(cur), get_u64(cur);
+	}
+	return cur->bad || cur->p != cur->end ? -1 : 0;
+}
+
+/* Checks the header; returns the meta section's length, or 0 with *why. */
+static size_t
+check_header(const uint8_t *map, size_t len, char **why)
+{
+	struct header h;
+
+	if (len < HEADER_SIZE) {
+		*why = xstrdup("truncated");
+		return 0;
+	}
+	memcpy(&h, map, sizeof(h));
+	if (memcmp(h.magic, INDEX_MAGIC, 8) != 0)
+		*why = xstrdup("not a tandem index");
+	else if (h.version != INDEX_VERSION || h.parser != INDEX_PARSER_HASH)
+		*why = xstrdup("made by another version of tandem");
+	else if (h.size != len || h.meta > len - HEADER_SIZE)
+		*why = xstrdup("truncated or grown");
+	else if (h.checksum != checksum(map + HEADER_SIZE, len - HEADER_SIZE))
+		*why = xstrdup("damaged (checksum)");
+	else
+		return (size_t)h.meta;
+	return 0;
+}
+
+static int
+index_parse(struct index_map *ix, const char *dir, size_t meta, char **why)
+{
+	struct cursor cur = { ix->map + HEADER_SIZE, ix->map + HEADER_SIZE + meta, 0 };
+	const char *stored = get_str(&cur);
+	char *real = realpath(dir, NULL);
+	int same = stored != NULL && real != NULL && strcmp(stored, real) == 0;
+
+	free(real);
+	if (!same) {
+		*why = xstrdup(cur.bad ? "damaged" : "made for another folder");
+		return -1;
+	}
+	ix->text = (const char *)cur.end;
+	ix->text_len = ix->len - HEADER_SIZE - meta;
+	get_file(&cur, &ix->overrides);
+	if (get_files(&cur, ix) < 0 || get_articles(&cur, ix) < 0 || get_tail(&cur, ix) < 0) {
+		*why = xstrdup("damaged");
+		return -1;
+	}
+	return 0;
+}
+
+struct index_map *
+index_open(const char *path, const char *dir, char **why)
+{
+	struct index_map *ix;
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	void *map;
+	size_t meta;
+
+	*why = NULL;
+	if (fd < 0) {
+		if (errno != ENOENT)
+			*why = xstrdup(strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size < HEADER_SIZE) {
+		*why = xstrdup("truncated");
+		close(fd);
+		return NULL;
+	}
+	map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+	close(fd);
+	if (map == MAP_FAILED) {
+		*why = xstrdup(strerror(errno));
+		return NULL;
+	}
+	ix = xcalloc(1, sizeof(*ix));
+	ix->map = map;
+	ix->len = (size_t)st.st_size;
+	if ((meta = check_header(ix->map, ix->len, why)) == 0 || index_parse(ix, dir, meta, why) < 0) {
+		index_close(ix);
+		return NULL;
+	}
+	return ix;
+}
+
+void
+index_close(struct index_map *ix)
+{
+	if (ix == NULL)
+		return;
+	munmap((void *)(uintptr_t)ix->map, ix->len);
+	free(ix->files);
+	free(ix->articles);
+	free(ix->paragraphs);
+	free(ix->warnings);
+	free(ix);
+}
+
+static int
+same_file(const struct index_file *a, const struct index_file *b)
+{
+	return a->size == b->size && a->ino == b->ino && a->mtime_sec == b->mtime_sec &&
+	    a->mtime_nsec == b->mtime_nsec;
+}
+
+static const struct index_file *
+find_file(const struct index_map *ix, const char *name, size_t *at)
+{
+	size_t lo = 0, hi = ix->nfiles;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = strcmp(name, ix->files[mid].name);
+
+		if (cmp == 0) {
+			*at = mid;
+			return &ix->files[mid];
+		}
+		if (cmp < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+struct article *
+index_article(struct index_map *ix, const struct index_file *f, const char **warning, int *skipped)
+{
+	size_t at;
+	const struct index_file *old = find_file(ix, f->name, &at);
+
+	*warning = NULL;
+	*skipped = 0;
+	if (old == NULL || !same_file(old, f))
+		return NULL;
+	*warning = old->warning;
+	if (old->article == INDEX_NONE) {
+		*skipped = 1;
+		return NULL;
+	}
+	return &ix->articles[old->article];
+}
+
+int
+index_owns(const struct index_map *ix, const struct article *a)
+{
+	return ix != NULL && a >= ix->articles && a < ix->articles + ix->narticles;
+}
+
+int
+index_unchanged(const struct index_map *ix, const struct index_file *files, size_t nfiles,
+    const struct index_file *overrides)
+{
+	size_t i;
+
+	if (nfiles != ix->nfiles || !same_file(overrides, &ix->overrides))
+		return 0;
+	for (i = 0; i < nfiles; i++)
+		if (strcmp(files[i].name, ix->files[i].name) != 0 || !same_file(&files[i], &ix->files[i]) ||
+		    files[i].article != ix->files[i].article)
+			return 0;
+	return 1;
+}
+
+void
+index_take_meetings(struct index_map *ix, struct corpus *c)
+{
+	struct cursor cur = { ix->meetings, (const uint8_t *)ix->text, 0 };
+	size_t i, k;
+
+	for (i = 0; i < c->nwarnings; i++)
+		free(c->warnings[i]);
+	free(c->warnings);
+	c->warnings = xcalloc(ix->nwarnings + 1, sizeof(*c->warnings));
+	for (i = 0; i < ix->nwarnings; i++)
+		c->warnings[i] = xstrdup(ix->warnings[i]);
+	c->nwarnings = ix->nwarnings;
+	c->nmeetings = ix->nmeetings;
+	c->meetings = xcalloc(ix->nmeetings + 1, sizeof(*c->meetings));
+	c->meeting_of = xcalloc(c->narticles + 1, sizeof(*c->meeting_of));
+	for (i = 0; i < ix->nmeetings; i++) {
+		struct meeting *m = &c->meetings[i];
+
+		m->narticles = (size_t)get_u64(&cur);
+		m->articles = xmalloc((m->narticles + 1) * sizeof(*m->articles));
+		for (k = 0; k < m->narticles; k++) {
+			m->articles[k] = (size_t)get_u64(&cur);
+			c->meeting_of[m->articles[k]] = i;
+			if (m->region == NULL)
+				m->region = c->articles[m->articles[k]]->region;
+			if (m->person == NULL)
+				m->person = c->articles[m->articles[k]]->person;
+		}
+		m->date.year = (int)(int64_t)get_u64(&cur);
+		m->date.month = (int)get_u64(&cur);
+		m->date.day = (int)get_u64(&cur);
+		m->coverage = -1;
+	}
+}
