@@ -5,6 +5,8 @@
 conf=$XDG_CONFIG_HOME/tandem
 state=$XDG_STATE_HOME/tandem/state
 mkdir -p "$conf"
+# A session that outlives each tandem, so that the tmux server never exits between two starts.
+t new-session -d -s keep -x 20 -y 5 "sleep 600"
 
 # colour_codes: how many SGR colour codes (30-38, 40-48) the screen holds.
 colour_codes() {
