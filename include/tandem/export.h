@@ -43,5 +43,7 @@ int export_write_file(const char *path, const char *data, size_t len, int force,
  * with a dash or a dot, never holds a slash. Caller frees.
  */
 char *export_filename(const struct article *a);
+/* The same for an aligned pair, named after de: "11-18_smolensk_de-en.txt". Caller frees. */
+char *export_pair_filename(const struct article *de, const struct article *en);
 
 #endif

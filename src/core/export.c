@@ -157,8 +157,9 @@ add_name_part(struct buf *b, const char *s)
 	free(low);
 }
 
-char *
-export_filename(const struct article *a)
+/* The file name for a, ending in "_LANGS.txt". */
+static char *
+export_name(const struct article *a, const char *langs)
 {
 	struct buf b = { 0 };
 	char date[16];
@@ -169,12 +170,27 @@ export_filename(const struct article *a)
 	if (b.len > 0)
 		buf_addc(&b, '_');
 	add_name_part(&b, place);
-	buf_printf(&b, "_%s.txt", lang_code(a->lang));
+	buf_printf(&b, "_%s.txt", langs);
 	while (b.len > 0 && (b.data[0] == '-' || b.data[0] == '.' || b.data[0] == '_')) {
 		memmove(b.data, b.data + 1, b.len);
 		b.len--;
 	}
 	return buf_detach(&b, NULL);
+}
+
+char *
+export_filename(const struct article *a)
+{
+	return export_name(a, lang_code(a->lang));
+}
+
+char *
+export_pair_filename(const struct article *de, const struct article *en)
+{
+	char langs[16];
+
+	snprintf(langs, sizeof(langs), "%s-%s", lang_code(de->lang), lang_code(en->lang));
+	return export_name(de, langs);
 }
 
 /* One side of a bead as wrapped lines: its paragraphs, a blank line between. */

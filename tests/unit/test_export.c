@@ -46,7 +46,7 @@ test_filenames(void)
 {
 	const char *text = "MINSK, 18. November (BelTA) - Belarus und das Gebiet Smolensk. Der Gouverneur "
 	    "des Gebiets Smolensk Wassili Anochin kam.";
-	struct article *a = article_parse("x", text, strlen(text));
+	struct article *a = article_parse("x", text, strlen(text)), *b;
 	char *name = export_filename(a);
 
 	is_str(name, "11-18_smolensk_de.txt", "file name from date, region and language");
@@ -55,6 +55,14 @@ test_filenames(void)
 	name = export_filename(a);
 	is_str(name, "2024-11-18_smolensk_de.txt", "  with the year when it is known");
 	free(name);
+	a->lang = LANG_DE;
+	text = "Belarus and Smolensk Region. Governor Vasily Anokhin came.";
+	b = article_parse("y", text, strlen(text));
+	b->lang = LANG_EN;
+	name = export_pair_filename(a, b);
+	is_str(name, "2024-11-18_smolensk_de-en.txt", "a pair's file name: the German one's, de-en");
+	free(name);
+	article_free(b);
 	free(a->region);
 	a->region = strdup("Nischni Nowgorod/Ost");
 	name = export_filename(a);
