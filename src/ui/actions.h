@@ -23,6 +23,10 @@
 	ACTION(NEXT_ENGLISH, "Show the next English article",             'c') \
 	ACTION(SWITCH_PANE,  "Show the other pane on a narrow terminal",  'v') \
 	ACTION(EXPORT,       "Export the selected article to a file",     'e') \
+	ACTION(EXPORT_PAIR,  "Export the aligned pair (name.tmx: TMX, else text)", 'E') \
+	ACTION(TOGGLE_SYNC,  "Scroll the panes together or each on its own", 's') \
+	ACTION(NEXT_UNMATCHED, "Go to the next paragraph without a counterpart", ']') \
+	ACTION(PREV_UNMATCHED, "Go to the previous paragraph without a counterpart", '[') \
 	ACTION(SEARCH,       "Search forward; in the list, filter the meetings", '/') \
 	ACTION(SEARCH_BACK,  "Search backward (in the reader)",           '?') \
 	ACTION(SEARCH_NEXT,  "Go to the next match",                      'n') \

@@ -61,4 +61,4 @@ help_mouse(struct ui *ui, int y, int x, int wheel)
 	help_scroll(ui, wheel);
 }
 
-const struct view_ops help_view = { "help", help_draw, help_act, help_mouse };
+const struct view_ops help_view = { "help", help_draw, help_act, help_mouse, NULL };

@@ -1,6 +1,7 @@
-/* list: the meetings, one a row: date, counterpart, title, languages. */
+/* list: the meetings, one a row: date, counterpart, title, alignment, languages. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "tandem/meeting.h"
@@ -38,14 +39,17 @@ list_scroll_to_cursor(struct ui *ui)
 }
 
 struct columns {
-	int date, counterpart, title, langs;
+	int date, counterpart, title, aligned, langs;
 };
+
+/* The coverage column, " 100%", is left out when the screen is narrow. */
+enum { ALIGNED_WIDTH = 7, ALIGNED_MIN_COLS = 60 };
 
 static struct columns
 list_columns(void)
 {
-	struct columns col = { 10, 0, 0, 12 };
-	int rest = COLS - col.date - col.langs - 3;
+	struct columns col = { 10, 0, 0, COLS >= ALIGNED_MIN_COLS ? ALIGNED_WIDTH : 0, 12 };
+	int rest = COLS - col.date - col.langs - 3 - (col.aligned > 0 ? col.aligned + 1 : 0);
 
 	col.counterpart = rest / 3;
 	col.title = rest - col.counterpart;
@@ -66,13 +70,25 @@ list_draw_counterpart(const struct ui *ui, const struct meeting *m, int y, int x
 		draw_str(ui, y, x + used, m->person, w - used);
 }
 
+/* The share of the meeting aligned, as "    89%"; a dash with one language, blank until known. */
+static const char *
+list_coverage(const struct meeting *m, char *buf, size_t n)
+{
+	if (!m->ranked)
+		return "";
+	if (m->coverage < 0)
+		return "      –";
+	snprintf(buf, n, "%6.0f%%", m->coverage * 100);
+	return buf;
+}
+
 static void
 list_draw_row(const struct ui *ui, size_t i, int y, struct columns col)
 {
 	const struct corpus *c = ui->corpus;
 	const struct meeting *m = &c->meetings[list_meeting(ui, i)];
 	const struct article *first = c->articles[m->articles[0]];
-	char date[16], langs[64];
+	char date[16], langs[64], aligned[16];
 	int x = 0;
 
 	if (i == ui->list_cursor)
@@ -84,6 +100,10 @@ list_draw_row(const struct ui *ui, size_t i, int y, struct columns col)
 	x += col.counterpart + 1;
 	draw_str(ui, y, x, first->title != NULL ? first->title : first->name, col.title);
 	x += col.title + 1;
+	if (col.aligned > 0) {
+		draw_str(ui, y, x, list_coverage(m, aligned, sizeof aligned), col.aligned);
+		x += col.aligned + 1;
+	}
 	draw_str(ui, y, x, meeting_languages(c, m, langs, sizeof langs), col.langs);
 	attroff(ui_attr(ui, SETTINGS_ROLE_selection));
 }
@@ -100,6 +120,8 @@ list_draw(struct ui *ui)
 	draw_str(ui, 0, 0, "Date", col.date);
 	draw_str(ui, 0, col.date + 1, "Counterpart", col.counterpart);
 	draw_str(ui, 0, col.date + col.counterpart + 2, "Title", col.title);
+	if (col.aligned > 0)
+		draw_str(ui, 0, COLS - col.langs - col.aligned - 1, "Aligned", col.aligned);
 	draw_str(ui, 0, COLS - col.langs, "Languages", col.langs);
 	attroff(ui_attr(ui, SETTINGS_ROLE_title));
 	if (ui->corpus->nmeetings == 0)
@@ -164,4 +186,24 @@ list_mouse(struct ui *ui, int y, int x, int wheel)
 	}
 }
 
-const struct view_ops list_view = { "list", list_draw, list_act, list_mouse };
+/* Ranks one meeting on screen whose coverage is not known yet: the column fills in while idle. */
+static int
+list_idle(struct ui *ui)
+{
+	size_t i, end = ui->list_top + (size_t)list_rows(), m;
+	char *note = NULL;
+
+	for (i = ui->list_top; i < end && i < list_count(ui); i++) {
+		m = list_meeting(ui, i);
+		if (ui->corpus->meetings[m].ranked)
+			continue;
+		meeting_rank(ui->corpus, m, &note);
+		if (note != NULL)
+			ui_message(ui, note);
+		free(note);
+		return 1;
+	}
+	return 0;
+}
+
+const struct view_ops list_view = { "list", list_draw, list_act, list_mouse, list_idle };

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistr.h>
 
@@ -36,10 +37,24 @@ prompt_export(struct ui *ui, const struct article *a)
 	prompt_close(ui);
 	p->mode = PROMPT_EXPORT_NAME;
 	p->article = a;
+	p->english = NULL;
 	buf_adds(&p->text, name);
 	p->cursor = p->text.len;
 	free(name);
 	curs_set(1);
+}
+
+void
+prompt_export_pair(struct ui *ui, const struct article *de, const struct article *en)
+{
+	char *name = export_pair_filename(de, en);
+
+	prompt_export(ui, de);
+	ui->prompt.english = en;
+	buf_free(&ui->prompt.text);
+	buf_adds(&ui->prompt.text, name);
+	ui->prompt.cursor = ui->prompt.text.len;
+	free(name);
 }
 
 void
@@ -139,14 +154,34 @@ prompt_path(const struct ui *ui)
 	return xasprintf("%s/%s", dir, ui->prompt.text.data);
 }
 
-/* Writes the article to path and says how it went. */
+/* The aligned pair as --export-pair writes it: TMX when path ends in .tmx, else text. */
+static void
+prompt_render_pair(const struct ui *ui, const char *path, struct buf *out)
+{
+	const struct prompt *p = &ui->prompt;
+	size_t len = strlen(path);
+	int width = ui->opt != NULL && ui->opt->export_width > 0 ? ui->opt->export_width : EXPORT_PAIR_WIDTH;
+	struct alignment al;
+
+	align_articles(p->article, p->english, &al, NULL);
+	if (len >= 4 && strcasecmp(path + len - 4, ".tmx") == 0)
+		export_pair_tmx(p->article, p->english, &al, out);
+	else
+		export_pair_text(p->article, p->english, &al, width, out);
+	align_free(&al);
+}
+
+/* Writes the article (or the pair) to path and says how it went. */
 static void
 prompt_write(struct ui *ui, const char *path, int force)
 {
 	struct buf out = { NULL, 0, 0 };
 	char *cause = NULL, *msg;
 
-	export_article(ui->prompt.article, ui->opt != NULL ? ui->opt->export_width : 0, &out);
+	if (ui->prompt.english != NULL)
+		prompt_render_pair(ui, path, &out);
+	else
+		export_article(ui->prompt.article, ui->opt != NULL ? ui->opt->export_width : 0, &out);
 	if (export_write_file(path, out.data, out.len, force, &cause) == 0) {
 		msg = xasprintf("Exported to %s", path);
 	} else {

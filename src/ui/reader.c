@@ -6,17 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tandem/meeting.h"
 #include "view.h"
-
-/* Where the panes go on the current screen. */
-struct geometry {
-	int shown[2];	/* which panes are drawn */
-	int x[2], w[2];	/* text column and width of each pane */
-	int rule;	/* column of the vertical rule, -1 for none */
-	int rows;	/* text rows under the headers */
-};
-
-enum { HEADER_ROWS = 2 };
 
 static int
 reader_narrow(const struct reader *r)
@@ -24,14 +15,14 @@ reader_narrow(const struct reader *r)
 	return r->npanes == 2 && COLS < 2 * PANE_MIN_WIDTH + 3;
 }
 
-static struct geometry
+struct reader_geometry
 reader_geometry(const struct reader *r)
 {
-	struct geometry g;
+	struct reader_geometry g;
 	int left = (COLS - 1) / 2;
 
 	memset(&g, 0, sizeof g);
-	g.rows = LINES - HEADER_ROWS - 1 > 1 ? LINES - HEADER_ROWS - 1 : 1;
+	g.rows = LINES - READER_HEADER_ROWS - 1 > 1 ? LINES - READER_HEADER_ROWS - 1 : 1;
 	g.rule = -1;
 	if (r->npanes == 1 || reader_narrow(r)) {
 		g.shown[r->npanes == 1 ? 0 : r->focus] = 1;
@@ -58,8 +49,8 @@ reader_article(const struct ui *ui, int p)
  * The layout of pane p. Without UTF-8 a line grows when ä becomes ae, so
  * it is wrapped an eighth narrower and rarely loses its end to the rule.
  */
-static const struct layout *
-reader_layout(struct ui *ui, int p, const struct geometry *g)
+const struct layout *
+reader_layout(struct ui *ui, int p, const struct reader_geometry *g)
 {
 	int width = ui->utf8 ? g->w[p] : g->w[p] - g->w[p] / 8;
 
@@ -74,28 +65,31 @@ reader_lang(enum lang lang)
 
 /* "DE · 2024-03-20 · BelTA", "EN 1/2" when the pane has several articles. */
 static char *
-reader_meta(const struct ui *ui, int p)
+reader_meta(struct ui *ui, int p)
 {
 	const struct reader *r = &ui->reader;
 	const struct pane *pane = &r->panes[p];
 	const struct article *a = reader_article(ui, p);
 	const struct date *d = a->date.month ? &a->date : &ui->corpus->meetings[r->meeting].date;
-	char date[16], count[48] = "";
+	char date[16], count[48] = "", aligned[32] = "";
 	const char *note = "";
+	double coverage = p == 1 ? pair_coverage(ui) : -1;
 
 	if (pane->narticles > 1)
 		snprintf(count, sizeof count, " %zu/%zu", pane->shown + 1, pane->narticles);
+	if (coverage >= 0)
+		snprintf(aligned, sizeof aligned, " · %.0f%% aligned", coverage * 100);
 	if (r->npanes == 1)
 		note = a->lang == LANG_EN ? " · the corpus holds no German counterpart"
 		    : " · the corpus holds no English counterpart";
 	else if (reader_narrow(r))
 		note = " · v: other pane";
-	return xasprintf("%s%s · %s · %s%s", reader_lang(a->lang), count,
-	    date_format(d, date), source_name(a->source), note);
+	return xasprintf("%s%s · %s · %s%s%s", reader_lang(a->lang), count,
+	    date_format(d, date), source_name(a->source), note, aligned);
 }
 
 static void
-reader_draw_header(struct ui *ui, int p, const struct geometry *g)
+reader_draw_header(struct ui *ui, int p, const struct reader_geometry *g)
 {
 	const struct article *a = reader_article(ui, p);
 	char *meta = reader_meta(ui, p);
@@ -112,7 +106,7 @@ reader_draw_header(struct ui *ui, int p, const struct geometry *g)
 }
 
 static void
-reader_draw_pane(struct ui *ui, int p, const struct geometry *g)
+reader_draw_pane(struct ui *ui, int p, const struct reader_geometry *g)
 {
 	const struct layout *l = reader_layout(ui, p, g);
 	size_t row = layout_row_of(l, ui->reader.panes[p].pos);
@@ -120,18 +114,22 @@ reader_draw_pane(struct ui *ui, int p, const struct geometry *g)
 
 	reader_draw_header(ui, p, g);
 	for (y = 0; y < g->rows && row < l->nlines; y++, row++)
-		find_draw_line(ui, p, l, row, HEADER_ROWS + y, g->x[p], g->w[p]);
+		find_draw_line(ui, p, l, row, READER_HEADER_ROWS + y, g->x[p], g->w[p]);
 }
 
 static void
 reader_draw(struct ui *ui)
 {
-	struct geometry g = reader_geometry(&ui->reader);
-	int p, y;
+	struct reader_geometry g = reader_geometry(&ui->reader);
+	int p, y, paired = ui->sync && g.rule >= 0;
 
 	for (p = 0; p < 2; p++)
-		if (g.shown[p])
+		if (g.shown[p] && paired)
+			reader_draw_header(ui, p, &g);
+		else if (g.shown[p])
 			reader_draw_pane(ui, p, &g);
+	if (paired)
+		pair_draw(ui, &g);
 	if (g.rule < 0)
 		return;
 	attron(ui_attr(ui, SETTINGS_ROLE_rule));
@@ -144,7 +142,7 @@ reader_draw(struct ui *ui)
 static void
 reader_scroll_pane(struct ui *ui, int p, long delta)
 {
-	struct geometry g = reader_geometry(&ui->reader);
+	struct reader_geometry g = reader_geometry(&ui->reader);
 	const struct layout *l = reader_layout(ui, p, &g);
 	struct pane *pane = &ui->reader.panes[p];
 	long last = (long)l->nlines - g.rows, row;
@@ -157,23 +155,30 @@ reader_scroll_pane(struct ui *ui, int p, long delta)
 	pane->pos = layout_pos_at(l, (size_t)row);
 }
 
-/* Both panes scroll together, unless sync_scroll is off: then the focus pane alone. */
+/*
+ * Side by side, synchronized panes scroll by aligned rows; otherwise the
+ * focus pane scrolls alone, and when synchronized the other follows it.
+ */
 static void
 reader_scroll(struct ui *ui, long delta)
 {
-	int p;
+	struct reader_geometry g = reader_geometry(&ui->reader);
 
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES)
 		return;
-	for (p = 0; p < ui->reader.npanes; p++)
-		if (ui->settings->sync_scroll || p == ui->reader.focus)
-			reader_scroll_pane(ui, p, delta);
+	if (ui->sync && g.rule >= 0) {
+		pair_scroll(ui, &g, delta);
+		return;
+	}
+	reader_scroll_pane(ui, ui->reader.focus, delta);
+	if (ui->sync)
+		pair_follow(ui, ui->reader.focus);
 }
 
 const struct layout *
 reader_pane_layout(struct ui *ui, int p)
 {
-	struct geometry g = reader_geometry(&ui->reader);
+	struct reader_geometry g = reader_geometry(&ui->reader);
 
 	return reader_layout(ui, p, &g);
 }
@@ -181,13 +186,16 @@ reader_pane_layout(struct ui *ui, int p)
 void
 reader_show_pos(struct ui *ui, int p, struct layout_pos pos)
 {
-	const struct layout *l = reader_pane_layout(ui, p);
-	long delta = (long)layout_row_of(l, pos) - (long)layout_row_of(l, ui->reader.panes[p].pos);
-	int focus = ui->reader.focus;
+	struct reader_geometry g = reader_geometry(&ui->reader);
+	const struct layout *l = reader_layout(ui, p, &g);
 
-	ui->reader.focus = p;
-	reader_scroll(ui, delta);
-	ui->reader.focus = focus;
+	if (ui->sync && g.rule >= 0) {
+		pair_show(ui, &g, p, pos);
+		return;
+	}
+	reader_scroll_pane(ui, p, (long)layout_row_of(l, pos) - (long)layout_row_of(l, ui->reader.panes[p].pos));
+	if (ui->sync)
+		pair_follow(ui, p);
 }
 
 /* Keeps the paragraph on top of each pane for the next run. */
@@ -227,6 +235,27 @@ reader_next_english(struct ui *ui)
 	reader_remember(ui);
 	pane->shown = (pane->shown + 1) % pane->narticles;
 	reader_restore(ui);
+	if (ui->sync)
+		pair_follow(ui, 0);
+}
+
+static void
+reader_toggle_sync(struct ui *ui)
+{
+	ui->sync = !ui->sync;
+	if (ui->sync)
+		pair_follow(ui, ui->reader.focus);
+	ui_message(ui, ui->sync ? "The panes scroll together" : "The panes scroll each on its own; Tab moves the focus");
+}
+
+static void
+reader_export_pair(struct ui *ui)
+{
+	if (ui->reader.npanes < 2) {
+		ui_message(ui, "No pair to export: the meeting has one language");
+		return;
+	}
+	prompt_export_pair(ui, reader_article(ui, 0), reader_article(ui, 1));
 }
 
 static void
@@ -246,6 +275,10 @@ reader_act(struct ui *ui, enum action a)
 	case ACT_SWITCH_PANE: r->focus = (r->focus + 1) % r->npanes; break;
 	case ACT_NEXT_ENGLISH: reader_next_english(ui); break;
 	case ACT_EXPORT: prompt_export(ui, reader_article(ui, r->focus)); break;
+	case ACT_EXPORT_PAIR: reader_export_pair(ui); break;
+	case ACT_TOGGLE_SYNC: reader_toggle_sync(ui); break;
+	case ACT_NEXT_UNMATCHED: pair_jump_unmatched(ui, 1); break;
+	case ACT_PREV_UNMATCHED: pair_jump_unmatched(ui, -1); break;
 	case ACT_SEARCH: prompt_search(ui, PROMPT_SEARCH); break;
 	case ACT_SEARCH_BACK: prompt_search(ui, PROMPT_SEARCH_BACK); break;
 	case ACT_SEARCH_NEXT: find_next(ui, 1); break;
@@ -256,20 +289,22 @@ reader_act(struct ui *ui, enum action a)
 	}
 }
 
-/* The wheel scrolls the pane under the pointer; a click focuses it. */
+/* The wheel scrolls the pane under the pointer (both when synchronized); a click focuses it. */
 static void
 reader_mouse(struct ui *ui, int y, int x, int wheel)
 {
-	struct geometry g = reader_geometry(&ui->reader);
+	struct reader_geometry g = reader_geometry(&ui->reader);
 	int p = g.rule >= 0 && x > g.rule ? 1 : g.rule >= 0 ? 0 : ui->reader.focus;
 
 	(void)y;
 	if (ui->reader.npanes == 1)
 		p = 0;
-	if (wheel != 0)
-		reader_scroll_pane(ui, p, wheel * 3L);
-	else
+	if (wheel == 0)
 		ui->reader.focus = p;
+	else if (ui->sync || g.rule < 0)
+		reader_scroll(ui, wheel * 3L);
+	else
+		reader_scroll_pane(ui, p, wheel * 3L);
 }
 
 /* Splits meeting m's articles: German (and unknown) left, English right. */
@@ -299,7 +334,13 @@ reader_fill_panes(struct ui *ui, const struct meeting *m)
 void
 reader_open(struct ui *ui, size_t m)
 {
+	char *note = NULL;
+
 	reader_close(ui);
+	meeting_rank(ui->corpus, m, &note);
+	if (note != NULL)
+		ui_message(ui, note);
+	free(note);
 	ui->reader.meeting = m;
 	layout_cache_init(&ui->reader.cache);
 	reader_fill_panes(ui, &ui->corpus->meetings[m]);
@@ -319,8 +360,9 @@ reader_close(struct ui *ui)
 	free(r->panes[1].articles);
 	free(r->matches[0]);
 	free(r->matches[1]);
+	pair_free(&r->pair);
 	layout_cache_free(&r->cache);
 	memset(r, 0, sizeof *r);
 }
 
-const struct view_ops reader_view = { "reader", reader_draw, reader_act, reader_mouse };
+const struct view_ops reader_view = { "reader", reader_draw, reader_act, reader_mouse, NULL };

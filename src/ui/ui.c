@@ -193,17 +193,30 @@ ui_key(struct ui *ui, int key, int is_code)
 		ui->view->act(ui, a);
 }
 
+/* How long get_wch waits for a key while the view has idle work. */
+enum { UI_IDLE_POLL_MS = 10 };
+
+/*
+ * Reads keys and draws. While the view has idle work (busy), get_wch
+ * hardly waits: when no key comes, the view does a little and redraws.
+ */
 static void
 ui_loop(struct ui *ui)
 {
 	wint_t ch;
-	int r;
+	int r, busy = 1;
 
 	ui_draw(ui);
 	while (!ui->quit && !ui_signal) {
+		timeout(busy ? UI_IDLE_POLL_MS : 1000);
 		r = get_wch(&ch);
-		if (r == ERR)
+		if (r == ERR) {
+			busy = ui->view->idle != NULL && ui->view->idle(ui);
+			if (busy)
+				ui_draw(ui);
 			continue;
+		}
+		busy = 1;
 		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
 			ui_draw(ui);
 			continue;
@@ -284,6 +297,7 @@ ui_run(struct corpus *c, const struct ui_options *opt)
 	ui.settings = opt != NULL && opt->settings != NULL ? opt->settings : &defaults;
 	ui.view = &list_view;
 	ui.query_id = 1;
+	ui.sync = ui.settings->sync_scroll;
 	search_index_init(&ui.search, c);
 	ui_configure(&ui, opt != NULL && opt->settings != NULL ? opt->settings : &defaults);
 	ui_load_state(&ui);

@@ -38,6 +38,8 @@ struct view_ops {
 	void (*act)(struct ui *ui, enum action a);
 	/* A click (wheel 0) or a wheel step (-1 up, 1 down) at row y, column x. */
 	void (*mouse)(struct ui *ui, int y, int x, int wheel);
+	/* A little work while no key comes (may be NULL); 1 when some was done. */
+	int (*idle)(struct ui *ui);
 };
 
 enum prompt_mode {
@@ -51,6 +53,7 @@ struct prompt {
 	struct buf text;	/* UTF-8 */
 	size_t cursor;		/* byte offset into text */
 	const struct article *article;	/* what is being exported */
+	const struct article *english;	/* not NULL: the pair article-english */
 	char *path;		/* the file asked about when overwriting */
 };
 
@@ -60,6 +63,16 @@ struct pane {
 	size_t narticles;
 	size_t shown;		/* index into articles */
 	struct layout_pos pos;	/* the line on top */
+};
+
+/* The articles the reader shows, aligned, and their rows side by side (pair.c). */
+struct pair {
+	struct alignment al;
+	int aligned;		/* al holds the alignment of article[0] and article[1] */
+	size_t article[2];	/* corpus indexes */
+	struct pair_layout rows;
+	int width[2];		/* the layout widths rows were built at; 0: not built */
+	int anchor;		/* the pane whose position the top row follows */
 };
 
 struct reader {
@@ -74,6 +87,18 @@ struct reader {
 	size_t matches_article[2];	/* corpus index they were found in */
 	unsigned matches_query[2];	/* ui.query_id they were found for; 0: none */
 	size_t current[2];	/* the match last gone to in each pane */
+	struct pair pair;
+};
+
+/* The reader's rows above the text: each pane's title and details. */
+#define READER_HEADER_ROWS 2
+
+/* Where the reader's panes go on the current screen. */
+struct reader_geometry {
+	int shown[2];	/* which panes are drawn */
+	int x[2], w[2];	/* text column and width of each pane */
+	int rule;	/* column of the vertical rule, -1 for none */
+	int rows;	/* text rows under the headers */
 };
 
 struct ui {
@@ -97,6 +122,7 @@ struct ui {
 	size_t *filtered;	/* meetings the list shows when filtered, else NULL */
 	size_t nfiltered;
 	struct state state;	/* reading positions to keep */
+	int sync;		/* the reader's panes scroll together */
 };
 
 extern const struct view_ops list_view, reader_view, help_view;
@@ -138,6 +164,30 @@ void reader_close(struct ui *ui);
 void reader_show_pos(struct ui *ui, int p, struct layout_pos pos);
 /* The layout pane p is drawn with now. */
 const struct layout *reader_pane_layout(struct ui *ui, int p);
+/* Where the panes go on the current screen, and pane p's layout there. */
+struct reader_geometry reader_geometry(const struct reader *r);
+const struct layout *reader_layout(struct ui *ui, int p, const struct reader_geometry *g);
+
+/*
+ * pair.c: the rows of the two articles shown, aligned (NULL with one pane);
+ * side[] gets the layouts. Aligns when an article changed, builds the rows
+ * when a width changed; the reader owns both.
+ */
+const struct pair_layout *pair_rows(struct ui *ui, const struct reader_geometry *g, const struct layout *side[2]);
+/* The share of German paragraphs with a counterpart in the English article shown; -1 with one pane. */
+double pair_coverage(struct ui *ui);
+/* Draws the text rows of both panes, aligned, from the top row. */
+void pair_draw(struct ui *ui, const struct reader_geometry *g);
+/* Scrolls both panes by delta rows, keeping the last page full. */
+void pair_scroll(struct ui *ui, const struct reader_geometry *g, long delta);
+/* Scrolls both panes so that pos of pane p is on top. */
+void pair_show(struct ui *ui, const struct reader_geometry *g, int p, struct layout_pos pos);
+/* Pane p leads: the other pane goes to what corresponds to p's position. */
+void pair_follow(struct ui *ui, int p);
+/* Goes to the next (dir 1) or previous (dir -1) paragraph without a counterpart. */
+void pair_jump_unmatched(struct ui *ui, int dir);
+/* Forgets the alignment and the rows. */
+void pair_free(struct pair *pr);
 
 /* list.c: the number of rows of the list, and the meeting on row i (the filter applied). */
 size_t list_count(const struct ui *ui);
@@ -154,6 +204,8 @@ void find_draw_line(struct ui *ui, int p, const struct layout *l, size_t row, in
 
 /* prompt.c: opens the export prompt for article a. */
 void prompt_export(struct ui *ui, const struct article *a);
+/* Opens the export prompt for the aligned pair de and en. */
+void prompt_export_pair(struct ui *ui, const struct article *de, const struct article *en);
 /* Opens an empty search or filter prompt (a PROMPT_SEARCH* or PROMPT_FILTER mode). */
 void prompt_search(struct ui *ui, enum prompt_mode mode);
 /* Handles a key while the prompt is open. */

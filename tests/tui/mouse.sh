@@ -1,5 +1,5 @@
 #!/bin/sh
-# A click selects in the list; the wheel scrolls the pane under the pointer.
+# A click selects in the list; the wheel scrolls the panes, or the one under the pointer.
 . "$top_srcdir/tests/tui/lib.sh"
 
 # mouse BUTTON X Y: an X10 mouse report (TERM=screen), 0-based cell.
@@ -16,6 +16,7 @@ top_of() {
 }
 
 start_tandem 120 40
+wait_for "100%"	# the coverage column filled in: the first alignment loaded the dictionary
 mouse 0 5 3
 mouse 3 5 3
 keys Enter
@@ -37,9 +38,19 @@ right_back() {
 	[ "$(top_of right)" = "$right" ]
 }
 
+left_moved() {
+	[ "$(top_of left)" != "$left" ]
+}
+
 mouse 65 90 10
 mouse 65 90 10
 check "the wheel over the English pane scrolls it" poll right_moved
+check "  and the German pane with it: they scroll together" poll left_moved
+keys g s
+wait_for "scroll each on its own"
+mouse 65 90 10
+mouse 65 90 10
+check "with s (each on its own) the wheel over the English pane scrolls it" poll right_moved
 check "  and leaves the German pane alone" test "$(top_of left)" = "$left"
 mouse 64 90 10
 mouse 64 90 10

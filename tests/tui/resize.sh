@@ -17,7 +17,8 @@ start_tandem 120 40
 open_meeting "Kalm"
 wait_for "│"
 top=$(top_left)
-keys j j j j j j j
+# 13 rows down: past the English paragraph without a German counterpart, into German paragraph 2.
+keys j j j j j j j j j j j j j
 wait_gone "$top"
 top=$(top_left)
 check "after scrolling the German pane has text on top" test -n "$top"

@@ -1,0 +1,277 @@
+/*
+ * pair: the reader's German and English article aligned row by row, the
+ * panes scrolled together, and the paragraphs without a counterpart.
+ *
+ * The alignment is computed when the articles shown change, the rows
+ * (layout.h's pair layout) when a pane's width changes; never per key.
+ * Synchronized, the top row follows one pane's reading position (the
+ * anchor, German when it has a line there), so a resize keeps it.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "view.h"
+
+static const char no_counterpart[] = "(no counterpart)";
+
+static size_t
+pair_article(const struct reader *r, int p)
+{
+	return r->panes[p].articles[r->panes[p].shown];
+}
+
+void
+pair_free(struct pair *pr)
+{
+	if (pr->aligned)
+		align_free(&pr->al);
+	if (pr->width[0] != 0)
+		layout_pair_free(&pr->rows);
+	memset(pr, 0, sizeof(*pr));
+}
+
+/* The alignment of the two articles shown, NULL with one pane. */
+static const struct alignment *
+pair_alignment(struct ui *ui)
+{
+	struct reader *r = &ui->reader;
+	struct pair *pr = &r->pair;
+	size_t de, en;
+	char *note = NULL;
+	int anchor = pr->anchor;
+
+	if (r->npanes < 2)
+		return NULL;
+	de = pair_article(r, 0);
+	en = pair_article(r, 1);
+	if (pr->aligned && pr->article[0] == de && pr->article[1] == en)
+		return &pr->al;
+	pair_free(pr);
+	pr->anchor = anchor;
+	align_articles(ui->corpus->articles[de], ui->corpus->articles[en], &pr->al, &note);
+	pr->aligned = 1;
+	pr->article[0] = de;
+	pr->article[1] = en;
+	if (note != NULL)
+		ui_message(ui, note);
+	free(note);
+	return &pr->al;
+}
+
+const struct pair_layout *
+pair_rows(struct ui *ui, const struct reader_geometry *g, const struct layout *side[2])
+{
+	struct pair *pr = &ui->reader.pair;
+	const struct alignment *al = pair_alignment(ui);
+
+	if (al == NULL)
+		return NULL;
+	side[0] = reader_layout(ui, 0, g);
+	side[1] = reader_layout(ui, 1, g);
+	if (pr->width[0] == side[0]->width && pr->width[1] == side[1]->width)
+		return &pr->rows;
+	if (pr->width[0] != 0)
+		layout_pair_free(&pr->rows);
+	layout_pair_build(&pr->rows, side, al);
+	pr->width[0] = side[0]->width;
+	pr->width[1] = side[1]->width;
+	return &pr->rows;
+}
+
+double
+pair_coverage(struct ui *ui)
+{
+	const struct alignment *al = pair_alignment(ui);
+
+	if (al == NULL)
+		return -1;
+	return align_coverage(al, ui->corpus->articles[pair_article(&ui->reader, 0)]);
+}
+
+/* The row on top: the one showing the anchor pane's position. */
+static size_t
+pair_top(const struct ui *ui, const struct pair_layout *pl, const struct layout *side[2])
+{
+	int a = ui->reader.pair.anchor;
+
+	return layout_pair_row(pl, side[a], a, ui->reader.panes[a].pos);
+}
+
+/* The position of side s at row: its line there, else its last line above (filler shows nothing). */
+static struct layout_pos
+pair_pos_at(const struct pair_layout *pl, const struct layout *side, int s, size_t row)
+{
+	while (row > 0 && pl->rows[row].line[s] == PAIR_FILLER)
+		row--;
+	return layout_pos_at(side, pl->rows[row].line[s] == PAIR_FILLER ? 0 : pl->rows[row].line[s]);
+}
+
+/* Puts row on top: both panes' positions, the anchor German when it has a line there. */
+static void
+pair_set_top(struct ui *ui, const struct pair_layout *pl, const struct layout *side[2], size_t row)
+{
+	struct reader *r = &ui->reader;
+	int s;
+
+	if (row >= pl->nrows)
+		return;
+	r->pair.anchor = pl->rows[row].line[0] != PAIR_FILLER ? 0 : 1;
+	for (s = 0; s < 2; s++)
+		r->panes[s].pos = pair_pos_at(pl, side[s], s, row);
+}
+
+/* Puts row on top, within the rows and keeping the last page full. */
+static void
+pair_go(struct ui *ui, const struct reader_geometry *g, const struct pair_layout *pl,
+    const struct layout *side[2], long row)
+{
+	long last = (long)pl->nrows - g->rows;
+
+	if (row > last)
+		row = last;
+	if (row < 0)
+		row = 0;
+	pair_set_top(ui, pl, side, (size_t)row);
+}
+
+void
+pair_scroll(struct ui *ui, const struct reader_geometry *g, long delta)
+{
+	const struct layout *side[2];
+	const struct pair_layout *pl = pair_rows(ui, g, side);
+	long top, last, row;
+
+	if (pl == NULL)
+		return;
+	top = (long)pair_top(ui, pl, side);
+	last = (long)pl->nrows - g->rows;
+	row = top + delta;
+	if (row > last)
+		row = top > last ? top : last;	/* past the last page after a jump: down stays */
+	pair_set_top(ui, pl, side, row > 0 ? (size_t)row : 0);
+}
+
+void
+pair_show(struct ui *ui, const struct reader_geometry *g, int p, struct layout_pos pos)
+{
+	const struct layout *side[2];
+	const struct pair_layout *pl = pair_rows(ui, g, side);
+
+	if (pl != NULL)
+		pair_go(ui, g, pl, side, (long)layout_pair_row(pl, side[p], p, pos));
+}
+
+void
+pair_follow(struct ui *ui, int p)
+{
+	struct reader *r = &ui->reader;
+	struct reader_geometry g = reader_geometry(r);
+	const struct layout *side[2];
+	const struct pair_layout *pl = pair_rows(ui, &g, side);
+	size_t row;
+
+	if (pl == NULL || pl->nrows == 0)
+		return;
+	if (layout_row_of(side[p], r->panes[p].pos) == 0) {
+		pair_set_top(ui, pl, side, 0);	/* from the start: what the other side has first too */
+		return;
+	}
+	row = layout_pair_row(pl, side[p], p, r->panes[p].pos);
+	r->panes[1 - p].pos = pair_pos_at(pl, side[1 - p], 1 - p, row);
+	r->pair.anchor = p;
+}
+
+/* 1 when the bead of row has one side only. */
+static int
+pair_alone(const struct ui *ui, const struct pair_layout *pl, size_t row)
+{
+	const struct bead *b = &ui->reader.pair.al.beads[pl->rows[row].bead];
+
+	return (b->nde == 0) != (b->nen == 0);
+}
+
+/* Side s of row at screen row y: its line (marked in the gutter when it has no counterpart) or filler. */
+static void
+pair_draw_side(struct ui *ui, const struct reader_geometry *g, const struct pair_layout *pl,
+    const struct layout *side, int s, size_t row, int y)
+{
+	size_t line = pl->rows[row].line[s];
+	int alone = pair_alone(ui, pl, row), gutter = s == 0 ? g->rule - 1 : g->rule + 1;
+	attr_t attr = ui_attr(ui, SETTINGS_ROLE_unmatched);
+
+	if (line != PAIR_FILLER) {
+		find_draw_line(ui, s, side, line, y, g->x[s], g->w[s]);
+		if (!alone || side->lines[line].blank)
+			return;
+		attron(attr);
+		draw_str(ui, y, gutter, ui->utf8 ? "▌" : "+", 1);
+		attroff(attr);
+	} else if (alone && (row == pl->bead_row[pl->rows[row].bead] || y == 0)) {
+		attron(attr);
+		draw_str(ui, y, g->x[s], no_counterpart, g->w[s]);
+		attroff(attr);
+	}
+}
+
+void
+pair_draw(struct ui *ui, const struct reader_geometry *g)
+{
+	const struct layout *side[2];
+	const struct pair_layout *pl = pair_rows(ui, g, side);
+	size_t row;
+	int y, s;
+
+	if (pl == NULL || pl->nrows == 0)
+		return;
+	row = pair_top(ui, pl, side);
+	for (y = 0; y < g->rows && row < pl->nrows; y++, row++)
+		for (s = 0; s < 2; s++)
+			pair_draw_side(ui, g, pl, side[s], s, row, READER_HEADER_ROWS + y);
+}
+
+/* Says which paragraph the jump went to: "unmatched: English 2". */
+static void
+pair_tell(struct ui *ui, const struct bead *b)
+{
+	char numbers[64], *msg;
+
+	if (b->nde > 0)
+		align_numbers(b->de, b->nde, numbers, sizeof(numbers));
+	else
+		align_numbers(b->en, b->nen, numbers, sizeof(numbers));
+	msg = xasprintf("unmatched: %s %s", b->nde > 0 ? "German" : "English", numbers);
+	ui_message(ui, msg);
+	free(msg);
+}
+
+void
+pair_jump_unmatched(struct ui *ui, int dir)
+{
+	struct reader *r = &ui->reader;
+	struct reader_geometry g = reader_geometry(r);
+	const struct layout *side[2];
+	const struct pair_layout *pl = pair_rows(ui, &g, side);
+	const struct bead *b;
+	size_t row;
+
+	if (pl == NULL || pl->nrows == 0) {
+		ui_message(ui, "No counterpart to align with");
+		return;
+	}
+	if (ui->sync && g.rule >= 0)
+		row = pair_top(ui, pl, side);
+	else
+		row = layout_pair_row(pl, side[r->focus], r->focus, r->panes[r->focus].pos);
+	if (!layout_pair_unmatched(pl, &r->pair.al, &row, dir)) {
+		ui_message(ui, "no more unmatched paragraphs");
+		return;
+	}
+	b = &r->pair.al.beads[pl->rows[row].bead];
+	pair_set_top(ui, pl, side, row);	/* on top even on the last page, so that ] goes on from it */
+	if (g.rule < 0)
+		r->focus = b->nde > 0 ? 0 : 1;
+	pair_tell(ui, b);
+}
