@@ -123,20 +123,6 @@ pair_set_top(struct ui *ui, const struct pair_layout *pl, const struct layout *s
 		r->panes[s].pos = pair_pos_at(pl, side[s], s, row);
 }
 
-/* Puts row on top, within the rows and keeping the last page full. */
-static void
-pair_go(struct ui *ui, const struct reader_geometry *g, const struct pair_layout *pl,
-    const struct layout *side[2], long row)
-{
-	long last = (long)pl->nrows - g->rows;
-
-	if (row > last)
-		row = last;
-	if (row < 0)
-		row = 0;
-	pair_set_top(ui, pl, side, (size_t)row);
-}
-
 void
 pair_scroll(struct ui *ui, const struct reader_geometry *g, long delta)
 {
@@ -159,9 +145,13 @@ pair_show(struct ui *ui, const struct reader_geometry *g, int p, struct layout_p
 {
 	const struct layout *side[2];
 	const struct pair_layout *pl = pair_rows(ui, g, side);
+	long row, last;
 
-	if (pl != NULL)
-		pair_go(ui, g, pl, side, (long)layout_pair_row(pl, side[p], p, pos));
+	if (pl == NULL || pl->nrows == 0)
+		return;
+	row = (long)layout_pair_row(pl, side[p], p, pos);
+	last = (long)pl->nrows - g->rows;
+	pair_set_top(ui, pl, side, (size_t)(row < last ? row : last > 0 ? last : 0));
 }
 
 void
