@@ -152,4 +152,27 @@ echo "# --export of 100,000 lines took ${took}s"
 is "$(sed '1,/^$/d' "$TMP/out" | grep -c '^Punkt')" 100000 "100,000 one-line paragraphs are all kept"
 perl -e 'exit !($ARGV[0] < 20)' "$took"
 ok $? "  in under 20 seconds"
+
+# The other modes print text from the same articles: nothing raw either.
+"$TANDEM" --grep "Präsident" "$H" >"$TMP/grep" 2>/dev/null
+grep -q '^ansi-escapes:1:.*␛\[2J' "$TMP/grep"
+ok $? "--grep finds text beside escape sequences and shows them inert"
+"$TANDEM" --grep "$(printf '\033[2J')" "$H" >>"$TMP/grep" 2>&1
+"$TANDEM" --export-pair ansi-escapes zero-width "$H" >"$TMP/pair" 2>&1
+"$TANDEM" --export-pair c1-controls utf16le-bom --format tmx "$H" >>"$TMP/pair" 2>&1
+"$TANDEM" --align controls crlf "$H" >>"$TMP/pair" 2>&1
+is "$(raw_controls "$TMP/grep" 1)$(raw_controls "$TMP/pair" 1)" "" \
+	"--grep (an ESC in the query too), --export-pair (text, TMX) and --align print no control byte"
+
+"$TANDEM" --config "$H/random-bytes.txt" --list "$H" >"$TMP/list-config" 2>"$TMP/err-config"
+is "$?" 0 "random bytes as the settings file: --list still exits 0"
+cmp -s "$TMP/list-config" "$TMP/list"
+ok $? "  with the same list"
+grep -q "^tandem: $H/random-bytes.txt:[0-9]*: " "$TMP/err-config"
+ok $? "  and warnings naming the settings file and line"
+is "$(raw_controls "$TMP/err-config")" "" "  which quote its lines inert"
+
+"$TANDEM" --list --no-index "$H" >"$TMP/list-noindex" 2>"$TMP/warnings-noindex"
+cmp -s "$TMP/list-noindex" "$TMP/list" && cmp -s "$TMP/warnings-noindex" "$TMP/warnings"
+ok $? "the index kept between runs gives the same list and warnings as reading every file"
 done_testing
