@@ -69,7 +69,7 @@ ui_start_curses(const struct settings *s)
 	curs_set(0);
 	timeout(1000);
 	if (s->mouse)
-		mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+		mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	set_escdelay(25);
 	if (s->color && has_colors() && start_color() == OK)
@@ -151,7 +151,7 @@ ui_open_help(struct ui *ui)
 	ui_show(ui, &help_view);
 }
 
-/* Hands a mouse event to the view: a click or a wheel step. */
+/* Hands a mouse event to the view: a click (press or release: ncurses may drop either) or a wheel step. */
 static void
 ui_mouse(struct ui *ui)
 {
@@ -163,7 +163,7 @@ ui_mouse(struct ui *ui)
 		ui->view->mouse(ui, ev.y, ev.x, -1);
 	else if (ev.bstate & BUTTON5_PRESSED)
 		ui->view->mouse(ui, ev.y, ev.x, 1);
-	else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED))
+	else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED))
 		ui->view->mouse(ui, ev.y, ev.x, 0);
 }
 
