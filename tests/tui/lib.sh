@@ -28,6 +28,14 @@ t() {
 	tmux -L "$TMUX_SOCKET" -f /dev/null "$@"
 }
 
+# A session that outlives the tests' own: killing the last session ends a
+# tmux server, and a new-session racing that shutdown fails ("server exited
+# unexpectedly"), so the server must never be left without one.
+t new-session -d -s keeper -x 20 -y 5 "sleep 86400"
+
+# Polls last up to POLL_TRIES * 0.05 s: ten seconds, for a loaded machine.
+POLL_TRIES=${POLL_TRIES:-200}
+
 # ok STATUS DESCRIPTION: one TAP line.
 ok() {
 	tests_run=$((tests_run + 1))
@@ -72,10 +80,10 @@ resize() {
 	t resize-window -t tandem -x "$1" -y "$2"
 }
 
-# wait_for TEXT: polls the screen for TEXT for up to 5 seconds.
+# wait_for TEXT: polls the screen for TEXT.
 wait_for() {
 	i=0
-	while [ $i -lt 100 ]; do
+	while [ $i -lt "$POLL_TRIES" ]; do
 		if screen | grep -qF -- "$1"; then
 			return 0
 		fi
@@ -88,7 +96,7 @@ wait_for() {
 # wait_gone TEXT: polls until TEXT is off the screen.
 wait_gone() {
 	i=0
-	while [ $i -lt 100 ]; do
+	while [ $i -lt "$POLL_TRIES" ]; do
 		if ! screen | grep -qF -- "$1"; then
 			return 0
 		fi
@@ -101,7 +109,7 @@ wait_gone() {
 # wait_exit: polls until the program in the pane has ended.
 wait_exit() {
 	i=0
-	while [ $i -lt 100 ]; do
+	while [ $i -lt "$POLL_TRIES" ]; do
 		[ "$(t display-message -p -t tandem '#{pane_dead}')" = 1 ] && return 0
 		sleep 0.05
 		i=$((i + 1))
@@ -109,10 +117,10 @@ wait_exit() {
 	return 1
 }
 
-# wait_file PATH: polls for a file for up to 5 seconds.
+# wait_file PATH: polls for a file.
 wait_file() {
 	i=0
-	while [ $i -lt 100 ]; do
+	while [ $i -lt "$POLL_TRIES" ]; do
 		[ -e "$1" ] && return 0
 		sleep 0.05
 		i=$((i + 1))
@@ -145,10 +153,10 @@ rule_columns() {
 		print $i + $wide, "\n";'
 }
 
-# poll COMMAND...: runs the command until it succeeds, for up to 5 seconds.
+# poll COMMAND...: runs the command until it succeeds.
 poll() {
 	i=0
-	while [ $i -lt 100 ]; do
+	while [ $i -lt "$POLL_TRIES" ]; do
 		"$@" && return 0
 		sleep 0.05
 		i=$((i + 1))
@@ -159,7 +167,7 @@ poll() {
 # wait_rule COLUMN: polls until the rule stands in COLUMN on every row.
 wait_rule() {
 	i=0
-	while [ $i -lt 100 ]; do
+	while [ $i -lt "$POLL_TRIES" ]; do
 		[ "$(rule_columns | sort -u)" = "$1" ] && return 0
 		sleep 0.05
 		i=$((i + 1))

@@ -5,7 +5,9 @@
 # run_and_end HOW: tandem in a shell that saves stty -g before and after.
 run_and_end() {
 	rm -f "$WORK/before" "$WORK/after" "$WORK/pid"
-	start 100 30 "sh -c 'stty -g >before; sh -c \"echo \\\$\\\$ >pid; exec \\\"$TANDEM\\\" \\\"$CORPUS\\\"\"; echo \$? >status; stty -g >after'"
+	# Each file is written under another name and renamed, so that it
+	# appears only when complete.
+	start 100 30 "sh -c 'stty -g >before; sh -c \"echo \\\$\\\$ >pid; exec \\\"$TANDEM\\\" \\\"$CORPUS\\\"\"; echo \$? >status; stty -g >after.part; mv after.part after'"
 	wait_for "meetings" || return 1
 	if [ "$1" = q ]; then
 		keys q
@@ -13,7 +15,6 @@ run_and_end() {
 		kill -"$1" "$(cat "$WORK/pid")"
 	fi
 	wait_file "$WORK/after" || return 1
-	sleep 0.1
 	cmp -s "$WORK/before" "$WORK/after"
 }
 
