@@ -22,6 +22,7 @@
 struct key {
 	uint32_t df;		/* articles holding it */
 	uint32_t langs;		/* 1 << lang for each language it occurs in */
+	int identity;		/* a word of some article's counterpart */
 };
 
 /* The keys, interned: ids from 0, counts per id. */
@@ -118,6 +119,38 @@ date_compatible(const struct date *a, const struct date *b)
 	return a->year == 0 || b->year == 0 || a->year == b->year;
 }
 
+/*
+ * What makes a meeting: a day and a counterpart. Region and person are
+ * folded across transliterations (ids into grouping.counterparts); 0 is
+ * unknown, and unknown never disagrees.
+ */
+struct identity {
+	struct date date;
+	uint32_t region;
+	uint32_t person;
+};
+
+static int
+identity_compatible(const struct identity *a, const struct identity *b)
+{
+	return date_compatible(&a->date, &b->date) &&
+	    (a->region == 0 || b->region == 0 || a->region == b->region) &&
+	    (a->person == 0 || b->person == 0 || a->person == b->person);
+}
+
+/* Fills what into is missing from from; a date with a year beats one without. */
+static void
+identity_merge(struct identity *into, const struct identity *from)
+{
+	if (into->date.month == 0 || (into->date.year == 0 && from->date.year != 0 &&
+	    from->date.month != 0))
+		into->date = from->date;
+	if (into->region == 0)
+		into->region = from->region;
+	if (into->person == 0)
+		into->person = from->person;
+}
+
 /* A set of candidate pairs (i < j), open addressing on (i+1) << 32 | (j+1). */
 struct pairset {
 	uint64_t *slots;
@@ -157,8 +190,43 @@ struct grouping {
 	struct keyed *keyed;
 	double *weight;		/* per key */
 	size_t *parent;		/* union-find over articles */
-	struct date *date;	/* per union-find root: the group's date */
+	struct identity *article;	/* each article's day and counterpart */
+	struct identity *group;	/* per union-find root: the group's */
+	struct intern counterparts;	/* folded regions and persons */
 };
+
+/*
+ * The folded key of a region ("Nischni Nowgorod": its words folded, joined)
+ * or of a person ("Wassili Anochin": the first name's first sound and the
+ * surname, so Vasily Anokhin matches and Fyodor Anokhin does not). 0 when
+ * there is none.
+ */
+static uint32_t
+counterpart_key(struct grouping *g, const char *name, enum lang lang, int person)
+{
+	struct buf key = { 0 };
+	size_t pos = 0, st, wl, n = name ? strlen(name) : 0, words = 0;
+	char word[64], initial = 0;
+	uint32_t id = 0;
+
+	while (text_next_word(name ? name : "", n, &pos, &st, &wl)) {
+		if (fold_name(name + st, wl, lang, word, sizeof(word)) == 0)
+			continue;
+		if (person && words++ == 0)
+			initial = word[0];
+		if (person)
+			key.len = 0;
+		else if (key.len > 0)
+			buf_addc(&key, '-');
+		buf_adds(&key, word);
+	}
+	if (person && words > 1)
+		buf_printf(&key, ":%c", initial);
+	if (key.len > 0)
+		id = intern_id(&g->counterparts, key.data, key.len, 1);
+	buf_free(&key);
+	return id;
+}
 
 /* The weight of a shared key: rarity, less for words only one language uses. */
 static void
@@ -176,7 +244,49 @@ compute_weights(struct grouping *g)
 
 		if (keytab_text(&g->keys, (uint32_t)i)[0] == '@' && k->langs != all)
 			w *= 0.25;	/* a German noun, not a name that crossed languages */
-		g->weight[i] = w;
+		g->weight[i] = k->identity ? 0 : w;	/* counted by counterpart_bonus() */
+	}
+}
+
+/*
+ * A counterpart both articles name (region and person) is strong evidence
+ * of one meeting; its words then weigh nothing in the score itself, so
+ * that among visits of one counterpart the content (figures, other names)
+ * decides where an undated article belongs.
+ */
+static double
+counterpart_bonus(const struct grouping *g, size_t a, size_t b, double bar)
+{
+	const struct identity *x = &g->article[a], *y = &g->article[b];
+	int region = x->region != 0 && x->region == y->region;
+	int person = x->person != 0 && x->person == y->person;
+
+	return region && person ? bar : region || person ? bar / 2 : 0;
+}
+
+/* Marks the keys that spell a word of some article's counterpart. */
+static void
+mark_identity_keys(struct grouping *g)
+{
+	size_t i, k;
+	char key[64];
+
+	for (i = 0; i < g->c->narticles; i++) {
+		const struct article *a = g->c->articles[i];
+		const char *names[2] = { a->region, a->person };
+
+		for (k = 0; k < 2; k++) {
+			size_t pos = 0, st, wl, n = names[k] ? strlen(names[k]) : 0;
+			uint32_t id;
+
+			while (text_next_word(names[k] ? names[k] : "", n, &pos, &st, &wl)) {
+				if (fold_name(names[k] + st, wl, a->lang, key + 1, sizeof(key) - 1) == 0)
+					continue;
+				key[0] = '@';
+				if ((id = intern_id(&g->keys.names, key, strlen(key), 0)) != 0)
+					g->keys.keys[id - 1].identity = 1;
+			}
+		}
 	}
 }
 
@@ -186,6 +296,9 @@ pair_score(const struct grouping *g, size_t a, size_t b, int *shared)
 	const struct keyed *x = &g->keyed[a], *y = &g->keyed[b];
 	size_t i = 0, j = 0;
 	double s = 0;
+	/* Articles in one language share words whatever they report: between
+	 * them only figures (and the counterpart, see counterpart_bonus) count. */
+	int same_lang = g->c->articles[a]->lang == g->c->articles[b]->lang;
 
 	*shared = 0;
 	while (i < x->n && j < y->n) {
@@ -194,7 +307,8 @@ pair_score(const struct grouping *g, size_t a, size_t b, int *shared)
 		} else if (x->ids[i] > y->ids[j]) {
 			j++;
 		} else {
-			s += g->weight[x->ids[i]];
+			if (!same_lang || keytab_text(&g->keys, x->ids[i])[0] != '@')
+				s += g->weight[x->ids[i]];
 			(*shared)++;
 			i++, j++;
 		}
@@ -291,7 +405,7 @@ find_root(struct grouping *g, size_t i)
 	return i;
 }
 
-/* Joins the groups of a and b unless their dates disagree. */
+/* Joins the groups of a and b unless their days or counterparts disagree. */
 static int
 join(struct grouping *g, size_t a, size_t b, int force)
 {
@@ -299,10 +413,9 @@ join(struct grouping *g, size_t a, size_t b, int force)
 
 	if (ra == rb)
 		return 1;
-	if (!force && !date_compatible(&g->date[ra], &g->date[rb]))
+	if (!force && !identity_compatible(&g->group[ra], &g->group[rb]))
 		return 0;
-	if (g->date[rb].month == 0 || (g->date[rb].year == 0 && g->date[ra].year != 0))
-		g->date[rb] = g->date[ra];
+	identity_merge(&g->group[rb], &g->group[ra]);
 	g->parent[ra] = rb;
 	return 1;
 }
@@ -322,9 +435,10 @@ join_candidates(struct grouping *g, struct pairset *ps)
 			continue;
 		sc[n].a = (uint32_t)(ps->slots[i] >> 32) - 1;
 		sc[n].b = (uint32_t)ps->slots[i] - 1;
-		if (!date_compatible(&g->keyed[sc[n].a].date, &g->keyed[sc[n].b].date))
+		if (!identity_compatible(&g->article[sc[n].a], &g->article[sc[n].b]))
 			continue;
-		sc[n].score = pair_score(g, sc[n].a, sc[n].b, &shared);
+		sc[n].score = pair_score(g, sc[n].a, sc[n].b, &shared) +
+		    counterpart_bonus(g, sc[n].a, sc[n].b, bar);
 		if (shared >= 2 && sc[n].score >= bar)
 			n++;
 	}
@@ -485,7 +599,7 @@ build_meetings(struct grouping *g, struct corpus *c)
 
 		if (slot[r] == (size_t)-1) {
 			slot[r] = c->nmeetings++;
-			c->meetings[slot[r]].date = g->date[r];
+			c->meetings[slot[r]].date = g->group[r].date;
 			c->meetings[slot[r]].coverage = -1;
 		}
 		m = &c->meetings[slot[r]];
@@ -517,7 +631,9 @@ grouping_free(struct grouping *g)
 	free(g->keyed);
 	free(g->weight);
 	free(g->parent);
-	free(g->date);
+	free(g->article);
+	free(g->group);
+	intern_free(&g->counterparts);
 }
 
 void
@@ -533,12 +649,17 @@ meeting_group(struct corpus *c, const char *overrides)
 	g.c = c;
 	g.keyed = xcalloc(c->narticles + 1, sizeof(*g.keyed));
 	g.parent = xmalloc((c->narticles + 1) * sizeof(*g.parent));
-	g.date = xmalloc((c->narticles + 1) * sizeof(*g.date));
+	g.article = xcalloc(c->narticles + 1, sizeof(*g.article));
+	g.group = xcalloc(c->narticles + 1, sizeof(*g.group));
 	for (i = 0; i < c->narticles; i++) {
 		article_keys(c->articles[i], &g.keys, &g.keyed[i]);
 		g.parent[i] = i;
-		g.date[i] = c->articles[i]->date;
+		g.article[i].date = c->articles[i]->date;
+		g.article[i].region = counterpart_key(&g, c->articles[i]->region, c->articles[i]->lang, 0);
+		g.article[i].person = counterpart_key(&g, c->articles[i]->person, c->articles[i]->lang, 1);
+		g.group[i] = g.article[i];
 	}
+	mark_identity_keys(&g);
 	compute_weights(&g);
 	if (d != NULL)
 		apply_section(&g, d, "split", 1, alone);

@@ -115,6 +115,44 @@ test_dates_apart(void)
 }
 
 static void
+write_file(const char *dir, const char *name, const char *text)
+{
+	char path[512];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	if ((f = fopen(path, "w")) != NULL) {
+		fputs(text, f);
+		fclose(f);
+	}
+}
+
+static void
+test_counterparts(void)
+{
+	struct corpus c;
+	char *cause = NULL, buf[64];
+	char *dir = make_corpus(NULL);
+
+	write_file(dir, "005_a.txt", "MINSK, 21. März (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
+	    "Tambow Oleg Schotschuenko sprach Alexander Lukaschenko über den Handelsumsatz, die Landwirtschaft, "
+	    "die Zusammenarbeit und die Lieferungen von Traktoren nach Russland im Jahr 2024.");
+	write_file(dir, "006_b.txt", "MINSK, 21. März (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
+	    "Kaluga Witali Kitoew sprach Alexander Lukaschenko über den Handelsumsatz, die Landwirtschaft, "
+	    "die Zusammenarbeit und die Lieferungen von Traktoren nach Russland im Jahr 2024.");
+	write_file(dir, "007_c.txt", "Meeting with Governor of Tambov Oblast Oleg Zhochuenko\n\n"
+	    "Aleksandr Lukashenko met with Governor of Tambov Oblast Oleg Zhochuenko to discuss trade.");
+	write_file(dir, "008_d.txt", "Meeting with Governor of Tambov Oblast Fyodor Zhochuenko\n\n"
+	    "Aleksandr Lukashenko met with Governor of Tambov Oblast Fyodor Zhochuenko to discuss trade.");
+	corpus_load(&c, dir, &cause);
+	is_str(names(&c, 1, buf, sizeof(buf)), "005 007", "one day, two regions: two meetings, whatever words they share");
+	is_str(names(&c, 2, buf, sizeof(buf)), "006", "  Kaluga on its own");
+	ok(corpus_meeting_of(&c, 8) != corpus_meeting_of(&c, 7), "the same surname with another first name is another person");
+	corpus_free(&c);
+	remove_corpus(dir);
+}
+
+static void
 test_rank(void)
 {
 	struct corpus c;
@@ -145,5 +183,6 @@ main(void)
 	test_overrides();
 	test_dates_apart();
 	test_rank();
+	test_counterparts();
 	return done_testing();
 }
