@@ -20,7 +20,6 @@
 #include "tandem/corpus.h"
 #include "tandem/export.h"
 #include "tandem/index.h"
-#include "tandem/meeting.h"
 #include "tandem/search.h"
 #include "tandem/settings.h"
 #include "tandem/state.h"
@@ -222,29 +221,13 @@ print_warnings(const struct corpus *c)
 		warnx("%s", c->warnings[i]);
 }
 
-/* Ranks a meeting's English articles, saying once if the dictionary is missing. */
-static void
-rank_meeting(struct corpus *c, size_t m)
-{
-	char *note = NULL;
-
-	meeting_rank(c, m, &note);
-	if (note != NULL) {
-		warnx("%s", note);
-		free(note);
-	}
-}
-
 static int
-run_list(struct corpus *c)
+run_list(const struct corpus *c)
 {
 	size_t m, k;
 	char date[16];
 
 	print_warnings(c);
-	for (m = 0; m < c->nmeetings; m++)
-		if (c->meetings[m].narticles > 2)
-			rank_meeting(c, m);
 	for (m = 0; m < c->nmeetings; m++)
 		for (k = 0; k < c->meetings[m].narticles; k++) {
 			const struct article *a = c->articles[c->meetings[m].articles[k]];
