@@ -20,7 +20,7 @@ within() {
 
 # z_widths: the distinct lengths of the rows of Z on the screen.
 z_widths() {
-	screen | grep '^ZZZ*$' | awk '{ print length($0) }' | sort -u | tr '\n' ' '
+	screen | grep '^ZZZ*$' | awk '{ print length($0) }' | sort -n -u | tr '\n' ' '
 }
 
 # z_widths_are WIDTHS...: whether z_widths gives one of them.
