@@ -26,6 +26,9 @@ char *xstrndup(const char *s, size_t n);
 /* Caller frees. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Writes all len bytes to fd, retrying after signals; 0, or -1 (errno set). */
+int write_all(int fd, const void *data, size_t len);
+
 /* Prints "tandem: message" to stderr. */
 void warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Runs the cleanup hook, prints "tandem: message", exits with status 1. */

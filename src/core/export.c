@@ -59,22 +59,6 @@ export_article(const struct article *a, int width, struct buf *out)
 	}
 }
 
-static int
-write_all(int fd, const char *data, size_t len)
-{
-	while (len > 0) {
-		ssize_t n = write(fd, data, len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return -1;
-		data += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 /* Writes data to a new temporary file beside path; returns its name. */
 static char *
 write_temp(const char *path, const char *data, size_t len, char **cause)

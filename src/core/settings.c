@@ -258,22 +258,6 @@ scan_text(struct scan *sc, const char *text, size_t len)
 }
 
 static int
-settings_write_all(int fd, const char *data, size_t len)
-{
-	while (len > 0) {
-		ssize_t n = write(fd, data, len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return -1;
-		data += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
-static int
 settings_quiet(const char *fmt, ...)
 {
 	(void)fmt;
@@ -293,7 +277,7 @@ settings_iniparse(const char *text, size_t len)
 		fd = fileno(tmp);
 	if (fd < 0)
 		return NULL;
-	if (settings_write_all(fd, text, len) == 0) {
+	if (write_all(fd, text, len) == 0) {
 		snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 		iniparser_set_error_callback(settings_quiet);
 		d = iniparser_load(path);

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <unistd.h>
 
 #include "tandem/text.h"
 #include "tandem/util.h"
@@ -284,4 +286,25 @@ compare_u32(const void *x, const void *y)
 	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
 
 	return a < b ? -1 : a > b;
+}
+
+int
+write_all(int fd, const void *data, size_t len)
+{
+	const char *p = data;
+
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			if (n == 0)
+				errno = EIO;
+			return -1;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
 }
