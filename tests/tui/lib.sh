@@ -82,50 +82,22 @@ resize() {
 
 # wait_for TEXT: polls the screen for TEXT.
 wait_for() {
-	i=0
-	while [ $i -lt "$POLL_TRIES" ]; do
-		if screen | grep -qF -- "$1"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
+	poll screen_has "$1"
 }
 
 # wait_gone TEXT: polls until TEXT is off the screen.
 wait_gone() {
-	i=0
-	while [ $i -lt "$POLL_TRIES" ]; do
-		if ! screen | grep -qF -- "$1"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
+	poll screen_lacks "$1"
 }
 
 # wait_exit: polls until the program in the pane has ended.
 wait_exit() {
-	i=0
-	while [ $i -lt "$POLL_TRIES" ]; do
-		[ "$(t display-message -p -t tandem '#{pane_dead}')" = 1 ] && return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
+	poll pane_dead
 }
 
 # wait_file PATH: polls for a file.
 wait_file() {
-	i=0
-	while [ $i -lt "$POLL_TRIES" ]; do
-		[ -e "$1" ] && return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
+	poll test -e "$1"
 }
 
 # open_meeting TEXT: from the top of the list, opens the row holding TEXT.
@@ -153,26 +125,36 @@ rule_columns() {
 		print $i + $wide, "\n";'
 }
 
-# poll COMMAND...: runs the command until it succeeds.
+# poll COMMAND...: runs the command until it succeeds. Every wait_* is one.
 poll() {
-	i=0
-	while [ $i -lt "$POLL_TRIES" ]; do
+	_poll=0
+	while [ $_poll -lt "$POLL_TRIES" ]; do
 		"$@" && return 0
 		sleep 0.05
-		i=$((i + 1))
+		_poll=$((_poll + 1))
 	done
 	return 1
 }
 
+screen_has() {
+	screen | grep -qF -- "$1"
+}
+
+screen_lacks() {
+	! screen_has "$1"
+}
+
+pane_dead() {
+	[ "$(t display-message -p -t tandem '#{pane_dead}')" = 1 ]
+}
+
+rule_at() {
+	[ "$(rule_columns | sort -u)" = "$1" ]
+}
+
 # wait_rule COLUMN: polls until the rule stands in COLUMN on every row.
 wait_rule() {
-	i=0
-	while [ $i -lt "$POLL_TRIES" ]; do
-		[ "$(rule_columns | sort -u)" = "$1" ] && return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
+	poll rule_at "$1"
 }
 
 # pane_text SIDE: the left or right side of the rule on every row.
