@@ -22,6 +22,7 @@
 	ACTION(FOCUS,        "Move the focus to the other pane",          '\t') \
 	ACTION(NEXT_ENGLISH, "Show the next English article",             'c') \
 	ACTION(SWITCH_PANE,  "Show the other pane on a narrow terminal",  'v') \
+	ACTION(CYCLE_LAYOUT, "Lay the reader out auto, side by side or stacked", 'L') \
 	ACTION(EXPORT,       "Export the selected article to a file",     'e') \
 	ACTION(EXPORT_PAIR,  "Export the aligned pair (name.tmx: TMX, else text)", 'E') \
 	ACTION(TOGGLE_SYNC,  "Scroll the panes together or each on its own", 's') \

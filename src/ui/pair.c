@@ -5,7 +5,8 @@
  * The alignment is computed when the articles shown change, the rows
  * (layout.h's pair layout) when a pane's width changes; never per key.
  * Synchronized, the top row follows one pane's reading position (the
- * anchor, German when it has a line there), so a resize keeps it.
+ * anchor, German when it has a line there), so a resize keeps it. Stacked,
+ * each pane shows its own lines on from the bead of the top row.
  */
 #include "config.h"
 
@@ -158,7 +159,7 @@ void
 pair_follow(struct ui *ui, int p)
 {
 	struct reader *r = &ui->reader;
-	struct reader_geometry g = reader_geometry(r);
+	struct reader_geometry g = reader_geometry(ui);
 	const struct layout *side[2];
 	const struct pair_layout *pl = pair_rows(ui, &g, side);
 	size_t row;
@@ -183,27 +184,100 @@ pair_alone(const struct ui *ui, const struct pair_layout *pl, size_t row)
 	return (b->nde == 0) != (b->nen == 0);
 }
 
-/* Side s of row at screen row y: its line (marked in the gutter when it has no counterpart) or filler. */
+/* Draws a line of side s at screen row y, marked in the gutter when its paragraph has no counterpart. */
+static void
+pair_draw_line(struct ui *ui, const struct reader_geometry *g, const struct pair_layout *pl,
+    const struct layout *side, int s, size_t line, int y)
+{
+	int gutter = g->rule < 0 ? g->x[s] - 1 : s == 0 ? g->rule - 1 : g->rule + 1;
+	attr_t attr = ui_attr(ui, SETTINGS_ROLE_unmatched);
+
+	find_draw_line(ui, s, side, line, y, g->x[s], g->w[s]);
+	if (!pair_alone(ui, pl, pl->row_of[s][line]) || side->lines[line].blank)
+		return;
+	attron(attr);
+	draw_str(ui, y, gutter, ui->utf8 ? "▌" : "+", 1);
+	attroff(attr);
+}
+
+/* Says "(no counterpart)" at screen row y of side s. */
+static void
+pair_draw_none(struct ui *ui, const struct reader_geometry *g, int s, int y)
+{
+	attr_t attr = ui_attr(ui, SETTINGS_ROLE_unmatched);
+
+	attron(attr);
+	draw_str(ui, y, g->x[s], no_counterpart, g->w[s]);
+	attroff(attr);
+}
+
+/* Side s of row at screen row y, side by side: its line or filler. */
 static void
 pair_draw_side(struct ui *ui, const struct reader_geometry *g, const struct pair_layout *pl,
     const struct layout *side, int s, size_t row, int y)
 {
 	size_t line = pl->rows[row].line[s];
-	int alone = pair_alone(ui, pl, row), gutter = s == 0 ? g->rule - 1 : g->rule + 1;
-	attr_t attr = ui_attr(ui, SETTINGS_ROLE_unmatched);
 
-	if (line != PAIR_FILLER) {
-		find_draw_line(ui, s, side, line, y, g->x[s], g->w[s]);
-		if (!alone || side->lines[line].blank)
-			return;
-		attron(attr);
-		draw_str(ui, y, gutter, ui->utf8 ? "▌" : "+", 1);
-		attroff(attr);
-	} else if (alone && (row == pl->bead_row[pl->rows[row].bead] || y == 0)) {
-		attron(attr);
-		draw_str(ui, y, g->x[s], no_counterpart, g->w[s]);
-		attroff(attr);
+	if (line != PAIR_FILLER)
+		pair_draw_line(ui, g, pl, side, s, line, y);
+	else if (pair_alone(ui, pl, row) && (row == pl->bead_row[pl->rows[row].bead] || y == g->y[s]))
+		pair_draw_none(ui, g, s, y);
+}
+
+/* The first line of side s on a row below row (side->nlines when none); row_of[s] grows with the line. */
+static size_t
+pair_line_below(const struct pair_layout *pl, const struct layout *side, int s, size_t row)
+{
+	size_t lo = 0, hi = side->nlines;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (pl->row_of[s][mid] <= row)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
+	return lo;
+}
+
+/* 1 when the bead of row has no paragraph on side s. */
+static int
+pair_lacks(const struct ui *ui, const struct pair_layout *pl, size_t row, int s)
+{
+	const struct bead *b = &ui->reader.pair.al.beads[pl->rows[row].bead];
+
+	return (s == 0 ? b->nde : b->nen) == 0;
+}
+
+/*
+ * The line stacked pane s starts with when row is on top: side s's line
+ * there; past the end of its side of the bead, the bead's last line; when
+ * the bead has nothing on side s, the next line below.
+ */
+static size_t
+pair_stacked_line(const struct ui *ui, const struct pair_layout *pl, const struct layout *side, int s, size_t row)
+{
+	size_t below;
+
+	if (pl->rows[row].line[s] != PAIR_FILLER)
+		return pl->rows[row].line[s];
+	below = pair_line_below(pl, side, s, row);
+	return pair_lacks(ui, pl, row, s) || below == 0 ? below : below - 1;
+}
+
+/* Stacked pane s from the bead of row on: "(no counterpart)" first when it has nothing on side s. */
+static void
+pair_draw_stacked(struct ui *ui, const struct reader_geometry *g, const struct pair_layout *pl,
+    const struct layout *side, int s, size_t row)
+{
+	size_t line = pair_stacked_line(ui, pl, side, s, row);
+	int y = 0;
+
+	if (pair_lacks(ui, pl, row, s))
+		pair_draw_none(ui, g, s, g->y[s] + y++);
+	for (; y < g->rows && line < side->nlines; y++, line++)
+		pair_draw_line(ui, g, pl, side, s, line, g->y[s] + y);
 }
 
 void
@@ -217,9 +291,14 @@ pair_draw(struct ui *ui, const struct reader_geometry *g)
 	if (pl == NULL || pl->nrows == 0)
 		return;
 	row = pair_top(ui, pl, side);
+	if (g->arrangement == READER_STACKED) {
+		for (s = 0; s < 2; s++)
+			pair_draw_stacked(ui, g, pl, side[s], s, row);
+		return;
+	}
 	for (y = 0; y < g->rows && row < pl->nrows; y++, row++)
 		for (s = 0; s < 2; s++)
-			pair_draw_side(ui, g, pl, side[s], s, row, READER_HEADER_ROWS + y);
+			pair_draw_side(ui, g, pl, side[s], s, row, g->y[s] + y);
 }
 
 /* Says which paragraph the jump went to: "unmatched: English 2". */
@@ -241,7 +320,7 @@ void
 pair_jump_unmatched(struct ui *ui, int dir)
 {
 	struct reader *r = &ui->reader;
-	struct reader_geometry g = reader_geometry(r);
+	struct reader_geometry g = reader_geometry(ui);
 	const struct layout *side[2];
 	const struct pair_layout *pl = pair_rows(ui, &g, side);
 	const struct bead *b;
@@ -251,7 +330,7 @@ pair_jump_unmatched(struct ui *ui, int dir)
 		ui_message(ui, "No counterpart to align with");
 		return;
 	}
-	if (ui->sync && g.rule >= 0)
+	if (ui->sync && g.arrangement != READER_ONE)
 		row = pair_top(ui, pl, side);
 	else
 		row = layout_pair_row(pl, side[r->focus], r->focus, r->panes[r->focus].pos);
@@ -261,7 +340,7 @@ pair_jump_unmatched(struct ui *ui, int dir)
 	}
 	b = &r->pair.al.beads[pl->rows[row].bead];
 	pair_set_top(ui, pl, side, row);	/* on top even on the last page, so that ] goes on from it */
-	if (g.rule < 0)
+	if (g.arrangement == READER_ONE)
 		r->focus = b->nde > 0 ? 0 : 1;
 	pair_tell(ui, b);
 }

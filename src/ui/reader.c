@@ -1,4 +1,4 @@
-/* reader: a meeting's German and English articles side by side. */
+/* reader: a meeting's German and English articles side by side, stacked, or one at a time. */
 #include "config.h"
 
 #include <limits.h>
@@ -9,31 +9,66 @@
 #include "tandem/meeting.h"
 #include "view.h"
 
+/* Text rows of each pane when stacked: two headers, the rule and the status line take the rest. */
 static int
-reader_narrow(const struct reader *r)
+reader_stacked_rows(void)
 {
-	return r->npanes == 2 && COLS < 2 * PANE_MIN_WIDTH + 3;
+	return (LINES - 2 * READER_HEADER_ROWS - 2) / 2;
+}
+
+/* How the panes share the screen, by the layout chosen and the terminal's size. */
+static enum reader_arrangement
+reader_arrangement(const struct ui *ui)
+{
+	int wide = COLS >= 2 * PANE_MIN_WIDTH + 3, rows = reader_stacked_rows();
+
+	if (ui->reader.npanes < 2)
+		return READER_ONE;
+	switch (ui->layout) {
+	case SETTINGS_LAYOUT_SIDE_BY_SIDE:
+		return wide ? READER_SIDE_BY_SIDE : READER_ONE;
+	case SETTINGS_LAYOUT_STACKED:
+		return rows >= 2 ? READER_STACKED : READER_ONE;
+	default:
+		return wide ? READER_SIDE_BY_SIDE : rows >= PANE_MIN_STACKED_ROWS ? READER_STACKED : READER_ONE;
+	}
+}
+
+/* German on top, English below, each full width after a column for the unmatched marks. */
+static void
+reader_stack(struct reader_geometry *g)
+{
+	g->shown[0] = g->shown[1] = 1;
+	g->rows = reader_stacked_rows();
+	g->x[0] = g->x[1] = 1;
+	g->w[0] = g->w[1] = COLS - 1;
+	g->hrule = READER_HEADER_ROWS + g->rows;
+	g->y[1] = g->hrule + 1 + READER_HEADER_ROWS;
 }
 
 struct reader_geometry
-reader_geometry(const struct reader *r)
+reader_geometry(const struct ui *ui)
 {
 	struct reader_geometry g;
 	int left = (COLS - 1) / 2;
 
 	memset(&g, 0, sizeof g);
+	g.arrangement = reader_arrangement(ui);
 	g.rows = LINES - READER_HEADER_ROWS - 1 > 1 ? LINES - READER_HEADER_ROWS - 1 : 1;
-	g.rule = -1;
-	if (r->npanes == 1 || reader_narrow(r)) {
-		g.shown[r->npanes == 1 ? 0 : r->focus] = 1;
+	g.y[0] = g.y[1] = READER_HEADER_ROWS;
+	g.rule = g.hrule = -1;
+	if (g.arrangement == READER_STACKED) {
+		reader_stack(&g);
+	} else if (g.arrangement == READER_ONE) {
+		g.shown[ui->reader.npanes == 1 ? 0 : ui->reader.focus] = 1;
 		g.w[0] = g.w[1] = COLS;
-		return g;
+	} else {
+		g.shown[0] = g.shown[1] = 1;
+		g.w[0] = left - 1;
+		g.rule = left;
+		g.x[1] = left + 2;
+		g.w[1] = COLS - left - 2;
 	}
-	g.shown[0] = g.shown[1] = 1;
-	g.w[0] = left - 1;
-	g.rule = left;
-	g.x[1] = left + 2;
-	g.w[1] = COLS - left - 2;
 	return g;
 }
 
@@ -82,7 +117,7 @@ reader_meta(struct ui *ui, int p)
 	if (r->npanes == 1)
 		note = a->lang == LANG_EN ? " · the corpus holds no German counterpart"
 		    : " · the corpus holds no English counterpart";
-	else if (reader_narrow(r))
+	else if (reader_arrangement(ui) == READER_ONE)
 		note = " · v: other pane";
 	return xasprintf("%s%s · %s · %s%s%s", reader_lang(a->lang), count,
 	    date_format(d, date), source_name(a->source), note, aligned);
@@ -93,14 +128,15 @@ reader_draw_header(struct ui *ui, int p, const struct reader_geometry *g)
 {
 	const struct article *a = reader_article(ui, p);
 	char *meta = reader_meta(ui, p);
-	int focused = ui->reader.npanes == 2 && ui->reader.focus == p && g->rule >= 0;
+	int focused = ui->reader.focus == p && g->arrangement != READER_ONE;
+	int y = g->y[p] - READER_HEADER_ROWS;
 
 	attron(ui_attr(ui, SETTINGS_ROLE_title) | (focused ? A_REVERSE : 0));
-	draw_blank(0, g->x[p], g->w[p]);
-	draw_str(ui, 0, g->x[p], a->title != NULL ? a->title : a->name, g->w[p]);
+	draw_blank(y, g->x[p], g->w[p]);
+	draw_str(ui, y, g->x[p], a->title != NULL ? a->title : a->name, g->w[p]);
 	attroff(ui_attr(ui, SETTINGS_ROLE_title) | A_REVERSE);
 	attron(A_DIM);
-	draw_str(ui, 1, g->x[p], meta, g->w[p]);
+	draw_str(ui, y + 1, g->x[p], meta, g->w[p]);
 	attroff(A_DIM);
 	free(meta);
 }
@@ -114,14 +150,28 @@ reader_draw_pane(struct ui *ui, int p, const struct reader_geometry *g)
 
 	reader_draw_header(ui, p, g);
 	for (y = 0; y < g->rows && row < l->nlines; y++, row++)
-		find_draw_line(ui, p, l, row, READER_HEADER_ROWS + y, g->x[p], g->w[p]);
+		find_draw_line(ui, p, l, row, g->y[p] + y, g->x[p], g->w[p]);
+}
+
+/* The rule between the panes: down the screen side by side, across it stacked. */
+static void
+reader_draw_rule(const struct ui *ui, const struct reader_geometry *g)
+{
+	int y;
+
+	attron(ui_attr(ui, SETTINGS_ROLE_rule));
+	if (g->hrule >= 0)
+		mvhline(g->hrule, 0, ui->utf8 ? ACS_HLINE : '-', COLS);
+	for (y = 0; g->rule >= 0 && y < LINES - 1; y++)
+		mvaddch(y, g->rule, ui->utf8 ? ACS_VLINE : '|');
+	attroff(ui_attr(ui, SETTINGS_ROLE_rule));
 }
 
 static void
 reader_draw(struct ui *ui)
 {
-	struct reader_geometry g = reader_geometry(&ui->reader);
-	int p, y, paired = ui->sync && g.rule >= 0;
+	struct reader_geometry g = reader_geometry(ui);
+	int p, paired = ui->sync && g.arrangement != READER_ONE;
 
 	for (p = 0; p < 2; p++)
 		if (g.shown[p] && paired)
@@ -130,19 +180,14 @@ reader_draw(struct ui *ui)
 			reader_draw_pane(ui, p, &g);
 	if (paired)
 		pair_draw(ui, &g);
-	if (g.rule < 0)
-		return;
-	attron(ui_attr(ui, SETTINGS_ROLE_rule));
-	for (y = 0; y < LINES - 1; y++)
-		mvaddch(y, g.rule, ui->utf8 ? ACS_VLINE : '|');
-	attroff(ui_attr(ui, SETTINGS_ROLE_rule));
+	reader_draw_rule(ui, &g);
 }
 
 /* Moves pane p by delta display lines, keeping the last page full. */
 static void
 reader_scroll_pane(struct ui *ui, int p, long delta)
 {
-	struct reader_geometry g = reader_geometry(&ui->reader);
+	struct reader_geometry g = reader_geometry(ui);
 	const struct layout *l = reader_layout(ui, p, &g);
 	struct pane *pane = &ui->reader.panes[p];
 	long last = (long)l->nlines - g.rows, row;
@@ -162,11 +207,11 @@ reader_scroll_pane(struct ui *ui, int p, long delta)
 static void
 reader_scroll(struct ui *ui, long delta)
 {
-	struct reader_geometry g = reader_geometry(&ui->reader);
+	struct reader_geometry g = reader_geometry(ui);
 
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES)
 		return;
-	if (ui->sync && g.rule >= 0) {
+	if (ui->sync && g.arrangement != READER_ONE) {
 		pair_scroll(ui, &g, delta);
 		return;
 	}
@@ -178,7 +223,7 @@ reader_scroll(struct ui *ui, long delta)
 const struct layout *
 reader_pane_layout(struct ui *ui, int p)
 {
-	struct reader_geometry g = reader_geometry(&ui->reader);
+	struct reader_geometry g = reader_geometry(ui);
 
 	return reader_layout(ui, p, &g);
 }
@@ -186,10 +231,10 @@ reader_pane_layout(struct ui *ui, int p)
 void
 reader_show_pos(struct ui *ui, int p, struct layout_pos pos)
 {
-	struct reader_geometry g = reader_geometry(&ui->reader);
+	struct reader_geometry g = reader_geometry(ui);
 	const struct layout *l = reader_layout(ui, p, &g);
 
-	if (ui->sync && g.rule >= 0) {
+	if (ui->sync && g.arrangement != READER_ONE) {
 		pair_show(ui, &g, p, pos);
 		return;
 	}
@@ -248,6 +293,20 @@ reader_toggle_sync(struct ui *ui)
 	ui_message(ui, ui->sync ? "The panes scroll together" : "The panes scroll each on its own; Tab moves the focus");
 }
 
+/* The next layout, auto, side by side, stacked; the paragraph on top stays there. */
+static void
+reader_cycle_layout(struct ui *ui)
+{
+	static const char *const names[] = {
+		[SETTINGS_LAYOUT_AUTO] = "Layout: auto (side by side when wide enough, else stacked when high enough)",
+		[SETTINGS_LAYOUT_SIDE_BY_SIDE] = "Layout: side by side (one pane at a time when narrow)",
+		[SETTINGS_LAYOUT_STACKED] = "Layout: stacked, German above English",
+	};
+
+	ui->layout = (enum settings_layout)((ui->layout + 1) % ARRAY_SIZE(names));
+	ui_message(ui, names[ui->layout]);
+}
+
 static void
 reader_export_pair(struct ui *ui)
 {
@@ -262,7 +321,7 @@ static void
 reader_act(struct ui *ui, enum action a)
 {
 	struct reader *r = &ui->reader;
-	long page = reader_geometry(r).rows;
+	long page = reader_geometry(ui).rows;
 
 	switch (a) {
 	case ACT_MOVE_DOWN: reader_scroll(ui, 1); break;
@@ -273,6 +332,7 @@ reader_act(struct ui *ui, enum action a)
 	case ACT_MOVE_LAST: reader_scroll(ui, LONG_MAX / 2); break;
 	case ACT_FOCUS:
 	case ACT_SWITCH_PANE: r->focus = (r->focus + 1) % r->npanes; break;
+	case ACT_CYCLE_LAYOUT: reader_cycle_layout(ui); break;
 	case ACT_NEXT_ENGLISH: reader_next_english(ui); break;
 	case ACT_EXPORT: prompt_export(ui, reader_article(ui, r->focus)); break;
 	case ACT_EXPORT_PAIR: reader_export_pair(ui); break;
@@ -289,19 +349,27 @@ reader_act(struct ui *ui, enum action a)
 	}
 }
 
+/* The pane at row y, column x: the one beyond the rule is English. */
+static int
+reader_pane_at(const struct ui *ui, const struct reader_geometry *g, int y, int x)
+{
+	if (g->arrangement == READER_SIDE_BY_SIDE)
+		return x > g->rule;
+	if (g->arrangement == READER_STACKED)
+		return y > g->hrule;
+	return ui->reader.npanes == 1 ? 0 : ui->reader.focus;
+}
+
 /* The wheel scrolls the pane under the pointer (both when synchronized); a click focuses it. */
 static void
 reader_mouse(struct ui *ui, int y, int x, int wheel)
 {
-	struct reader_geometry g = reader_geometry(&ui->reader);
-	int p = g.rule >= 0 && x > g.rule ? 1 : g.rule >= 0 ? 0 : ui->reader.focus;
+	struct reader_geometry g = reader_geometry(ui);
+	int p = reader_pane_at(ui, &g, y, x);
 
-	(void)y;
-	if (ui->reader.npanes == 1)
-		p = 0;
 	if (wheel == 0)
 		ui->reader.focus = p;
-	else if (ui->sync || g.rule < 0)
+	else if (ui->sync || g.arrangement == READER_ONE)
 		reader_scroll(ui, wheel * 3L);
 	else
 		reader_scroll_pane(ui, p, wheel * 3L);

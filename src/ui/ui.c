@@ -298,6 +298,7 @@ ui_run(struct corpus *c, const struct ui_options *opt)
 	ui.view = &list_view;
 	ui.query_id = 1;
 	ui.sync = ui.settings->sync_scroll;
+	ui.layout = ui.settings->layout;
 	search_index_init(&ui.search, c);
 	ui_configure(&ui, opt != NULL && opt->settings != NULL ? opt->settings : &defaults);
 	ui_load_state(&ui);

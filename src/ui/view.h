@@ -24,8 +24,10 @@
 #include "tandem/util.h"
 #include "actions.h"
 
-/* Panes narrower than this are shown one at a time. */
+/* Panes narrower than this are not put side by side. */
 #define PANE_MIN_WIDTH 30
+/* Text rows each pane needs for the auto layout to stack the panes. */
+#define PANE_MIN_STACKED_ROWS 8
 /* Below this the UI only says the terminal is too small. */
 #define UI_MIN_COLS 20
 #define UI_MIN_LINES 6
@@ -93,12 +95,22 @@ struct reader {
 /* The reader's rows above the text: each pane's title and details. */
 #define READER_HEADER_ROWS 2
 
+/* How the reader's panes share the screen. */
+enum reader_arrangement {
+	READER_ONE,		/* one pane at a time (or the meeting has one language) */
+	READER_SIDE_BY_SIDE,	/* German left, English right, a vertical rule between */
+	READER_STACKED		/* German above, English below, a horizontal rule between */
+};
+
 /* Where the reader's panes go on the current screen. */
 struct reader_geometry {
+	enum reader_arrangement arrangement;
 	int shown[2];	/* which panes are drawn */
 	int x[2], w[2];	/* text column and width of each pane */
+	int y[2];	/* first text row of each pane; its header is above */
 	int rule;	/* column of the vertical rule, -1 for none */
-	int rows;	/* text rows under the headers */
+	int hrule;	/* row of the horizontal rule, -1 for none */
+	int rows;	/* text rows of each pane */
 };
 
 struct ui {
@@ -123,6 +135,7 @@ struct ui {
 	size_t nfiltered;
 	struct state state;	/* reading positions to keep */
 	int sync;		/* the reader's panes scroll together */
+	enum settings_layout layout;	/* the reader's layout: the setting, cycled by a key */
 };
 
 extern const struct view_ops list_view, reader_view, help_view;
@@ -165,7 +178,7 @@ void reader_show_pos(struct ui *ui, int p, struct layout_pos pos);
 /* The layout pane p is drawn with now. */
 const struct layout *reader_pane_layout(struct ui *ui, int p);
 /* Where the panes go on the current screen, and pane p's layout there. */
-struct reader_geometry reader_geometry(const struct reader *r);
+struct reader_geometry reader_geometry(const struct ui *ui);
 const struct layout *reader_layout(struct ui *ui, int p, const struct reader_geometry *g);
 
 /*
@@ -176,7 +189,7 @@ const struct layout *reader_layout(struct ui *ui, int p, const struct reader_geo
 const struct pair_layout *pair_rows(struct ui *ui, const struct reader_geometry *g, const struct layout *side[2]);
 /* The share of German paragraphs with a counterpart in the English article shown; -1 with one pane. */
 double pair_coverage(struct ui *ui);
-/* Draws the text rows of both panes, aligned, from the top row. */
+/* Draws the text rows of both panes, aligned, from the top row (stacked: each pane from the top bead). */
 void pair_draw(struct ui *ui, const struct reader_geometry *g);
 /* Scrolls both panes by delta rows, keeping the last page full. */
 void pair_scroll(struct ui *ui, const struct reader_geometry *g, long delta);
