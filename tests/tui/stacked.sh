@@ -142,4 +142,13 @@ wait_for "meetings"
 open_meeting "Kalm"
 check "without UTF-8 the rule is drawn with -" poll rule_across 100
 check "  German above, its umlauts spelled out" in_half top "Kalmueckien"
+
+# Low and narrow sizes around the stacking limits, with keys at each, must not end the program.
+for size in 20x6 20x7 20x10 25x11 30x21 30x22 62x22 63x22 21x60 80x9; do
+	resize "${size%x*}" "${size#*x}"
+	keys j G k Tab j s j s v ']' '[' L g
+done
+resize 100 40
+check "after ten sizes around the limits and keys at each tandem still runs" wait_for "Kalm"
+check "  and has not ended" test "$(t display-message -p -t tandem '#{pane_dead}')" = 0
 finish
