@@ -19,8 +19,12 @@
 #define PRIOR_11 0.89
 #define PRIOR_10 0.0099
 #define PRIOR_21 0.089
-/* The share of a paragraph the other side must cover for a bead with both. */
+/* The share of a paragraph the other side must cover for a bead with both.
+ * Without the dictionary only names, numbers and cognates can cover, a few
+ * words a paragraph: then each paragraph of a pair must share one of them
+ * (on the seeds: the close pair nearly right, loose write-ups not). */
 #define COVER_MIN 0.40
+#define COVER_MIN_NAMES 0.01
 /* How much more loosely related articles must show, at no overlap at all. */
 #define COVER_LOOSE 0.30
 /* Weight of the evidence against length in a bead's cost. */
@@ -213,6 +217,13 @@ bead_evidence(const struct side *de, size_t i, size_t ni, const struct side *en,
 	return e;
 }
 
+/* The coverage a bead with both sides needs in a closely related pair. */
+static double
+base_bar(void)
+{
+	return lexicon_ready() ? COVER_MIN : COVER_MIN_NAMES;
+}
+
 /* The five kinds of bead, as (German, English) paragraph counts. */
 static const struct {
 	size_t nde, nen;
@@ -299,7 +310,7 @@ bead_cost(const struct side *de, const struct side *en, size_t i, size_t j, size
 		l2 += en->p[j - nj + x].chars;
 	*score = e;
 	return -log(k == 0 ? PRIOR_11 : PRIOR_21 / 2) + length_cost(l1, l2) -
-	    EVIDENCE_WEIGHT * (e - COVER_MIN);
+	    EVIDENCE_WEIGHT * (e - base_bar());
 }
 
 static void
@@ -389,12 +400,12 @@ align_articles(const struct article *de, const struct article *en, struct alignm
 		free(cause);
 	side_prepare(&sd, de, LANG_DE, &keys);
 	side_prepare(&se, en, LANG_EN, &keys);
-	align_pass(&sd, &se, COVER_MIN, al);
+	align_pass(&sd, &se, base_bar(), al);
 	/* Loosely related articles (different write-ups of one meeting) share
 	 * the meeting's names everywhere: each pair must then show more. */
 	related = sd.n + se.n ? (double)(al->matched_de + al->matched_en) / (double)(sd.n + se.n) : 1;
-	bar = COVER_MIN + COVER_LOOSE * (1 - related);
-	if (bar > COVER_MIN + 0.02) {
+	bar = base_bar() + COVER_LOOSE * (1 - related);
+	if (bar > base_bar() + 0.02) {
 		align_free(al);
 		align_pass(&sd, &se, bar, al);
 	}

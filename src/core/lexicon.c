@@ -216,7 +216,7 @@ lexicon_load(const char *path, char **cause)
 	if ((f = fopen(path, "r")) == NULL) {
 		lex.loaded = -1;
 		*cause = xasprintf("%s: no German-English dictionary (Debian package trans-de-en); "
-		    "aligning by names and numbers only", path);
+		    "aligning by lengths, names and numbers only, which pairs less reliably", path);
 		return -1;
 	}
 	sde = xmalloc(1 << 16);

@@ -16,6 +16,18 @@ is "$(awk -F '\t' '$1 != "" && $2 != "" { print $1 "\t" $2 }' "$TMP/a4")" \
 is "$(cut -f1 "$TMP/a4" | grep -c .)" 9 "  every German paragraph appears once"
 is "$(cut -f2 "$TMP/a4" | grep -c .)" 7 "  every English paragraph appears once"
 
+TANDEM_DICTIONARY="$TMP/no-such-dictionary" "$TANDEM" --align $DE 002_954a635c099c0dbf "$CORPUS" \
+	>"$TMP/nodict" 2>"$TMP/err"
+ok $? "without the dictionary --align still works"
+grep -q "no-such-dictionary: no German-English dictionary (Debian package trans-de-en)" "$TMP/err"
+ok $? "  and says the dictionary is missing and which package has it"
+pairs() {	# the beads with both sides of an --align output or a gold, as DE-EN
+	awk -F '\t' '$1 != "" && $2 != "" { print $1 "-" $2 }' "$1"
+}
+pairs "$GOLD/000_002.gold" >"$TMP/goldpairs"
+is "$(pairs "$TMP/nodict" | grep -cxF -f "$TMP/goldpairs")" 8 \
+	"  by lengths, names and numbers it still finds 8 of the 9 gold pairs of a close translation"
+
 "$TANDEM" --align 002_954a635c099c0dbf $DE "$CORPUS" 2>"$TMP/err"
 is "$?" 1 "English first is refused with status 1"
 grep -q "^tandem: 002_954a635c099c0dbf: not a German article (its language is en)$" "$TMP/err"
