@@ -431,7 +431,7 @@ main(int argc, char **argv)
 	struct ui_options uo = { 0 };
 	struct corpus c;
 	struct settings settings;
-	char *cause = NULL, *state_path = NULL;
+	char *cause = NULL, *state_path = NULL, *index_dir = NULL;
 	int status;
 
 	setlocale(LC_ALL, "");
@@ -465,9 +465,11 @@ main(int argc, char **argv)
 		uo.export_width = settings.export_width;
 		uo.settings = &settings;
 		uo.state_path = state_path = state_default_path();
+		uo.index_dir = index_dir = o.no_index ? NULL : index_default_dir();
 		status = ui_run(&c, &uo);
 	}
 	free(state_path);
+	free(index_dir);
 	settings_free(&settings);
 	corpus_free(&c);
 	return status;

@@ -17,9 +17,12 @@ struct ui_options {
 	int export_width;	/* wrap exports at this width; 0: one line per paragraph */
 	struct settings *settings;	/* keys, colours, layout; NULL: the defaults */
 	const char *state_path;	/* where the reading position is kept; NULL: nowhere */
+	const char *index_dir;	/* the index a reload (R) uses and keeps (index.h); NULL: none */
 };
 
 /* Runs the interactive program on a loaded corpus until the user quits.
+ * c stays the caller's to free; a reload (R) reads c->dir again and, when
+ * that works, frees c's old contents and puts the new ones in their place.
  * Returns the exit status. The terminal is restored on every way out.
  * Settings problems (opt->settings->warnings) are printed to stderr first
  * and named on the status line. */

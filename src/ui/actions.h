@@ -35,6 +35,7 @@
 	ACTION(CLEAR,        "Clear the search and the list filter",      0x1b) \
 	ACTION(HELP,         "Show the keys and what they do",            '?', KEY_F(1)) \
 	ACTION(REDRAW,       "Redraw the screen",                         0x0c) \
+	ACTION(RELOAD,       "Read the corpus folder again",              'R') \
 	ACTION(BACK,         "Go back; in the list, quit",                'q') \
 	ACTION(QUIT,         "Quit tandem",                               'Q')
 

@@ -187,6 +187,8 @@ ui_key(struct ui *ui, int key, int is_code)
 		ui->quit = 1;
 	else if (a == ACT_REDRAW)
 		clearok(curscr, TRUE);
+	else if (a == ACT_RELOAD)
+		reload_corpus(ui);
 	else if (a == ACT_HELP && ui->view != &help_view)
 		ui_open_help(ui);
 	else if (a != ACT_NONE)

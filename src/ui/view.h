@@ -6,7 +6,8 @@
  * prompt while one is open; KEY_RESIZE and signals are handled there only.
  * Each view (list.c, reader.c, help.c) is a draw and an act function over
  * struct ui; draw.c holds the few drawing helpers they share; find.c the
- * search and the list filter, over the core's search.h. Text comes
+ * search and the list filter, over the core's search.h; reload.c reads the
+ * corpus again. Text comes
  * measured and wrapped from the core (text.h, layout.h).
  */
 #ifndef TANDEM_UI_VIEW_H
@@ -214,6 +215,9 @@ void find_next(struct ui *ui, int dir);
 void find_clear(struct ui *ui);
 /* Draws display line row of pane p's layout at (y, x) in w columns, matches highlighted. */
 void find_draw_line(struct ui *ui, int p, const struct layout *l, size_t row, int y, int x, int w);
+
+/* reload.c: reads the corpus folder again; on success the new corpus replaces the old everywhere. */
+void reload_corpus(struct ui *ui);
 
 /* prompt.c: opens the export prompt for article a. */
 void prompt_export(struct ui *ui, const struct article *a);

@@ -1,0 +1,132 @@
+/*
+ * reload: R reads the corpus folder again. On success the new corpus takes
+ * the old one's place: the reader closes, the search index and the filter
+ * are dropped, and the list stays on the same meeting. On failure nothing
+ * changes and the status line says why.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "view.h"
+
+/* Milliseconds a reload runs before it shows how far it is. */
+enum { RELOAD_PROGRESS_MS = 500 };
+
+struct reload_progress {
+	struct ui *ui;
+	struct timespec start;
+};
+
+static long
+reload_ms_since(const struct timespec *start)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (long)(now.tv_sec - start->tv_sec) * 1000 + (now.tv_nsec - start->tv_nsec) / 1000000;
+}
+
+/* A corpus_options callback: after half a second, "Reloading" on the status line; q stops. */
+static int
+reload_progress(size_t done, size_t total, void *arg)
+{
+	struct reload_progress *rp = arg;
+	char *msg;
+	int ch;
+
+	if (reload_ms_since(&rp->start) < RELOAD_PROGRESS_MS)
+		return 0;
+	msg = xasprintf("Reloading articles: %zu of %zu (q stops)", done, total);
+	attron(ui_attr(rp->ui, SETTINGS_ROLE_status));
+	draw_blank(LINES - 1, 0, COLS);
+	draw_str(rp->ui, LINES - 1, 0, msg, COLS);
+	attroff(ui_attr(rp->ui, SETTINGS_ROLE_status));
+	refresh();
+	free(msg);
+	timeout(0);
+	while ((ch = getch()) != ERR)
+		if (ch == 'q')
+			return 1;
+	return 0;
+}
+
+/* The name of the first article of the meeting open or under the list's cursor (copied); NULL if none. */
+static char *
+reload_current(const struct ui *ui)
+{
+	const struct corpus *c = ui->corpus;
+	size_t m;
+
+	if (ui->reader.panes[0].articles != NULL)
+		m = ui->reader.meeting;
+	else if (ui->list_cursor < list_count(ui))
+		m = list_meeting(ui, ui->list_cursor);
+	else
+		return NULL;
+	return xstrdup(c->articles[c->meetings[m].articles[0]]->name);
+}
+
+/* Puts the list's cursor on the meeting whose first article is name, else within the list. */
+static void
+reload_place_cursor(struct ui *ui, const char *name)
+{
+	const struct corpus *c = ui->corpus;
+	size_t m;
+
+	ui->list_top = 0;
+	for (m = 0; name != NULL && m < c->nmeetings; m++)
+		if (strcmp(c->articles[c->meetings[m].articles[0]]->name, name) == 0) {
+			ui->list_cursor = m;
+			return;
+		}
+	if (ui->list_cursor >= c->nmeetings)
+		ui->list_cursor = c->nmeetings > 0 ? c->nmeetings - 1 : 0;
+}
+
+/* Drops everything that points into the corpus, then fresh replaces it. */
+static void
+reload_swap(struct ui *ui, struct corpus *fresh)
+{
+	struct corpus old;
+	char *current = reload_current(ui);
+
+	reader_close(ui);
+	find_clear(ui);
+	search_index_free(&ui->search);
+	old = *ui->corpus;
+	*ui->corpus = *fresh;	/* the struct stays the caller's of ui_run(); its old contents go here */
+	corpus_free(&old);
+	search_index_init(&ui->search, ui->corpus);
+	reload_place_cursor(ui, current);
+	free(current);
+	ui_show(ui, &list_view);
+}
+
+void
+reload_corpus(struct ui *ui)
+{
+	struct reload_progress rp = { ui, { 0, 0 } };
+	struct corpus_options co = { NULL, reload_progress, &rp };
+	struct corpus fresh;
+	char *cause = NULL, *msg;
+
+	co.state_dir = ui->opt != NULL ? ui->opt->index_dir : NULL;
+	clock_gettime(CLOCK_MONOTONIC, &rp.start);
+	if (corpus_load_indexed(&fresh, ui->corpus->dir, &co, &cause) < 0) {
+		msg = xasprintf("cannot reload %s", cause);
+		free(cause);
+	} else if (fresh.interrupted) {
+		corpus_free(&fresh);
+		msg = xstrdup("Reload stopped; the corpus is as it was");
+	} else {
+		reload_swap(ui, &fresh);
+		msg = xasprintf("reloaded: %zu meetings, %zu articles, %zu skipped, %zu repaired",
+		    ui->corpus->nmeetings, ui->corpus->narticles, ui->corpus->skipped, ui->corpus->repaired);
+	}
+	ui_message(ui, msg);
+	free(msg);
+}
