@@ -345,7 +345,7 @@ run_grep(const struct corpus *c, const char *query)
 	}
 	for (i = 0; i < c->narticles; i++) {
 		const struct article *a = c->articles[i];
-		struct search_article *sa = search_article_new(a);
+		struct search_article *sa = search_article_new_for(a, &q);
 
 		for (p = 0; p < a->nparagraphs; p++)
 			if (search_paragraph_has(sa, p, &q)) {

@@ -63,6 +63,9 @@ void search_query_free(struct search_query *q);
 
 /* Folds article a (borrowed; must outlive the result). Free with search_article_free(). */
 struct search_article *search_article_new(const struct article *a);
+/* Folds article a in q's folding only (half the work when one query is all
+ * it serves, as in --grep); use it with queries of that folding alone. */
+struct search_article *search_article_new_for(const struct article *a, const struct search_query *q);
 void search_article_free(struct search_article *sa);
 
 /*

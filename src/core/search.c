@@ -1,7 +1,6 @@
 /* search: articles folded once, queries matched and mapped back; see search.h. */
 #include "config.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicase.h>
@@ -11,18 +10,14 @@
 #include "tandem/text.h"
 #include "tandem/util.h"
 
-/* Appends the folding of one character (n bytes at s) to out. */
+/* Appends the folding of one non-ASCII character (n bytes at s) to out. */
 static void
-search_fold_char(const char *s, size_t n, uint32_t uc, enum search_fold fold, struct buf *out)
+search_fold_char_slow(const char *s, size_t n, enum search_fold fold, struct buf *out)
 {
 	uint8_t small[64], *folded;
 	size_t flen = sizeof small;
 	char *plain;
 
-	if (uc < 0x80) {
-		buf_addc(out, (char)tolower((int)uc));
-		return;
-	}
 	folded = u8_casefold((const uint8_t *)s, n, NULL, NULL, small, &flen);
 	if (folded == NULL)
 		die("out of memory");
@@ -35,6 +30,35 @@ search_fold_char(const char *s, size_t n, uint32_t uc, enum search_fold fold, st
 	}
 	if (folded != small)
 		free(folded);
+}
+
+/* The foldings of two-byte characters (U+0080..U+07FF: Latin, Greek,
+ * Cyrillic), each made once and kept: a character folds the same anywhere. */
+struct search_folded {
+	unsigned char state;	/* 0: not yet made, 1: made, 2: too long to keep */
+	unsigned char len;
+	char text[14];
+};
+
+/* search_fold_char_slow(), through the table for two-byte characters. */
+static void
+search_fold_char(const char *s, size_t n, uint32_t uc, enum search_fold fold, struct buf *out)
+{
+	static struct search_folded table[SEARCH_FOLDS][0x800];
+	struct search_folded *f = uc < 0x800 ? &table[fold][uc] : NULL;
+	size_t before = out->len;
+
+	if (f != NULL && f->state == 1) {
+		buf_add(out, f->text, f->len);
+		return;
+	}
+	search_fold_char_slow(s, n, fold, out);
+	if (f == NULL || f->state != 0)
+		return;
+	f->state = out->len - before <= sizeof f->text ? 1 : 2;
+	f->len = (unsigned char)(out->len - before);
+	if (f->state == 1)
+		memcpy(f->text, out->data + before, f->len);
 }
 
 /* Whether n bytes at s are exactly one character. */
@@ -53,6 +77,24 @@ search_add_shift(struct search_text *t, size_t *cap, const struct search_shift *
 	t->shifts[t->nshifts++] = *sh;
 }
 
+/* Appends the run of ASCII at s[i, len) lower-cased, the same length and
+ * so no shift; returns where the run ends. */
+static size_t
+search_fold_ascii(const char *s, size_t i, size_t len, struct buf *out)
+{
+	size_t end = i, k;
+	char *to;
+
+	while (end < len && (unsigned char)s[end] < 0x80)
+		end++;
+	buf_add(out, s + i, end - i);
+	to = out->data + out->len - (end - i);
+	for (k = 0; k < end - i; k++)
+		if (to[k] >= 'A' && to[k] <= 'Z')
+			to[k] = (char)(to[k] + 'a' - 'A');
+	return end;
+}
+
 /* Folds len bytes of clean UTF-8 into t, noting where lengths change. */
 static void
 search_fold_text(const char *s, size_t len, enum search_fold fold, struct search_text *t)
@@ -61,12 +103,18 @@ search_fold_text(const char *s, size_t len, enum search_fold fold, struct search
 	size_t i = 0, cap = 0;
 
 	memset(t, 0, sizeof *t);
+	out.data = xgrow(NULL, &out.cap, len + len / 4 + 1, 1);	/* ß and the like grow */
 	buf_add(&out, "", 0);
 	while (i < len) {
 		uint32_t uc;
-		size_t n = (size_t)text_char_len(s + i, len - i, &uc), before = out.len;
+		size_t n, before = out.len;
 		struct search_shift sh;
 
+		if ((unsigned char)s[i] < 0x80) {
+			i = search_fold_ascii(s, i, len, &out);
+			continue;
+		}
+		n = (size_t)text_char_len(s + i, len - i, &uc);
 		search_fold_char(s + i, n, uc, fold, &out);
 		sh.folded = before;
 		sh.orig = i;
@@ -149,8 +197,9 @@ search_query_free(struct search_query *q)
 	memset(q, 0, sizeof *q);
 }
 
-struct search_article *
-search_article_new(const struct article *a)
+/* Folds a in the foldings for which want[fold] is set; the others stay empty. */
+static struct search_article *
+search_article_fold(const struct article *a, const int *want)
 {
 	struct search_article *sa = xcalloc(1, sizeof *sa);
 	int f;
@@ -160,11 +209,28 @@ search_article_new(const struct article *a)
 	sa->nparagraphs = a->nparagraphs;
 	for (f = 0; f < SEARCH_FOLDS; f++) {
 		sa->paragraphs[f] = xcalloc(a->nparagraphs + 1, sizeof(struct search_text));
-		for (p = 0; p < a->nparagraphs; p++)
+		for (p = 0; p < a->nparagraphs && want[f]; p++)
 			search_fold_text(a->paragraphs[p].text, a->paragraphs[p].len,
 			    (enum search_fold)f, &sa->paragraphs[f][p]);
 	}
 	return sa;
+}
+
+struct search_article *
+search_article_new(const struct article *a)
+{
+	static const int both[SEARCH_FOLDS] = { 1, 1 };
+
+	return search_article_fold(a, both);
+}
+
+struct search_article *
+search_article_new_for(const struct article *a, const struct search_query *q)
+{
+	int want[SEARCH_FOLDS] = { 0, 0 };
+
+	want[q->fold] = 1;
+	return search_article_fold(a, want);
 }
 
 void
