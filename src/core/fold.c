@@ -60,6 +60,8 @@ fold_is_function_word(const char *word, size_t len, enum lang lang)
 	const char *const *list = lang == LANG_DE ? german_words : english_words;
 	size_t i, n = lang == LANG_DE ? ARRAY_SIZE(german_words) : ARRAY_SIZE(english_words);
 
+	if (len > 6)
+		return 0;	/* the longest is six bytes */
 	for (i = 0; i < n; i++)
 		if (strlen(list[i]) == len && strncasecmp(word, list[i], len) == 0)
 			return 1;
@@ -79,13 +81,35 @@ lang_code(enum lang lang)
 	}
 }
 
+/* fold_plain() of ASCII: lower case, nothing to decompose; NULL otherwise. */
+static char *
+fold_plain_ascii(const char *s, size_t len)
+{
+	char *out = xmalloc(len + 1);
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if ((unsigned char)s[i] >= 0x80) {
+			free(out);
+			return NULL;
+		}
+		out[i] = (char)tolower((unsigned char)s[i]);
+	}
+	out[len] = '\0';
+	return out;
+}
+
 char *
 fold_plain(const char *s, size_t len)
 {
 	size_t dlen = 0, i = 0;
-	uint8_t *d = u8_normalize(UNINORM_NFD, (const uint8_t *)s, len, NULL, &dlen);
+	uint8_t *d;
 	struct buf out = { 0 };
+	char *ascii = fold_plain_ascii(s, len);
 
+	if (ascii != NULL)
+		return ascii;
+	d = u8_normalize(UNINORM_NFD, (const uint8_t *)s, len, NULL, &dlen);
 	if (d == NULL)
 		die("out of memory");
 	while (i < dlen) {

@@ -179,6 +179,49 @@ clean_char(uint32_t c, uint32_t next, uint32_t *out, unsigned *repairs)
 	return 1;
 }
 
+/*
+ * Whether c is kept as it is by cleaning and by NFC wherever it stands: a
+ * printable character of Latin-1, Latin Extended-A and -B, General
+ * Punctuation (but its two singletons, line and paragraph separators, and
+ * bidi controls) or Currency Symbols. None composes with its neighbours.
+ */
+static int
+stays_as_is(uint32_t c)
+{
+	if (c < 0x80)
+		return (c >= 0x20 && c != 0x7F) || c == '\t' || c == '\n';
+	if (c >= 0xA0 && c <= 0x24F)
+		return c != 0xAD;
+	if (c >= 0x2002 && c <= 0x206F)
+		return c != 0x2028 && c != 0x2029 && !is_bidi_control(c);
+	return c >= 0x20A0 && c <= 0x20CF;
+}
+
+/* Whether len bytes are already clean NFC UTF-8: the common case, which
+ * then skips decoding to code points, cleaning and normalization. */
+static int
+is_clean(const uint8_t *p, size_t len)
+{
+	size_t i = 0;
+
+	if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
+		return 0;
+	while (i < len) {
+		ucs4_t c;
+		int n;
+
+		if (p[i] >= 0x20 && p[i] < 0x7F) {
+			i++;
+			continue;
+		}
+		n = u8_mbtoucr(&c, p + i, len - i);
+		if (n <= 0 || !stays_as_is(c))
+			return 0;
+		i += (size_t)n;
+	}
+	return 1;
+}
+
 char *
 text_clean(const uint8_t *bytes, size_t len, size_t *outlen, unsigned *repairs)
 {
@@ -188,6 +231,11 @@ text_clean(const uint8_t *bytes, size_t len, size_t *outlen, unsigned *repairs)
 	char *s;
 
 	*repairs = 0;
+	if (is_clean(bytes, len)) {
+		if (outlen != NULL)
+			*outlen = len;
+		return xstrndup((const char *)bytes, len);
+	}
 	decode(bytes, len, &u, repairs);
 	for (i = 0; i < u.n; i++) {
 		uint32_t c;
