@@ -654,13 +654,31 @@ words_split(const char *s, size_t len, struct words *ws)
 	}
 }
 
+/* Whether some word of list can start with the ASCII letter c (any case):
+ * when none can, a word starting with c is in no list, folded or not. */
+static int
+list_has_initial(const char *const *list, size_t n, char c)
+{
+	size_t i;
+
+	if (c >= 'A' && c <= 'Z')
+		c = (char)(c + 'a' - 'A');
+	for (i = 0; i < n; i++)
+		if (list[i][0] == c)
+			return 1;
+	return 0;
+}
+
 static int
 word_in(const char *s, const struct word *w, const char *const *list, size_t n)
 {
-	char *plain = fold_plain(s + w->start, w->len);
+	char *plain;
 	size_t i;
 	int found = 0;
 
+	if ((unsigned char)s[w->start] < 0x80 && !list_has_initial(list, n, s[w->start]))
+		return 0;
+	plain = fold_plain(s + w->start, w->len);
 	for (i = 0; i < n && !found; i++)
 		found = strcmp(plain, list[i]) == 0;
 	free(plain);

@@ -59,11 +59,13 @@ fold_is_function_word(const char *word, size_t len, enum lang lang)
 {
 	const char *const *list = lang == LANG_DE ? german_words : english_words;
 	size_t i, n = lang == LANG_DE ? ARRAY_SIZE(german_words) : ARRAY_SIZE(english_words);
+	char first;
 
-	if (len > 6)
+	if (len == 0 || len > 6)
 		return 0;	/* the longest is six bytes */
+	first = word[0] >= 'A' && word[0] <= 'Z' ? (char)(word[0] + 'a' - 'A') : word[0];
 	for (i = 0; i < n; i++)
-		if (strlen(list[i]) == len && strncasecmp(word, list[i], len) == 0)
+		if (list[i][0] == first && strlen(list[i]) == len && strncasecmp(word, list[i], len) == 0)
 			return 1;
 	return 0;
 }
@@ -142,7 +144,7 @@ respell(const char *w, const struct spelling *rules, struct buf *out)
 		const struct spelling *r;
 
 		for (r = rules; r->from != NULL; r++)
-			if (strncmp(w + i, r->from, strlen(r->from)) == 0)
+			if (w[i] == r->from[0] && strncmp(w + i, r->from, strlen(r->from)) == 0)
 				break;
 		if (r->from != NULL) {
 			buf_adds(out, r->to);

@@ -360,6 +360,8 @@ text_fit(const char *s, size_t len, int width, int *used)
 static int
 is_word_char(uint32_t c)
 {
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 	return uc_is_alpha(c) || uc_is_property_combining(c) || (c >= '0' && c <= '9');
 }
 
@@ -372,7 +374,7 @@ text_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *wl
 
 	while (i < len) {
 		n = text_char_len(s + i, len - i, &c);
-		if (is_word_char(c) && !uc_is_property_combining(c))
+		if (is_word_char(c) && (c < 0x80 || !uc_is_property_combining(c)))
 			break;
 		i += (size_t)n;
 	}
@@ -387,7 +389,7 @@ text_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *wl
 			continue;
 		}
 		if (!is_word_char(c) || digits != (c >= '0' && c <= '9'))
-			if (!(uc_is_property_combining(c) && !digits))
+			if (c < 0x80 || !(uc_is_property_combining(c) && !digits))
 				break;
 		i += (size_t)n;
 	}
