@@ -28,4 +28,9 @@ enum wrap_flags {
  */
 size_t wrap_paragraph(const char *s, size_t len, int width, int flags, struct wrap_line **lines);
 
+/* Text of ASCII words and spaces is wrapped without libunistring, to the
+ * same lines; off (0) makes every paragraph take the general path, so that
+ * tests can compare the two. On by default. */
+void wrap_set_fast_path(int on);
+
 #endif

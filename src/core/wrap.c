@@ -9,6 +9,9 @@
 #include "tandem/util.h"
 #include "tandem/wrap.h"
 
+/* Whether wrap_paragraph() may take the fast path (tests compare both). */
+static int fast_path = 1;
+
 struct lines {
 	struct wrap_line *l;
 	size_t n, cap;
@@ -47,11 +50,54 @@ cut_long(struct lines *out, const char *s, size_t off, size_t end, int width)
 
 /* Width of s[off, end) without its trailing spaces. */
 static int
-core_width(const char *s, size_t off, size_t end)
+core_width(const char *s, size_t off, size_t end, int ascii)
 {
 	while (end > off && s[end - 1] == ' ')
 		end--;
-	return text_width(s + off, end - off);
+	return ascii ? (int)(end - off) : text_width(s + off, end - off);
+}
+
+static int
+is_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/*
+ * The common case without libunistring: words of ASCII letters and digits,
+ * each followed by nothing but . , ; : ! or ?, with single or multiple
+ * spaces between. Line breaking (UAX #14) allows a break there only after
+ * the spaces (LB18), none inside a word (LB13, LB23, LB28) nor before a
+ * space (LB7). Sets brk as u8_possible_linebreaks() would for the breaks
+ * wrap_paragraph() looks at and returns 1; returns 0 for any other text.
+ */
+static int
+ascii_breaks(const char *s, size_t len, char *brk)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		size_t word = i;
+
+		if (!is_alnum(s[i]))
+			return 0;
+		while (i < len && is_alnum(s[i]))
+			brk[i++] = UC_BREAK_PROHIBITED;
+		while (i < len && strchr(".,;:!?", s[i]) != NULL && s[i] != '\0')
+			brk[i++] = UC_BREAK_PROHIBITED;
+		if (i < len && s[i] != ' ')
+			return 0;
+		while (i < len && s[i] == ' ')
+			brk[i++] = UC_BREAK_PROHIBITED;
+		brk[word] = word > 0 ? UC_BREAK_POSSIBLE : UC_BREAK_PROHIBITED;
+	}
+	return 1;
+}
+
+void
+wrap_set_fast_path(int on)
+{
+	fast_path = on;
 }
 
 size_t
@@ -61,17 +107,19 @@ wrap_paragraph(const char *s, size_t len, int width, int flags, struct wrap_line
 	char *brk = xmalloc(len + 1);
 	size_t seg = 0, line = 0, i;
 	int line_width = 0;	/* of s[line, seg), trailing spaces included */
+	int ascii = fast_path && ascii_breaks(s, len, brk);
 
 	if (width < 1)
 		width = 1;
-	u8_possible_linebreaks((const uint8_t *)s, len, "UTF-8", brk);
+	if (!ascii)
+		u8_possible_linebreaks((const uint8_t *)s, len, "UTF-8", brk);
 	for (i = 1; i <= len; i++) {
 		int seg_core, seg_full;
 
 		if (i < len && brk[i] != UC_BREAK_POSSIBLE && brk[i] != UC_BREAK_MANDATORY)
 			continue;
-		seg_core = core_width(s, seg, i);
-		seg_full = text_width(s + seg, i - seg);
+		seg_core = core_width(s, seg, i, ascii);
+		seg_full = ascii ? (int)(i - seg) : text_width(s + seg, i - seg);
 		if (line_width + seg_core > width && line < seg) {
 			emit(&out, s, line, seg);
 			line = seg;
