@@ -764,6 +764,14 @@ find_regions(const char *s, const struct words *ws, struct tally *t)
 	}
 }
 
+/* "head of state": the host's title, never the counterpart's. */
+static int
+head_of_state(const char *s, const struct words *ws, size_t i)
+{
+	return i + 2 < ws->n && ws->w[i + 1].len == 2 && strncasecmp(s + ws->w[i + 1].start, "of", 2) == 0 &&
+	    ws->w[i + 2].len == 5 && strncasecmp(s + ws->w[i + 2].start, "state", 5) == 0;
+}
+
 /*
  * The counterpart's name: after a title word, the first run of two or
  * three capitalized words that are not the region or its label.
@@ -774,7 +782,8 @@ find_person(const char *s, const struct words *ws, const char *region)
 	size_t i, j, k;
 
 	for (i = 0; i < ws->n; i++) {
-		if (!word_in(s, &ws->w[i], person_titles, ARRAY_SIZE(person_titles)))
+		if (!word_in(s, &ws->w[i], person_titles, ARRAY_SIZE(person_titles)) ||
+		    head_of_state(s, ws, i))
 			continue;
 		for (j = i + 1; j < ws->n && j <= i + 12; j++) {
 			const struct word *w = &ws->w[j];

@@ -244,7 +244,7 @@ compute_weights(struct grouping *g)
 
 		if (keytab_text(&g->keys, (uint32_t)i)[0] == '@' && k->langs != all)
 			w *= 0.25;	/* a German noun, not a name that crossed languages */
-		g->weight[i] = k->identity ? 0 : w;	/* counted by counterpart_bonus() */
+		g->weight[i] = w;
 	}
 }
 
@@ -262,6 +262,25 @@ counterpart_bonus(const struct grouping *g, size_t a, size_t b, double bar)
 	int person = x->person != 0 && x->person == y->person;
 
 	return region && person ? bar : region || person ? bar / 2 : 0;
+}
+
+/*
+ * A person named as the counterpart in many articles is the host, taken
+ * for a counterpart by mistake: such a person is forgotten (unknown), so
+ * that the mistake cannot keep an article from its meeting.
+ */
+static void
+forget_host(struct grouping *g)
+{
+	size_t i, n = g->c->narticles, limit = n / 4 > 3 ? n / 4 : 3;
+	size_t *count = xcalloc(g->counterparts.n + 1, sizeof(*count));
+
+	for (i = 0; i < n; i++)
+		count[g->article[i].person]++;
+	for (i = 0; i < n; i++)
+		if (g->article[i].person != 0 && count[g->article[i].person] > limit)
+			g->group[i].person = g->article[i].person = 0;
+	free(count);
 }
 
 /* Marks the keys that spell a word of some article's counterpart. */
@@ -290,8 +309,12 @@ mark_identity_keys(struct grouping *g)
 	}
 }
 
+/*
+ * The rarity of the keys a and b share. With bonus set (counterpart_bonus
+ * counted the counterpart) the counterpart's words count no more.
+ */
 static double
-pair_score(const struct grouping *g, size_t a, size_t b, int *shared)
+pair_score(const struct grouping *g, size_t a, size_t b, int bonus, int *shared)
 {
 	const struct keyed *x = &g->keyed[a], *y = &g->keyed[b];
 	size_t i = 0, j = 0;
@@ -307,7 +330,9 @@ pair_score(const struct grouping *g, size_t a, size_t b, int *shared)
 		} else if (x->ids[i] > y->ids[j]) {
 			j++;
 		} else {
-			if (!same_lang || keytab_text(&g->keys, x->ids[i])[0] != '@')
+			const struct key *k = &g->keys.keys[x->ids[i]];
+
+			if ((!same_lang || keytab_text(&g->keys, x->ids[i])[0] != '@') && !(bonus && k->identity))
 				s += g->weight[x->ids[i]];
 			(*shared)++;
 			i++, j++;
@@ -430,6 +455,7 @@ join_candidates(struct grouping *g, struct pairset *ps)
 
 	for (i = 0; i < ps->nslots; i++) {
 		int shared;
+		double bonus;
 
 		if (ps->slots[i] == 0)
 			continue;
@@ -437,8 +463,8 @@ join_candidates(struct grouping *g, struct pairset *ps)
 		sc[n].b = (uint32_t)ps->slots[i] - 1;
 		if (!identity_compatible(&g->article[sc[n].a], &g->article[sc[n].b]))
 			continue;
-		sc[n].score = pair_score(g, sc[n].a, sc[n].b, &shared) +
-		    counterpart_bonus(g, sc[n].a, sc[n].b, bar);
+		bonus = counterpart_bonus(g, sc[n].a, sc[n].b, bar);
+		sc[n].score = pair_score(g, sc[n].a, sc[n].b, bonus > 0, &shared) + bonus;
 		if (shared >= 2 && sc[n].score >= bar)
 			n++;
 	}
@@ -659,6 +685,7 @@ meeting_group(struct corpus *c, const char *overrides)
 		g.article[i].person = counterpart_key(&g, c->articles[i]->person, c->articles[i]->lang, 1);
 		g.group[i] = g.article[i];
 	}
+	forget_host(&g);
 	mark_identity_keys(&g);
 	compute_weights(&g);
 	if (d != NULL)

@@ -168,6 +168,10 @@ test_rules(void)
 	is_int(a->date.day, 3, "  an English dateline: day before month");
 	is_int(a->lang, LANG_EN, "  English");
 	article_free(a);
+	a = parse("Title\n\nThe head of state Aleksandr Lukashenko said Belarus and Kalmykia will build on "
+	    "the visits.\n\nHe met with Head of the Republic of Kalmykia Batu Khasikov.");
+	is_str(a->person, "Batu Khasikov", "\"head of state\" is the host's title, not the counterpart's");
+	article_free(a);
 	a = parse("Ein Satz, der lang genug ist, um als Absatz zu gelten.\n"
 	    "Ein Satz, der lang genug ist, um als Absatz zu gelten.\nJa.\nJa.");
 	is_int((long)a->nparagraphs, 3, "a long repeated paragraph goes, a short lone repeat stays");

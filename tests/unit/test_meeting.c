@@ -150,6 +150,20 @@ test_counterparts(void)
 	ok(corpus_meeting_of(&c, 8) != corpus_meeting_of(&c, 7), "the same surname with another first name is another person");
 	corpus_free(&c);
 	remove_corpus(dir);
+
+	dir = make_corpus(NULL);
+	write_file(dir, "005_host.txt", "Lukashenko on Kalmykia\n\nBelarusian President Aleksandr Lukashenko said "
+	    "the visits of September 2022 gave Belarus and Kalmykia a new impetus.");
+	write_file(dir, "006_host.txt", "Lukashenko on Kalmykia again\n\nGovernor Aleksandr Lukashenko of Belarus "
+	    "praised Kalmykia and Batu Khasikov, meeting on the visits of September 2022.");
+	write_file(dir, "007_host.txt", "Lukashenko on Smolensk\n\nGovernor Aleksandr Lukashenko spoke of Smolensk.");
+	write_file(dir, "008_host.txt", "Lukashenko on Pskov\n\nGovernor Aleksandr Lukashenko spoke of Pskov.");
+	write_file(dir, "009_host.txt", "Lukashenko on Brjansk\n\nGovernor Aleksandr Lukashenko spoke of Bryansk.");
+	corpus_load(&c, dir, &cause);
+	ok(c.articles[6]->person != NULL && corpus_meeting_of(&c, 6) == corpus_meeting_of(&c, 0),
+	    "a person taken for the counterpart in many articles (the host) keeps no article from its meeting");
+	corpus_free(&c);
+	remove_corpus(dir);
 }
 
 static void
