@@ -13,7 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "tandem/align.h"
@@ -375,28 +374,11 @@ load_settings(struct settings *s, const struct options *o, int print)
 		warnx("%s", s->warnings[i]);
 }
 
-/* Seconds since the first call. */
-static double
-elapsed(void)
-{
-	static struct timespec start;
-	struct timespec now;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	if (start.tv_sec == 0 && start.tv_nsec == 0)
-		start = now;
-	return (double)(now.tv_sec - start.tv_sec) + (double)(now.tv_nsec - start.tv_nsec) / 1e9;
-}
-
-/* A first scan that takes over half a second tells how far it is, on stderr. */
+/* A first scan that takes a while tells how far it is, on stderr. */
 static int
 show_progress(size_t done, size_t total, void *arg)
 {
-	int *shown = arg;
-
-	if (elapsed() < 0.5 && !*shown)
-		return 0;
-	*shown = 1;
+	(void)arg;
 	fprintf(stderr, "\rtandem: reading articles: %zu of %zu", done, total);
 	if (done == total)
 		fputs("\r\033[K", stderr);
@@ -409,15 +391,13 @@ load_corpus(struct corpus *c, const struct options *o, char **cause)
 {
 	struct corpus_options co = { NULL, NULL, NULL };
 	char *state = o->no_index ? NULL : index_default_dir();
-	int shown = 0, status;
+	int status;
 
 	co.state_dir = state;
-	elapsed();
 	if (o->mode == MODE_UI) {
 		co.progress = ui_progress;
 	} else if (isatty(STDERR_FILENO)) {
 		co.progress = show_progress;
-		co.arg = &shown;
 	}
 	status = corpus_load_indexed(c, o->corpus, &co, cause);
 	free(state);

@@ -48,9 +48,13 @@ struct corpus {
  */
 int corpus_load(struct corpus *c, const char *dir, char **cause);
 
+#define CORPUS_PROGRESS_MS 500
+
 struct corpus_options {
 	const char *state_dir;	/* where the index is kept (index.h); NULL: none */
-	/* Called as files are read; nonzero stops reading (c->interrupted). */
+	/* Called as files are read, once reading has taken CORPUS_PROGRESS_MS
+	 * (a quick load shows nothing), and at the end; nonzero stops reading
+	 * (c->interrupted). */
 	int (*progress)(size_t done, size_t total, void *arg);
 	void *arg;
 };

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "tandem/corpus.h"
@@ -269,6 +270,15 @@ sort_articles(struct corpus *c, struct index_file *files, struct article **read,
 	free(pl);
 }
 
+static long
+ms_since(const struct timespec *start)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (long)(now.tv_sec - start->tv_sec) * 1000 + (now.tv_nsec - start->tv_nsec) / 1000000;
+}
+
 /* Reads every file, from the index where it can; progress as it goes. */
 static void
 read_files(struct corpus *c, struct index_map *ix, char **names, size_t n, struct index_file *files,
@@ -277,11 +287,17 @@ read_files(struct corpus *c, struct index_map *ix, char **names, size_t n, struc
 	struct article **read = xcalloc(n + 1, sizeof(*read));
 	int dfd = open(c->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	size_t i, cap = 0;
+	struct timespec start;
+	int showing = 0;
 
+	clock_gettime(CLOCK_MONOTONIC, &start);
 	for (i = 0; i < n; i++) {
 		stat_file(dfd, names[i], &files[i]);
 		read[i] = take_file(c, ix, &files[i], &cap);
-		if (o->progress != NULL && (i % 256 == 255 || i + 1 == n) && o->progress(i + 1, n, o->arg)) {
+		if (o->progress == NULL || (i % 256 != 255 && i + 1 != n))
+			continue;
+		showing = showing || ms_since(&start) >= CORPUS_PROGRESS_MS;
+		if (showing && o->progress(i + 1, n, o->arg)) {
 			c->interrupted = 1;
 			break;
 		}

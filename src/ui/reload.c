@@ -9,42 +9,22 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "view.h"
 
-/* Milliseconds a reload runs before it shows how far it is. */
-enum { RELOAD_PROGRESS_MS = 500 };
-
-struct reload_progress {
-	struct ui *ui;
-	struct timespec start;
-};
-
-static long
-reload_ms_since(const struct timespec *start)
-{
-	struct timespec now;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (long)(now.tv_sec - start->tv_sec) * 1000 + (now.tv_nsec - start->tv_nsec) / 1000000;
-}
-
-/* A corpus_options callback: after half a second, "Reloading" on the status line; q stops. */
+/* A corpus_options callback: "Reloading" on the status line; q stops. */
 static int
 reload_progress(size_t done, size_t total, void *arg)
 {
-	struct reload_progress *rp = arg;
+	struct ui *ui = arg;
 	char *msg;
 	int ch;
 
-	if (reload_ms_since(&rp->start) < RELOAD_PROGRESS_MS)
-		return 0;
 	msg = xasprintf("Reloading articles: %zu of %zu (q stops)", done, total);
-	attron(ui_attr(rp->ui, SETTINGS_ROLE_status));
+	attron(ui_attr(ui, SETTINGS_ROLE_status));
 	draw_blank(LINES - 1, 0, COLS);
-	draw_str(rp->ui, LINES - 1, 0, msg, COLS);
-	attroff(ui_attr(rp->ui, SETTINGS_ROLE_status));
+	draw_str(ui, LINES - 1, 0, msg, COLS);
+	attroff(ui_attr(ui, SETTINGS_ROLE_status));
 	refresh();
 	free(msg);
 	timeout(0);
@@ -109,13 +89,11 @@ reload_swap(struct ui *ui, struct corpus *fresh)
 void
 reload_corpus(struct ui *ui)
 {
-	struct reload_progress rp = { ui, { 0, 0 } };
-	struct corpus_options co = { NULL, reload_progress, &rp };
+	struct corpus_options co = { NULL, reload_progress, ui };
 	struct corpus fresh;
 	char *cause = NULL, *msg;
 
 	co.state_dir = ui->opt != NULL ? ui->opt->index_dir : NULL;
-	clock_gettime(CLOCK_MONOTONIC, &rp.start);
 	if (corpus_load_indexed(&fresh, ui->corpus->dir, &co, &cause) < 0) {
 		msg = xasprintf("cannot reload %s", cause);
 		free(cause);

@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "view.h"
 
@@ -325,16 +324,9 @@ ui_run(struct corpus *c, const struct ui_options *opt)
 int
 ui_progress(size_t done, size_t total, void *arg)
 {
-	static struct timespec start;
-	struct timespec now;
 	int ch;
 
 	(void)arg;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	if (start.tv_sec == 0 && start.tv_nsec == 0)
-		start = now;
-	if (!ui_started && (now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000 < 500)
-		return 0;
 	if (!ui_started) {
 		initscr();
 		ui_started = 1;
