@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <unistr.h>
 
 #include "tandem/article.h"
@@ -46,6 +47,25 @@ fuzz_is_safe(const char *s, size_t len, int allow_newlines)
 			return 0;
 	}
 	return 1;
+}
+
+/* Writes the input to the temporary file named by path, a mkstemp()
+ * template the first time (it keeps the name it got). */
+static inline void
+fuzz_write_input(char *path, const uint8_t *data, size_t size)
+{
+	FILE *f;
+
+	if (path[strlen(path) - 1] == 'X') {
+		int fd = mkstemp(path);
+
+		FUZZ_ASSERT(fd >= 0);
+		close(fd);
+	}
+	f = fopen(path, "wb");
+	FUZZ_ASSERT(f != NULL);
+	FUZZ_ASSERT(fwrite(data, 1, size, f) == size || size == 0);
+	FUZZ_ASSERT(fclose(f) == 0);
 }
 
 /* The article corpus_read_article() would make of these bytes. */

@@ -2,8 +2,6 @@
  * input written to a temporary file. */
 #include "config.h"
 
-#include <unistd.h>
-
 #include "fuzz.h"
 #include "tandem/state.h"
 
@@ -14,18 +12,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct state s;
 	char *cause = NULL;
-	FILE *f;
 
-	if (path[sizeof(path) - 2] == 'X') {
-		int fd = mkstemp(path);
-
-		FUZZ_ASSERT(fd >= 0);
-		close(fd);
-	}
-	f = fopen(path, "wb");
-	FUZZ_ASSERT(f != NULL);
-	FUZZ_ASSERT(fwrite(data, 1, size, f) == size || size == 0);
-	FUZZ_ASSERT(fclose(f) == 0);
+	fuzz_write_input(path, data, size);
 	memset(&s, 0, sizeof(s));
 	if (state_load(&s, path, &cause) == 0)
 		state_position(&s, "fuzz");
