@@ -39,26 +39,26 @@ check "res/tandem.ini, every key and action in it, loads without a problem" wait
 keys Q
 wait_exit
 
+# search_kalmykia: opens the Kalmykia meeting and searches for "kalm".
+search_kalmykia() {
+	open_meeting "Kalm"
+	wait_for "DE ·"
+	keys /
+	keys -l "kalm"
+	keys Enter
+	wait_for "match 1/"
+}
+
 rm -f "$conf/tandem.ini"
 check "the bad file's run wrote no reading position (no meeting opened)" test ! -e "$state"
 start 120 40 "env NO_COLOR=1 '$TANDEM' '$CORPUS'"
 wait_for "meetings"
-open_meeting "Kalm"
-wait_for "DE ·"
-keys /
-keys -l "kalm"
-keys Enter
-wait_for "match 1/"
+search_kalmykia
 check "NO_COLOR: a search leaves no colour code on the screen" test "$(colour_codes)" = 0
 keys Q
 wait_exit
 start_tandem 120 40
-open_meeting "Kalm"
-wait_for "DE ·"
-keys /
-keys -l "kalm"
-keys Enter
-wait_for "match 1/"
+search_kalmykia
 check "  while without it the matches are coloured" test "$(colour_codes)" -gt 0
 
 # The reading position: Kalmykia, a few pages down, is where the next start opens.
