@@ -71,12 +71,7 @@ size_t article_debris_total(const struct article *a);
 const char *date_format(const struct date *d, char *buf);
 /* Orders dates newest first; unknown years after known ones, no date last. */
 int date_compare_newest(const struct date *a, const struct date *b);
-/* Month number from an English or German month name (any case), or 0. */
-int date_month(const char *name, size_t len);
 
 const char *source_name(enum source s);
-
-/* Language of a text judged from its words; LANG_UNKNOWN if it has none. */
-enum lang article_guess_lang(const char *text, size_t len);
 
 #endif

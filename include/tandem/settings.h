@@ -114,7 +114,5 @@ char *settings_xdg_path(const char *env, const char *home_dir, const char *name)
 /* The default settings file: $XDG_CONFIG_HOME/tandem/tandem.ini. Caller frees. */
 char *settings_default_path(void);
 
-/* Parses a colour role's value ("red,default,bold") into c; 0, or -1 with *why (static). */
-int settings_parse_color(const char *value, struct settings_color *c, const char **why);
 
 #endif

@@ -54,7 +54,8 @@ static const char *const credit_openers[] = {
 
 static const char *const bullets[] = { "•", "·", "▪", "◦", "‣", "●" };
 
-int
+/* Month number from an English or German month name (any case), or 0. */
+static int
 date_month(const char *name, size_t len)
 {
 	char *plain = fold_plain(name, len);
@@ -477,7 +478,8 @@ drop_repeats(struct article *a)
 	free(dup);
 }
 
-enum lang
+/* Language of a text judged from its function words; LANG_UNKNOWN without words. */
+static enum lang
 article_guess_lang(const char *text, size_t len)
 {
 	size_t pos = 0, st, wl, de = 0, en = 0, words = 0;

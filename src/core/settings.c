@@ -429,7 +429,8 @@ settings_attr(const char *s, unsigned *attrs)
 	return -1;
 }
 
-int
+/* Parses a colour role's value ("red,default,bold") into c; 0, or -1 with *why (static). */
+static int
 settings_parse_color(const char *value, struct settings_color *c, const char **why)
 {
 	char *copy = xstrdup(value), *save = NULL, *field;
