@@ -11,6 +11,7 @@
 #define TANDEM_ARTICLE_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "tandem/fold.h"
 
 struct date {
@@ -55,6 +56,7 @@ struct article {
 	size_t dateline_len;	/* bytes of paragraph 1 that are its dateline */
 	struct article_debris debris;
 	unsigned repairs;	/* TEXT_* repairs made while reading */
+	uint32_t keys;		/* handle of its grouping keys (meeting.h) */
 };
 
 /*

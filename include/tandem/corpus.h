@@ -35,6 +35,7 @@ struct corpus {
 	size_t skipped;			/* files not read */
 	size_t repaired;		/* files read with repairs */
 	struct index_map *index;	/* the index articles may point into, or NULL */
+	struct meeting_keys *keys;	/* the articles' grouping keys (meeting.h), or NULL */
 	int interrupted;		/* the progress callback stopped the load */
 };
 

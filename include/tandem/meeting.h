@@ -13,12 +13,25 @@
 #define TANDEM_MEETING_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "tandem/corpus.h"
 
 /*
- * Groups c->articles into c->meetings (newest first). Reads overrides from
- * the file overrides when it is not NULL and exists; problems with it become
- * warnings in c.
+ * The grouping keys of articles, taken from each article's text once, as it
+ * is read, so that grouping needs no article text in memory.
+ */
+struct meeting_keys *meeting_keys_new(void);
+/* Takes the keys of a, whose paragraphs must be in memory; returns the
+ * handle to keep in a->keys. */
+uint32_t meeting_keys_add(struct meeting_keys *k, const struct article *a);
+void meeting_keys_free(struct meeting_keys *k);
+
+/*
+ * Groups c->articles into c->meetings (newest first), by the keys in c->keys
+ * (each article's handle in a->keys); when c->keys is NULL, the keys are
+ * taken from the articles' paragraphs, which must then be in memory.
+ * Reads overrides from the file overrides when it is not NULL and exists;
+ * problems with it become warnings in c.
  */
 void meeting_group(struct corpus *c, const char *overrides);
 
