@@ -27,11 +27,11 @@ struct search_shift {
 	size_t folded_len, orig_len;
 };
 
-/* One paragraph in one folding. */
+/* One paragraph in one folding; points into its article's buffers. */
 struct search_text {
-	char *text;		/* NUL-terminated */
+	const char *text;	/* NUL-terminated */
 	size_t len;
-	struct search_shift *shifts;	/* in text order */
+	const struct search_shift *shifts;	/* in text order */
 	size_t nshifts;
 };
 
@@ -39,6 +39,8 @@ struct search_article {
 	const struct article *article;	/* borrowed */
 	struct search_text *paragraphs[SEARCH_FOLDS];	/* nparagraphs each */
 	size_t nparagraphs;
+	char *folded[SEARCH_FOLDS];	/* the paragraphs' texts, one after another */
+	struct search_shift *shifts[SEARCH_FOLDS];	/* the paragraphs' shifts, likewise */
 };
 
 struct search_query {
@@ -91,5 +93,12 @@ void search_index_free(struct search_index *ix);
 const struct search_article *search_index_article(struct search_index *ix, size_t i);
 /* 1 when an article of meeting m (either language) holds a match of q. */
 int search_meeting_has(struct search_index *ix, size_t m, const struct search_query *q);
+
+/*
+ * With on 0, every character is folded by libunistring as it comes; with 1
+ * (the default), runs of ASCII are lower-cased eight bytes at a time and
+ * other characters folded once and remembered. Tests compare the two.
+ */
+void search_set_fast_path(int on);
 
 #endif

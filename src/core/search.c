@@ -10,7 +10,23 @@
 #include "tandem/text.h"
 #include "tandem/util.h"
 
-/* Appends the folding of one non-ASCII character (n bytes at s) to out. */
+static int search_fast = 1;
+
+void
+search_set_fast_path(int on)
+{
+	search_fast = on;
+}
+
+/* A folding being made: texts one after another, each NUL-terminated,
+ * with their shifts. */
+struct search_folding {
+	struct buf text;
+	struct search_shift *shifts;
+	size_t nshifts, cap;
+};
+
+/* Appends the folding of one character (n bytes at s) to out, by libunistring. */
 static void
 search_fold_char_slow(const char *s, size_t n, enum search_fold fold, struct buf *out)
 {
@@ -32,35 +48,6 @@ search_fold_char_slow(const char *s, size_t n, enum search_fold fold, struct buf
 		free(folded);
 }
 
-/* The foldings of two-byte characters (U+0080..U+07FF: Latin, Greek,
- * Cyrillic), each made once and kept: a character folds the same anywhere. */
-struct search_folded {
-	unsigned char state;	/* 0: not yet made, 1: made, 2: too long to keep */
-	unsigned char len;
-	char text[14];
-};
-
-/* search_fold_char_slow(), through the table for two-byte characters. */
-static void
-search_fold_char(const char *s, size_t n, uint32_t uc, enum search_fold fold, struct buf *out)
-{
-	static struct search_folded table[SEARCH_FOLDS][0x800];
-	struct search_folded *f = uc < 0x800 ? &table[fold][uc] : NULL;
-	size_t before = out->len;
-
-	if (f != NULL && f->state == 1) {
-		buf_add(out, f->text, f->len);
-		return;
-	}
-	search_fold_char_slow(s, n, fold, out);
-	if (f == NULL || f->state != 0)
-		return;
-	f->state = out->len - before <= sizeof f->text ? 1 : 2;
-	f->len = (unsigned char)(out->len - before);
-	if (f->state == 1)
-		memcpy(f->text, out->data + before, f->len);
-}
-
 /* Whether n bytes at s are exactly one character. */
 static int
 search_one_char(const char *s, size_t n)
@@ -70,68 +57,128 @@ search_one_char(const char *s, size_t n)
 	return n > 0 && (size_t)text_char_len(s, n, &uc) == n;
 }
 
-static void
-search_add_shift(struct search_text *t, size_t *cap, const struct search_shift *sh)
+/* Whether folding n bytes of one character into flen bytes at folded needs
+ * a shift: the length changes, or it gives other than one character. */
+static int
+search_shifts(const char *folded, size_t flen, size_t n)
 {
-	t->shifts = xgrow(t->shifts, cap, t->nshifts + 1, sizeof(*t->shifts));
-	t->shifts[t->nshifts++] = *sh;
+	return flen != n || !search_one_char(folded, flen);
 }
 
-/* Appends the run of ASCII at s[i, len) lower-cased, the same length and
- * so no shift; returns where the run ends. */
+/* The folding of a character of the Basic Multilingual Plane, made once
+ * and kept: with no context, a character folds the same anywhere. */
+struct search_folded {
+	unsigned char state;	/* 0: not yet made, 1: made, 2: too long to keep */
+	unsigned char len;
+	unsigned char shifts;	/* search_shifts() of it */
+	char text[13];
+};
+
+/* Appends the folding of the non-ASCII character (n bytes at s, code point
+ * uc) to out, through the kept foldings; returns whether it shifts. */
+static int
+search_fold_char(const char *s, size_t n, uint32_t uc, enum search_fold fold, struct buf *out)
+{
+	static struct search_folded table[SEARCH_FOLDS][0x10000];
+	struct search_folded *f = uc < 0x10000 ? &table[fold][uc] : NULL;
+	size_t before = out->len, flen;
+
+	if (f != NULL && f->state == 1) {
+		buf_add(out, f->text, f->len);
+		return f->shifts;
+	}
+	search_fold_char_slow(s, n, fold, out);
+	flen = out->len - before;
+	if (f != NULL && f->state == 0) {
+		f->state = flen <= sizeof f->text ? 1 : 2;
+		f->len = (unsigned char)flen;
+		f->shifts = (unsigned char)search_shifts(out->data + before, flen, n);
+		if (f->state == 1)
+			memcpy(f->text, out->data + before, flen);
+		return f->shifts;
+	}
+	return search_shifts(out->data + before, flen, n);
+}
+
+#define SEARCH_ONES ((uint64_t)0x0101010101010101u)
+
+/* The eight ASCII bytes of w with A..Z lower-cased: a byte gets its 0x20
+ * bit when adding 0x3F carries into its top bit (>= 'A') and adding 0x25
+ * does not (<= 'Z'); no byte carries into the next. */
+static uint64_t
+search_lower8(uint64_t w)
+{
+	uint64_t upper = (w + SEARCH_ONES * (0x80 - 'A')) & ~(w + SEARCH_ONES * (0x80 - 'Z' - 1));
+
+	return w | ((upper & SEARCH_ONES * 0x80) >> 2);
+}
+
+/* Appends the run of ASCII at s[i, len) lower-cased, eight bytes at a time:
+ * the same length, so no shift. Returns where the run ends. */
 static size_t
 search_fold_ascii(const char *s, size_t i, size_t len, struct buf *out)
 {
-	size_t end = i, k;
 	char *to;
+	uint64_t w;
 
-	while (end < len && (unsigned char)s[end] < 0x80)
-		end++;
-	buf_add(out, s + i, end - i);
-	to = out->data + out->len - (end - i);
-	for (k = 0; k < end - i; k++)
-		if (to[k] >= 'A' && to[k] <= 'Z')
-			to[k] = (char)(to[k] + 'a' - 'A');
-	return end;
+	out->data = xgrow(out->data, &out->cap, out->len + (len - i) + 1, 1);
+	to = out->data + out->len;
+	for (; i + 8 <= len; i += 8, to += 8) {
+		memcpy(&w, s + i, 8);
+		if (w & SEARCH_ONES * 0x80)
+			break;
+		w = search_lower8(w);
+		memcpy(to, &w, 8);
+	}
+	for (; i < len && (unsigned char)s[i] < 0x80; i++)
+		*to++ = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 'a' - 'A') : s[i];
+	out->len = (size_t)(to - out->data);
+	out->data[out->len] = '\0';
+	return i;
 }
 
-/* Folds len bytes of clean UTF-8 into t, noting where lengths change. */
 static void
-search_fold_text(const char *s, size_t len, enum search_fold fold, struct search_text *t)
+search_add_shift(struct search_folding *fo, const struct search_shift *sh)
 {
-	struct buf out = { NULL, 0, 0 };
-	size_t i = 0, cap = 0;
+	fo->shifts = xgrow(fo->shifts, &fo->cap, fo->nshifts + 1, sizeof(*fo->shifts));
+	fo->shifts[fo->nshifts++] = *sh;
+}
 
-	memset(t, 0, sizeof *t);
-	out.data = xgrow(NULL, &out.cap, len + len / 4 + 1, 1);	/* ß and the like grow */
-	buf_add(&out, "", 0);
+/* Appends the folding of len bytes of clean UTF-8 to fo, then a NUL; shifts
+ * count from where it starts. */
+static void
+search_fold_text(const char *s, size_t len, enum search_fold fold, struct search_folding *fo)
+{
+	size_t i = 0, start;
+
+	fo->text.data = xgrow(fo->text.data, &fo->text.cap, fo->text.len + len + len / 4 + 2, 1);
+	start = fo->text.len;
 	while (i < len) {
 		uint32_t uc;
-		size_t n, before = out.len;
+		size_t n, before = fo->text.len;
 		struct search_shift sh;
+		int shifts;
 
-		if ((unsigned char)s[i] < 0x80) {
-			i = search_fold_ascii(s, i, len, &out);
+		if (search_fast && (unsigned char)s[i] < 0x80) {
+			i = search_fold_ascii(s, i, len, &fo->text);
 			continue;
 		}
 		n = (size_t)text_char_len(s + i, len - i, &uc);
-		search_fold_char(s + i, n, uc, fold, &out);
-		sh.folded = before;
+		if (search_fast) {
+			shifts = search_fold_char(s + i, n, uc, fold, &fo->text);
+		} else {
+			search_fold_char_slow(s + i, n, fold, &fo->text);
+			shifts = search_shifts(fo->text.data + before, fo->text.len - before, n);
+		}
+		sh.folded = before - start;
 		sh.orig = i;
-		sh.folded_len = out.len - before;
+		sh.folded_len = fo->text.len - before;
 		sh.orig_len = n;
-		if (sh.folded_len != n || !search_one_char(out.data + before, sh.folded_len))
-			search_add_shift(t, &cap, &sh);
+		if (shifts)
+			search_add_shift(fo, &sh);
 		i += n;
 	}
-	t->text = buf_detach(&out, &t->len);
-}
-
-static void
-search_text_free(struct search_text *t)
-{
-	free(t->text);
-	free(t->shifts);
+	buf_add(&fo->text, "", 1);
 }
 
 /*
@@ -169,20 +216,23 @@ search_query_init(struct search_query *q, const char *s, size_t len)
 	size_t clen = 0;
 	unsigned repairs = 0;
 	char *clean = text_clean((const uint8_t *)s, len, &clen, &repairs);
-	struct search_text full, plain;
+	struct search_folding fo[SEARCH_FOLDS];
+	int f;
 
 	memset(q, 0, sizeof *q);
+	memset(fo, 0, sizeof fo);
 	while (clen > 0 && (clean[clen - 1] == '\n' || clean[clen - 1] == '\t'))
 		clen--;
-	search_fold_text(clean, clen, SEARCH_FULL, &full);
-	search_fold_text(clean, clen, SEARCH_PLAIN, &plain);
+	for (f = 0; f < SEARCH_FOLDS; f++)
+		search_fold_text(clean, clen, (enum search_fold)f, &fo[f]);
 	free(clean);
-	q->fold = strcmp(full.text, plain.text) == 0 ? SEARCH_PLAIN : SEARCH_FULL;
-	q->text = q->fold == SEARCH_PLAIN ? plain.text : full.text;
-	q->len = q->fold == SEARCH_PLAIN ? plain.len : full.len;
-	free(q->fold == SEARCH_PLAIN ? full.text : plain.text);
-	free(full.shifts);
-	free(plain.shifts);
+	q->fold = strcmp(fo[SEARCH_FULL].text.data, fo[SEARCH_PLAIN].text.data) == 0 ? SEARCH_PLAIN : SEARCH_FULL;
+	q->text = buf_detach(&fo[q->fold].text, &q->len);
+	q->len--;	/* the NUL search_fold_text() ends with */
+	for (f = 0; f < SEARCH_FOLDS; f++) {
+		buf_free(&fo[f].text);
+		free(fo[f].shifts);
+	}
 	if (q->len == 0) {
 		search_query_free(q);
 		return -1;
@@ -197,21 +247,49 @@ search_query_free(struct search_query *q)
 	memset(q, 0, sizeof *q);
 }
 
+/* Folds the paragraphs of sa's article into sa's buffers for fold f. */
+static void
+search_article_fold_one(struct search_article *sa, enum search_fold f)
+{
+	const struct article *a = sa->article;
+	struct search_folding fo;
+	struct search_text *t = sa->paragraphs[f];
+	size_t p, total = 0, text = 0, shift = 0;
+
+	memset(&fo, 0, sizeof fo);
+	for (p = 0; p < a->nparagraphs; p++)
+		total += a->paragraphs[p].len + 1;
+	fo.text.data = xgrow(NULL, &fo.text.cap, total + total / 4 + 1, 1);	/* ß and the like grow */
+	for (p = 0; p < a->nparagraphs; p++) {
+		size_t len = fo.text.len, nshifts = fo.nshifts;
+
+		search_fold_text(a->paragraphs[p].text, a->paragraphs[p].len, f, &fo);
+		t[p].len = fo.text.len - len - 1;
+		t[p].nshifts = fo.nshifts - nshifts;
+	}
+	sa->folded[f] = fo.text.data;
+	sa->shifts[f] = fo.shifts;
+	for (p = 0; p < a->nparagraphs; p++) {	/* the buffers stay put now */
+		t[p].text = sa->folded[f] + text;
+		t[p].shifts = sa->shifts[f] + shift;
+		text += t[p].len + 1;
+		shift += t[p].nshifts;
+	}
+}
+
 /* Folds a in the foldings for which want[fold] is set; the others stay empty. */
 static struct search_article *
 search_article_fold(const struct article *a, const int *want)
 {
 	struct search_article *sa = xcalloc(1, sizeof *sa);
 	int f;
-	size_t p;
 
 	sa->article = a;
 	sa->nparagraphs = a->nparagraphs;
 	for (f = 0; f < SEARCH_FOLDS; f++) {
 		sa->paragraphs[f] = xcalloc(a->nparagraphs + 1, sizeof(struct search_text));
-		for (p = 0; p < a->nparagraphs && want[f]; p++)
-			search_fold_text(a->paragraphs[p].text, a->paragraphs[p].len,
-			    (enum search_fold)f, &sa->paragraphs[f][p]);
+		if (want[f])
+			search_article_fold_one(sa, (enum search_fold)f);
 	}
 	return sa;
 }
@@ -237,14 +315,13 @@ void
 search_article_free(struct search_article *sa)
 {
 	int f;
-	size_t p;
 
 	if (sa == NULL)
 		return;
 	for (f = 0; f < SEARCH_FOLDS; f++) {
-		for (p = 0; p < sa->nparagraphs; p++)
-			search_text_free(&sa->paragraphs[f][p]);
 		free(sa->paragraphs[f]);
+		free(sa->folded[f]);
+		free(sa->shifts[f]);
 	}
 	free(sa);
 }
@@ -333,8 +410,16 @@ search_index_free(struct search_index *ix)
 const struct search_article *
 search_index_article(struct search_index *ix, size_t i)
 {
-	if (ix->articles[i] == NULL)
-		ix->articles[i] = search_article_new(ix->corpus->articles[i]);
+	struct article *a = ix->corpus->articles[i];
+
+	if (ix->articles[i] == NULL) {
+		int was_read = a->paragraphs != NULL;
+
+		corpus_text(ix->corpus, a, NULL);	/* empty when it cannot be read */
+		ix->articles[i] = search_article_new(a);
+		if (!was_read)
+			corpus_text_release(ix->corpus, a);
+	}
 	return ix->articles[i];
 }
 

@@ -7,6 +7,10 @@
  * text of a screenful of rows. Prints nanoseconds per keystroke.
  * benchcore wrap FILE WIDTH: wraps every line of FILE at WIDTH columns with
  * wrap_paragraph() (as --export does) and prints MB/s and the widest line.
+ * benchcore search FILE QUERY: folds every line of FILE as a paragraph, in
+ * articles of 16 lines, and tests each for QUERY as --grep does
+ * (search_article_new_for, search_paragraph_has), then as the reader does
+ * (search_article_new, search_find); prints MB/s of each and the counts.
  */
 #include "config.h"
 
@@ -17,6 +21,7 @@
 
 #include "tandem/article.h"
 #include "tandem/layout.h"
+#include "tandem/search.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
 #include "tandem/wrap.h"
@@ -93,6 +98,83 @@ bench_wrap(const char *path, int width)
 	return 0;
 }
 
+/* The lines of FILE, cleaned, as articles of up to 16 paragraphs each. */
+static size_t
+search_articles(const char *path, struct article **arts, size_t max, char **text, size_t *bytes)
+{
+	FILE *f = fopen(path, "r");
+	struct buf raw = { 0 };
+	char chunk[65536], *line, *nl;
+	size_t n, len, na = 0;
+	unsigned repairs;
+
+	if (f == NULL)
+		return 0;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_add(&raw, chunk, n);
+	fclose(f);
+	*text = text_clean((const uint8_t *)raw.data, raw.len, &len, &repairs);
+	*bytes = len;
+	buf_free(&raw);
+	for (line = *text; line < *text + len && na < max; line = nl + 1) {
+		struct article *a;
+
+		nl = memchr(line, '\n', (size_t)(*text + len - line));
+		if (nl == NULL)
+			nl = *text + len;
+		if (na == 0 || arts[na - 1]->nparagraphs == 16) {
+			arts[na] = xcalloc(1, sizeof **arts);
+			arts[na++]->paragraphs = xcalloc(16, sizeof(struct paragraph));
+		}
+		a = arts[na - 1];
+		a->paragraphs[a->nparagraphs].text = line;
+		a->paragraphs[a->nparagraphs++].len = (size_t)(nl - line);
+	}
+	return na;
+}
+
+static int
+bench_search(const char *path, const char *query)
+{
+	static struct article *arts[1 << 20];
+	struct search_query q;
+	size_t na, bytes = 0, i, p, lines = 0, found = 0;
+	char *text = NULL;
+	double t0, grep, reader;
+
+	na = search_articles(path, arts, ARRAY_SIZE(arts), &text, &bytes);
+	if (na == 0 || search_query_init(&q, query, strlen(query)) < 0)
+		return 1;
+	t0 = now();
+	for (i = 0; i < na; i++) {
+		struct search_article *sa = search_article_new_for(arts[i], &q);
+
+		for (p = 0; p < arts[i]->nparagraphs; p++)
+			lines += (size_t)search_paragraph_has(sa, p, &q);
+		search_article_free(sa);
+	}
+	grep = now() - t0;
+	t0 = now();
+	for (i = 0; i < na; i++) {
+		struct search_article *sa = search_article_new(arts[i]);
+		struct search_match *m;
+
+		found += search_find(sa, &q, &m);
+		free(m);
+		search_article_free(sa);
+	}
+	reader = now() - t0;
+	printf("--grep: %.1f MB/s, %zu lines; reader: %.1f MB/s, %zu matches\n",
+	    (double)bytes / 1e6 / grep, lines, (double)bytes / 1e6 / reader, found);
+	for (i = 0; i < na; i++) {
+		free(arts[i]->paragraphs);
+		free(arts[i]);
+	}
+	search_query_free(&q);
+	free(text);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -100,6 +182,8 @@ main(int argc, char **argv)
 		return bench_scroll((size_t)atol(argv[2]));
 	if (argc == 4 && strcmp(argv[1], "wrap") == 0)
 		return bench_wrap(argv[2], atoi(argv[3]));
-	fputs("usage: benchcore scroll KB | benchcore wrap FILE WIDTH\n", stderr);
+	if (argc == 4 && strcmp(argv[1], "search") == 0)
+		return bench_search(argv[2], argv[3]);
+	fputs("usage: benchcore scroll KB | benchcore wrap FILE WIDTH | benchcore search FILE QUERY\n", stderr);
 	return 2;
 }

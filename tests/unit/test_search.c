@@ -1,14 +1,18 @@
 /* Search: case and diacritic folding, and matches mapped back to the text shown. */
 #include "config.h"
 
+#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "tandem/article.h"
+#include "tandem/corpus.h"
 #include "tandem/search.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
 #include "tap.h"
+
+#define SEEDS TANDEM_SRCDIR "/res/corpus/"
 
 /* An article of one paragraph, the text cleaned as a file's would be. */
 static struct article *
@@ -163,6 +167,177 @@ test_index(void)
 	free_article(b);
 }
 
+/* Queries for comparing the fast path with libunistring's folding. */
+static const char *const fast_queries[] = {
+	"STRASSE", "straße", "kalmuckien", "Kalmückien", "ä", "SS", "ss", "„", "“", "2019", "0", "17",
+	"e", "é", "i", "İ", "ı", "fi", "ﬁ", "the", "Präsident", "Lukaschenko", "A", "@", "[", "`", "{",
+	"Ü", "oe", "œ", "–", "- ",
+};
+
+/* The two foldings of a paragraph the same, shift for shift. */
+static int
+same_text(const struct search_text *f, const struct search_text *s)
+{
+	size_t k;
+
+	if (f->len != s->len || f->nshifts != s->nshifts || memcmp(f->text, s->text, f->len + 1) != 0)
+		return 0;
+	for (k = 0; k < f->nshifts; k++)
+		if (memcmp(&f->shifts[k], &s->shifts[k], sizeof f->shifts[k]) != 0)
+			return 0;
+	return 1;
+}
+
+/* Whether query finds the same in a through either path, by search_find and
+ * by search_paragraph_has of an article folded for it alone. */
+static int
+same_matches(const struct article *a, const struct search_article *fast,
+    const struct search_article *slow, const char *query)
+{
+	struct search_query qf, qs;
+	struct search_article *ff, *fs;
+	struct search_match *mf = NULL, *ms = NULL;
+	size_t nf = 0, ns = 0, p;
+	int same;
+
+	search_set_fast_path(1);
+	if (search_query_init(&qf, query, strlen(query)) < 0)
+		return 0;
+	search_set_fast_path(0);
+	search_query_init(&qs, query, strlen(query));
+	same = qf.fold == qs.fold && qf.len == qs.len && memcmp(qf.text, qs.text, qf.len) == 0;
+	nf = search_find(fast, &qf, &mf);
+	ns = search_find(slow, &qs, &ms);
+	same = same && nf == ns && (nf == 0 || memcmp(mf, ms, nf * sizeof *mf) == 0);
+	fs = search_article_new_for(a, &qs);
+	search_set_fast_path(1);
+	ff = search_article_new_for(a, &qf);
+	for (p = 0; p < a->nparagraphs; p++)
+		same = same && search_paragraph_has(ff, p, &qf) == search_paragraph_has(fs, p, &qs) &&
+		    search_paragraph_has(fast, p, &qf) == search_paragraph_has(ff, p, &qf);
+	free(mf);
+	free(ms);
+	search_article_free(ff);
+	search_article_free(fs);
+	search_query_free(&qf);
+	search_query_free(&qs);
+	return same;
+}
+
+/* How many of the foldings and the queries' matches of a differ between the
+ * fast path and libunistring alone; *tried counts the comparisons. */
+static size_t
+fast_path_differences(const struct article *a, const char *const *queries, size_t nq, size_t *tried)
+{
+	struct search_article *fast, *slow;
+	size_t p, k, differ = 0;
+	int f;
+
+	search_set_fast_path(0);
+	slow = search_article_new(a);
+	search_set_fast_path(1);
+	fast = search_article_new(a);
+	for (f = 0; f < SEARCH_FOLDS; f++)
+		for (p = 0; p < a->nparagraphs; p++, (*tried)++)
+			differ += !same_text(&fast->paragraphs[f][p], &slow->paragraphs[f][p]);
+	for (k = 0; k < nq; k++, (*tried)++)
+		differ += !same_matches(a, fast, slow, queries[k]);
+	search_article_free(fast);
+	search_article_free(slow);
+	return differ;
+}
+
+/* Every paragraph of every seed, both foldings, the usual queries. */
+static void
+test_fast_path_seeds(void)
+{
+	DIR *d = opendir(SEEDS);
+	struct dirent *e;
+	size_t seeds = 0, tried = 0, differ = 0;
+
+	while (d != NULL && (e = readdir(d)) != NULL) {
+		char path[512], *cause = NULL;
+		struct article *a;
+		size_t n = strlen(e->d_name);
+
+		if (n < 5 || strcmp(e->d_name + n - 4, ".txt") != 0)
+			continue;
+		snprintf(path, sizeof path, SEEDS "%s", e->d_name);
+		a = corpus_read_article(path, e->d_name, &cause);
+		if (a == NULL) {
+			differ++;
+			free(cause);
+			continue;
+		}
+		differ += fast_path_differences(a, fast_queries, ARRAY_SIZE(fast_queries), &tried);
+		article_free(a);
+		seeds++;
+	}
+	if (d != NULL)
+		closedir(d);
+	ok(seeds >= 5 && differ == 0, "the fast path folds and finds in %zu seeds as libunistring does "
+	    "(%zu of %zu comparisons differ)", seeds, differ, tried);
+}
+
+/* Pieces of generated paragraphs: ASCII with the edges of A..Z, German and
+ * other Latin letters, what folds to more or fewer bytes, combining marks,
+ * quotes and dashes. */
+static const char *const pieces[] = {
+	" ", " ", "a", "Z", "z", "@", "[", "`", "{", "0", "9", ".", ",", "STRASSE", "Straße", "Strasse",
+	"Kalmückien", "KALMUCKIEN", "Lukaschenko", "the President SAID", "ä", "ö", "ü", "ß", "ẞ", "Ä",
+	"Ö", "Ü", "é", "è", "ç", "ñ", "ø", "å", "æ", "œ", "Œ", "İ", "ı", "ﬁ", "ﬃ", "\xcc\x81", "\xcc\x88",
+	"\xcc\xa7", "„", "“", "‚", "‘", "–", "—", "ΐ", "Σ", "ς", "K", "ſ", "😀", "日本", "ǅ",
+};
+
+/* A paragraph of up to 60 pieces from the seed, cleaned as a file's would be. */
+static struct article *
+random_paragraph(unsigned *seed)
+{
+	char raw[1024];
+	size_t len = 0, k, n;
+
+	*seed = *seed * 1103515245u + 12345u;
+	n = 1 + (*seed >> 16) % 60;
+	for (k = 0; k < n; k++) {
+		const char *p;
+
+		*seed = *seed * 1103515245u + 12345u;
+		p = pieces[(*seed >> 16) % ARRAY_SIZE(pieces)];
+		if (len + strlen(p) + 1 >= sizeof raw)
+			break;
+		memcpy(raw + len, p, strlen(p));
+		len += strlen(p);
+	}
+	raw[len] = '\0';
+	return one_paragraph(raw);
+}
+
+/* Generated paragraphs, with the usual queries and pieces of themselves. */
+static void
+test_fast_path_random(void)
+{
+	unsigned seed = 11;
+	size_t i, tried = 0, differ = 0;
+
+	for (i = 0; i < 3000; i++) {
+		struct article *a = random_paragraph(&seed);
+		const char *text = a->paragraphs[0].text;
+		size_t len = a->paragraphs[0].len, from = len > 0 ? (seed >> 8) % len : 0;
+		char own[2][16];
+		const char *queries[ARRAY_SIZE(fast_queries) + 2];
+
+		snprintf(own[0], sizeof own[0], "%.*s", (int)(len - from < 6 ? len - from : 6), text + from);
+		snprintf(own[1], sizeof own[1], "%.*s", (int)(len < 12 ? len : 12), text);
+		memcpy(queries, fast_queries, sizeof fast_queries);
+		queries[ARRAY_SIZE(fast_queries)] = own[0][0] != '\0' ? own[0] : "x";
+		queries[ARRAY_SIZE(fast_queries) + 1] = own[1][0] != '\0' ? own[1] : "x";
+		differ += fast_path_differences(a, queries, ARRAY_SIZE(queries), &tried);
+		free_article(a);
+	}
+	ok(differ == 0, "the fast path folds and finds in 3000 generated paragraphs as libunistring does "
+	    "(%zu of %zu comparisons differ)", differ, tried);
+}
+
 int
 main(void)
 {
@@ -170,5 +345,7 @@ main(void)
 	test_diacritics();
 	test_columns();
 	test_index();
+	test_fast_path_seeds();
+	test_fast_path_random();
 	return done_testing();
 }
