@@ -59,39 +59,93 @@ export_article(const struct article *a, int width, struct buf *out)
 	}
 }
 
-/* Writes data to a new temporary file beside path; returns its name. */
-static char *
-write_temp(const char *path, const char *data, size_t len, char **cause)
+int
+export_file_open(struct export_file *f, const char *path, char **cause)
 {
-	char *tmp = xasprintf("%s.tandem-XXXXXX", path);
-	int fd = mkstemp(tmp), err;
-
-	if (fd < 0) {
+	memset(f, 0, sizeof(*f));
+	f->path = xstrdup(path);
+	f->tmp = xasprintf("%s.tandem-XXXXXX", path);
+	if ((f->fd = mkstemp(f->tmp)) < 0) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
-		free(tmp);
-		return NULL;
+		free(f->tmp);
+		free(f->path);
+		return -1;
 	}
-	if (write_all(fd, data, len) == 0 && fsync(fd) == 0 && close(fd) == 0) {
-		mode_t mask = umask(0);
+	return 0;
+}
 
-		umask(mask);
-		chmod(tmp, 0666 & ~mask);	/* mkstemp made it 0600 */
-		return tmp;
+void
+export_file_write(struct export_file *f, const void *data, size_t len, off_t at)
+{
+	const char *p = data;
+
+	if (f->err != 0)
+		return;
+	if (at < 0) {
+		if (write_all(f->fd, data, len) < 0)
+			f->err = errno ? errno : EIO;
+		return;
 	}
-	err = errno ? errno : EIO;
-	close(fd);
-	unlink(tmp);
-	*cause = xasprintf("%s: %s", path, strerror(err));
-	free(tmp);
-	return NULL;
+	while (len > 0) {
+		ssize_t n = pwrite(f->fd, p, len, at);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			f->err = n < 0 && errno ? errno : EIO;
+			return;
+		}
+		p += n, len -= (size_t)n, at += n;
+	}
+}
+
+void
+export_file_abort(struct export_file *f)
+{
+	if (f->fd >= 0)
+		close(f->fd);
+	unlink(f->tmp);
+	free(f->tmp);
+	free(f->path);
+	f->fd = -1;
+	f->tmp = f->path = NULL;
+}
+
+int
+export_file_commit(struct export_file *f, int flags, char **cause)
+{
+	int err = f->err;
+	mode_t mask = umask(0);
+
+	umask(mask);
+	if (err == 0 && (flags & EXPORT_DURABLE) && fsync(f->fd) != 0)
+		err = errno;
+	if (close(f->fd) != 0 && err == 0)
+		err = errno;
+	f->fd = -1;
+	if (err == 0) {
+		chmod(f->tmp, 0666 & ~mask);	/* mkstemp made it 0600 */
+		/* link() refuses an existing name, so without force nothing is
+		 * replaced even if the file appeared meanwhile. */
+		if ((flags & EXPORT_FORCE) ? rename(f->tmp, f->path) : link(f->tmp, f->path))
+			err = errno;
+	}
+	if (err != 0)
+		*cause = err == EEXIST ? xasprintf("%s: file exists (use --force to replace it)", f->path) :
+		    xasprintf("%s: %s", f->path, strerror(err));
+	if (err != 0 || !(flags & EXPORT_FORCE))
+		unlink(f->tmp);
+	free(f->tmp);
+	free(f->path);
+	f->tmp = f->path = NULL;
+	return err != 0 ? -1 : 0;
 }
 
 int
 export_write_file(const char *path, const char *data, size_t len, int force, char **cause)
 {
+	struct export_file f;
 	struct stat st;
-	char *tmp;
-	int err;
 
 	/* A device (/dev/full), FIFO or folder is never replaced by a file. */
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
@@ -103,22 +157,10 @@ export_write_file(const char *path, const char *data, size_t len, int force, cha
 		*cause = xasprintf("%s: file exists (use --force to replace it)", path);
 		return -1;
 	}
-	if ((tmp = write_temp(path, data, len, cause)) == NULL)
+	if (export_file_open(&f, path, cause) < 0)
 		return -1;
-	/* link() refuses an existing name, so without force nothing is replaced
-	 * even if the file appeared meanwhile. */
-	if (force ? rename(tmp, path) : link(tmp, path)) {
-		err = errno;
-		unlink(tmp);
-		free(tmp);
-		*cause = err == EEXIST ? xasprintf("%s: file exists (use --force to replace it)", path) :
-		    xasprintf("%s: %s", path, strerror(err));
-		return -1;
-	}
-	if (!force)
-		unlink(tmp);
-	free(tmp);
-	return 0;
+	export_file_write(&f, data, len, -1);
+	return export_file_commit(&f, EXPORT_DURABLE | (force ? EXPORT_FORCE : 0), cause);
 }
 
 /* Appends s lower-cased, spaces as dashes, slashes and dots dropped. */
