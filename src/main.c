@@ -255,19 +255,24 @@ write_output(const struct options *o, const struct buf *out)
 	return 0;
 }
 
-/* The article named name, in the language wanted (LANG_UNKNOWN: any). */
+/* The article named name, in the language wanted (LANG_UNKNOWN: any), its
+ * text read. */
 static const struct article *
 find_article(const struct corpus *c, const char *name, enum lang want)
 {
-	const struct article *a = corpus_find(c, name);
+	struct article *a = corpus_find(c, name);
+	char *cause = NULL;
 
 	if (a == NULL)
 		warnx("%s: no such article in %s", name, c->dir);
 	else if (want != LANG_UNKNOWN && a->lang != want)
 		warnx("%s: not a%s article (its language is %s)", name,
 		    want == LANG_DE ? " German" : "n English", lang_code(a->lang));
+	else if (corpus_text(c, a, &cause) < 0)
+		warnx("%s", cause);
 	else
 		return a;
+	free(cause);
 	return NULL;
 }
 
@@ -343,15 +348,23 @@ run_grep(const struct corpus *c, const char *query)
 		return 2;
 	}
 	for (i = 0; i < c->narticles; i++) {
-		const struct article *a = c->articles[i];
-		struct search_article *sa = search_article_new_for(a, &q);
+		struct article *a = c->articles[i];
+		struct search_article *sa;
+		char *cause = NULL;
 
+		if (corpus_text(c, a, &cause) < 0) {
+			warnx("%s", cause);
+			free(cause);
+			continue;
+		}
+		sa = search_article_new_for(a, &q);
 		for (p = 0; p < a->nparagraphs; p++)
 			if (search_paragraph_has(sa, p, &q)) {
 				printf("%s:%zu:%s\n", a->name, p + 1, a->paragraphs[p].text);
 				found = 1;
 			}
 		search_article_free(sa);
+		corpus_text_release(c, a);
 	}
 	search_query_free(&q);
 	if (flush_stdout() != 0)
@@ -389,13 +402,14 @@ show_progress(size_t done, size_t total, void *arg)
 static int
 load_corpus(struct corpus *c, const struct options *o, char **cause)
 {
-	struct corpus_options co = { NULL, NULL, NULL };
+	struct corpus_options co = { NULL, NULL, NULL, 0 };
 	char *state = o->no_index ? NULL : index_default_dir();
 	int status;
 
 	co.state_dir = state;
 	if (o->mode == MODE_UI) {
 		co.progress = ui_progress;
+		co.check_later = 1;	/* the UI checks the files once it has drawn */
 	} else if (isatty(STDERR_FILENO)) {
 		co.progress = show_progress;
 	}

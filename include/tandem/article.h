@@ -51,8 +51,11 @@ struct article {
 	enum lang lang;
 	char *region;		/* counterpart region ("Kalmückien"), or NULL */
 	char *person;		/* counterpart person ("Batu Chassikow"), or NULL */
+	/* In a corpus, the paragraphs are read when first asked for (corpus_text);
+	 * until then paragraphs is NULL and nparagraphs already tells how many. */
 	struct paragraph *paragraphs;
 	size_t nparagraphs;
+	uint64_t text_at;	/* where the corpus's index holds them; 0: not there */
 	size_t dateline_len;	/* bytes of paragraph 1 that are its dateline */
 	struct article_debris debris;
 	unsigned repairs;	/* TEXT_* repairs made while reading */

@@ -37,6 +37,8 @@ struct corpus {
 	struct index_map *index;	/* the index articles may point into, or NULL */
 	struct meeting_keys *keys;	/* the articles' grouping keys (meeting.h), or NULL */
 	int interrupted;		/* the progress callback stopped the load */
+	int unchecked;			/* taken from the index before its files were
+					 * checked (corpus_options.check_later) */
 };
 
 /* The largest file read as an article. */
@@ -58,6 +60,10 @@ struct corpus_options {
 	 * (c->interrupted). */
 	int (*progress)(size_t done, size_t total, void *arg);
 	void *arg;
+	/* When the folder has no file added, removed or renamed since the index
+	 * was made, take the index at once and leave the check of each file
+	 * (100,000 stats) to corpus_check(), after the first screen. */
+	int check_later;
 };
 
 /* corpus_load(), taking unchanged files from the index in o->state_dir and
@@ -66,11 +72,26 @@ struct corpus_options {
 int corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_options *o, char **cause);
 void corpus_free(struct corpus *c);
 
+/* For a corpus loaded with check_later: checks every file against the index;
+ * 1 when anything changed (then load the folder again before showing any
+ * article's text), else 0. Checks only once. */
+int corpus_check(struct corpus *c);
+
 /*
  * Reads one file into a new article, or returns NULL with *cause (caller
  * frees). The article's repairs field tells what reading had to mend.
  */
 struct article *corpus_read_article(const char *path, const char *name, char **cause);
+
+/*
+ * Makes a's paragraphs readable. In a corpus they are read when first asked
+ * for: from the index, or, when it does not hold them sound, from a's file
+ * again. Returns 0, or -1 with *cause (when cause is not NULL; caller frees)
+ * when the file can no longer be read; a then has no paragraphs.
+ */
+int corpus_text(const struct corpus *c, struct article *a, char **cause);
+/* Lets go of a's paragraphs (corpus_text reads them again when asked). */
+void corpus_text_release(const struct corpus *c, struct article *a);
 
 /* The article named name (file name with or without .txt, as it is or as
  * --list shows it), or NULL. */

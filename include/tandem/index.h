@@ -1,19 +1,23 @@
 /*
  * index: a corpus kept between runs, so that a second start parses nothing.
  *
- * After corpus_load_indexed() has read a folder, the index holds what the
- * reading cost: every article (metadata and cleaned paragraphs), the
- * warnings of every file, the size, mtime and inode each file had when it
- * was read, and the meetings. The next start maps the file and points the
- * articles into it; a file whose size, mtime or inode changed, or a new one,
- * is read again, and the meetings are grouped again unless no file changed.
+ * While corpus_load_indexed() reads a folder, each article's cleaned
+ * paragraphs are written to a new index as the file is read, and let go of;
+ * at the end come the metadata of every article, the warnings of every
+ * file, the size, mtime and inode each file had when it was read, and the
+ * meetings. The next start maps the file and points the articles into it; a
+ * file whose size, mtime or inode changed, or a new one, is read again, and
+ * the meetings are grouped again unless no file changed. An article's
+ * paragraphs are read from the index only when they are asked for.
  *
  * The file lives beside the reading state ($TANDEM_STATE_DIR, else
  * $XDG_STATE_HOME/tandem, else ~/.local/state/tandem), named from a hash of
  * the corpus folder's real path. It starts with a magic, a format version and
  * a hash of the parsing code it was built with; its size and a checksum of
- * every byte are checked before anything in it is used. Anything wrong makes
- * it unused (and rewritten), never trusted. It is written atomically.
+ * the metadata are checked before anything in it is used, and each
+ * article's paragraphs carry a checksum of their own, checked each time they
+ * are read. Anything wrong makes it unused (and rewritten), never trusted.
+ * It is written to a temporary file and renamed into place.
  */
 #ifndef TANDEM_INDEX_H
 #define TANDEM_INDEX_H
@@ -32,6 +36,12 @@ struct index_file {
 };
 
 #define INDEX_NONE ((size_t)-1)
+
+/* The stat of the corpus folder, taken before its files are listed, and of
+ * its meetings.ini (size -1 when absent). */
+struct index_stamp {
+	struct index_file folder, overrides;
+};
 
 /* A loaded index: the mapping the articles point into. */
 struct index_map;
@@ -60,21 +70,48 @@ struct article *index_article(struct index_map *ix, const struct index_file *f,
 /* Whether a belongs to ix. */
 int index_owns(const struct index_map *ix, const struct article *a);
 
-/* Whether files and the overrides file (stat of meetings.ini, size -1 when
- * absent) are exactly those the index was made from; then the stored
- * meetings and warnings can be taken with index_take_meetings(). */
+/* Whether files (names and stat) and meetings.ini are exactly those the
+ * index was made from; then the stored meetings and warnings can be taken
+ * with index_take_meetings(). */
 int index_unchanged(const struct index_map *ix, const struct index_file *files, size_t nfiles,
-    const struct index_file *overrides);
+    const struct index_stamp *stamp);
+/* Whether the folder is as it was (no file added, removed or renamed since);
+ * files changed in place show only to index_unchanged(). */
+int index_folder_unchanged(const struct index_map *ix, const struct index_stamp *stamp);
+/* How many articles ix holds; article i of them (in name order); how many
+ * of its files were skipped. */
+size_t index_narticles(const struct index_map *ix);
+struct article *index_article_at(struct index_map *ix, size_t i);
+size_t index_skipped(const struct index_map *ix);
 /* Sets c's meetings and warnings from the index (c->articles must be the
  * index's articles, in order). */
 void index_take_meetings(struct index_map *ix, struct corpus *c);
 
+/* Reads a's paragraphs from ix (a->text_at) into a->paragraphs, which then
+ * point into ix (free only the array). Returns 0, or -1 when the record is
+ * missing or damaged. */
+int index_text(const struct index_map *ix, struct article *a);
+/* Removes ix's file (found damaged), so that the next start makes a new one;
+ * the mapping stays. */
+void index_discard(const struct index_map *ix);
+/* Whether p points into ix's mapping. */
+int index_holds(const struct index_map *ix, const void *p);
+
 /*
- * Writes the index of c (read from files, nfiles of them, in name order;
- * overrides as for index_unchanged) to path atomically, making the folder
- * if need be. Returns 0, or -1 with *cause (caller frees).
+ * Writing an index: begun at path (making its folder if need be), then the
+ * paragraphs of each article as it is read (index_put_text returns where
+ * they are, for a->text_at), then the rest by index_finish(): c's articles,
+ * read from files (nfiles of them, in name order; stamp as for
+ * index_unchanged), warnings and meetings. index_finish() puts the file in
+ * place and frees w; it returns 0, or -1 with *cause (caller frees).
  */
-int index_save(const char *path, const struct corpus *c, const struct index_file *files, size_t nfiles,
-    const struct index_file *overrides, char **cause);
+struct index_writer;
+
+struct index_writer *index_begin(const char *path, char **cause);
+uint64_t index_put_text(struct index_writer *w, const struct article *a);
+int index_finish(struct index_writer *w, const struct corpus *c, const struct index_file *files, size_t nfiles,
+    const struct index_stamp *stamp, char **cause);
+/* Gives up: nothing is put in place. */
+void index_abort(struct index_writer *w);
 
 #endif

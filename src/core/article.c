@@ -871,7 +871,7 @@ article_free(struct article *a)
 
 	if (a == NULL)
 		return;
-	for (i = 0; i < a->nparagraphs; i++)
+	for (i = 0; a->paragraphs != NULL && i < a->nparagraphs; i++)	/* NULL: let go of */
 		free(a->paragraphs[i].text);
 	free(a->paragraphs);
 	free(a->name);

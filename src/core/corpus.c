@@ -209,18 +209,45 @@ stat_file(int dfd, const char *name, struct index_file *f)
 	}
 }
 
-/* Takes file f from the index when it is unchanged, else reads it. The
- * file is stat'ed before it is read, so a change meanwhile shows next time. */
-static struct article *
-take_file(struct corpus *c, struct index_map *ix, struct index_file *f, size_t *cap)
+/* Lets go of a's paragraphs, which came from ix or were read into memory. */
+static void
+let_go(const struct index_map *ix, struct article *a)
 {
+	size_t i;
+
+	if (a->paragraphs == NULL)
+		return;
+	if (a->nparagraphs == 0 || !index_holds(ix, a->paragraphs[0].text))
+		for (i = 0; i < a->nparagraphs; i++)
+			free(a->paragraphs[i].text);
+	free(a->paragraphs);
+	a->paragraphs = NULL;
+}
+
+/* A load in progress: the index it reads from and the one it writes. */
+struct loader {
+	struct corpus *c;
+	struct index_map *old;		/* NULL: none usable */
+	struct index_writer *w;		/* NULL: text stays in memory */
+	size_t cap;			/* of c->articles */
+};
+
+/* Takes file f from the index when it is unchanged, else reads it; keeps
+ * its grouping keys, and its text in the new index (or in memory). The file
+ * is stat'ed before it is read, so a change meanwhile shows next time. */
+static struct article *
+take_file(struct loader *l, struct index_file *f)
+{
+	struct corpus *c = l->c;
 	const char *warning = NULL;
 	int skipped = 0;
-	struct article *a = ix != NULL ? index_article(ix, f, &warning, &skipped) : NULL;
+	struct article *a = l->old != NULL ? index_article(l->old, f, &warning, &skipped) : NULL;
 	size_t before = c->nwarnings;
 
+	if (a != NULL && index_text(l->old, a) < 0)	/* a damaged record: read the file */
+		a = NULL, warning = NULL;
 	if (a == NULL && !skipped) {
-		a = add_article(c, f->name, cap);
+		a = add_article(c, f->name, &l->cap);
 	} else {
 		if (warning != NULL) {
 			c->warnings = xrealloc(c->warnings, (c->nwarnings + 1) * sizeof(*c->warnings));
@@ -229,11 +256,20 @@ take_file(struct corpus *c, struct index_map *ix, struct index_file *f, size_t *
 		c->skipped += a == NULL;
 		c->repaired += a != NULL && a->repairs != 0;
 		if (a != NULL) {
-			c->articles = xgrow(c->articles, cap, c->narticles + 1, sizeof(*c->articles));
+			c->articles = xgrow(c->articles, &l->cap, c->narticles + 1, sizeof(*c->articles));
 			c->articles[c->narticles++] = a;
 		}
 	}
 	f->warning = c->nwarnings > before ? c->warnings[c->nwarnings - 1] : NULL;
+	if (a != NULL) {
+		a->keys = meeting_keys_add(c->keys, a);
+		if (l->w != NULL)
+			a->text_at = index_put_text(l->w, a);
+		/* Without a new index, text read now stays; text from the old
+		 * index can be read from it again. */
+		if (l->w != NULL || index_holds(l->old, a->paragraphs[0].text))
+			let_go(l->old, a);
+	}
 	return a;
 }
 
@@ -281,88 +317,284 @@ ms_since(const struct timespec *start)
 
 /* Reads every file, from the index where it can; progress as it goes. */
 static void
-read_files(struct corpus *c, struct index_map *ix, char **names, size_t n, struct index_file *files,
-    const struct corpus_options *o)
+read_files(struct loader *l, struct index_file *files, size_t n, const struct corpus_options *o)
 {
 	struct article **read = xcalloc(n + 1, sizeof(*read));
-	int dfd = open(c->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	size_t i, cap = 0;
+	size_t i;
 	struct timespec start;
 	int showing = 0;
 
 	clock_gettime(CLOCK_MONOTONIC, &start);
+	l->c->keys = meeting_keys_new();
 	for (i = 0; i < n; i++) {
-		stat_file(dfd, names[i], &files[i]);
-		read[i] = take_file(c, ix, &files[i], &cap);
+		read[i] = take_file(l, &files[i]);
 		if (o->progress == NULL || (i % 256 != 255 && i + 1 != n))
 			continue;
 		showing = showing || ms_since(&start) >= CORPUS_PROGRESS_MS;
 		if (showing && o->progress(i + 1, n, o->arg)) {
-			c->interrupted = 1;
+			l->c->interrupted = 1;
 			break;
 		}
 	}
-	for (; i < n; i++)
-		stat_file(-1, names[i], &files[i]);
-	if (dfd >= 0)
-		close(dfd);
-	sort_articles(c, files, read, n);
+	sort_articles(l->c, files, read, n);
 	free(read);
 }
 
-/* Groups c, or takes the meetings from the index when nothing changed;
- * keeps a new index when something did. */
+/* Everything from the index ix, which was made from exactly these files. */
 static void
-group_and_keep(struct corpus *c, struct index_map *ix, const char *path, struct index_file *files,
-    size_t n)
+take_all(struct corpus *c, struct index_map *ix, size_t narticles)
 {
-	char *overrides = xasprintf("%s/meetings.ini", c->dir), *cause = NULL;
-	struct index_file ini;
+	size_t i;
 
-	stat_file(AT_FDCWD, overrides, &ini);
-	if (ix != NULL && index_unchanged(ix, files, n, &ini)) {
-		index_take_meetings(ix, c);
-	} else {
-		meeting_group(c, overrides);
-		if (path != NULL && !c->interrupted && index_save(path, c, files, n, &ini, &cause) < 0) {
-			corpus_warn(c, "index not kept", cause);
-			free(cause);
-		}
+	c->index = ix;
+	c->narticles = narticles;
+	c->articles = xmalloc((narticles + 1) * sizeof(*c->articles));
+	for (i = 0; i < narticles; i++) {
+		c->articles[i] = index_article_at(ix, i);
+		c->repaired += c->articles[i]->repairs != 0;
 	}
+	index_take_meetings(ix, c);
+	c->skipped = index_skipped(ix);
+}
+
+/* Puts the index being written in place and reads the articles from it
+ * instead; when that fails, their text is read from their files again. */
+static void
+keep_index(struct loader *l, const char *path, struct index_file *files, size_t n,
+    const struct index_stamp *stamp)
+{
+	struct corpus *c = l->c;
+	char *cause = NULL, *why = NULL;
+	struct index_map *ix = NULL;
+	size_t i;
+
+	if (index_finish(l->w, c, files, n, stamp, &cause) == 0 &&
+	    (ix = index_open(path, c->dir, &why)) != NULL && index_unchanged(ix, files, n, stamp) &&
+	    index_narticles(ix) == c->narticles) {
+		for (i = 0; i < c->nwarnings; i++)
+			free(c->warnings[i]);
+		free(c->warnings);
+		c->warnings = NULL;
+		c->nwarnings = 0;
+		meeting_free_all(c);
+		for (i = 0; i < c->narticles; i++)
+			if (!index_owns(l->old, c->articles[i]))
+				article_free(c->articles[i]);
+		free(c->articles);
+		index_close(l->old);
+		l->old = NULL;
+		c->repaired = 0;
+		take_all(c, ix, c->narticles);
+	} else {
+		index_close(ix);
+		corpus_warn(c, "index not kept", cause ? cause : why ? why : "written, but not sound");
+		for (i = 0; i < c->narticles; i++)
+			c->articles[i]->text_at = 0;	/* those offsets are in no file */
+		c->index = l->old;
+		l->old = NULL;
+	}
+	l->w = NULL;
+	free(cause);
+	free(why);
+}
+
+/* The .txt files of c's folder, stat'ed, and its meetings.ini. Returns -1
+ * with *cause when the folder cannot be listed. */
+static int
+stat_files(const struct corpus *c, char ***names, struct index_file **files, size_t *n,
+    struct index_stamp *stamp, char **cause)
+{
+	char *overrides = xasprintf("%s/meetings.ini", c->dir);
+	size_t i;
+	int dfd;
+
+	stat_file(AT_FDCWD, c->dir, &stamp->folder);
+	stat_file(AT_FDCWD, overrides, &stamp->overrides);
 	free(overrides);
+	if (list_txt(c->dir, names, n, cause) < 0)
+		return -1;
+	*files = xcalloc(*n + 1, sizeof(**files));
+	dfd = open(c->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	for (i = 0; i < *n; i++)
+		stat_file(dfd, (*names)[i], &(*files)[i]);
+	if (dfd >= 0)
+		close(dfd);
+	return 0;
+}
+
+static void
+free_names(char **names, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+}
+
+/* Reads every file (from the old index where unchanged) and groups them,
+ * writing a new index as it goes when there is a path for one. */
+static void
+build(struct loader *l, const char *path, struct index_file *files, size_t n,
+    const struct index_stamp *stamp, const struct corpus_options *o)
+{
+	struct corpus *c = l->c;
+	char *overrides = xasprintf("%s/meetings.ini", c->dir), *why = NULL;
+	size_t i;
+
+	if (path != NULL && (l->w = index_begin(path, &why)) == NULL) {
+		corpus_warn(c, "index not kept", why);
+		free(why);
+	}
+	read_files(l, files, n, o);
+	meeting_group(c, overrides);
+	meeting_keys_free(c->keys);
+	c->keys = NULL;
+	free(overrides);
+	if (l->w != NULL && !c->interrupted) {
+		keep_index(l, path, files, n, stamp);
+		return;
+	}
+	if (l->w != NULL)
+		for (i = 0; i < c->narticles; i++)
+			c->articles[i]->text_at = 0;	/* in no file */
+	index_abort(l->w);
+	c->index = l->old;
 }
 
 int
 corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_options *o, char **cause)
 {
-	char **names, *path = NULL, *why = NULL;
-	struct index_file *files;
-	size_t n, i;
+	char **names = NULL, *path = NULL, *why = NULL;
+	struct loader l = { c, NULL, NULL, 0 };
+	struct index_file *files = NULL;
+	struct index_stamp stamp;
+	size_t n = 0;
 
 	memset(c, 0, sizeof(*c));
-	if (list_txt(dir, &names, &n, cause) < 0)
-		return -1;
 	c->dir = xstrdup(dir);
 	if (o->state_dir != NULL && (path = index_path(o->state_dir, dir)) != NULL)
-		c->index = index_open(path, dir, &why);
+		l.old = index_open(path, dir, &why);
 	free(why);
-	files = xcalloc(n + 1, sizeof(*files));
-	read_files(c, c->index, names, n, files, o);
-	group_and_keep(c, c->index, path, files, n);
-	for (i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
+	stat_file(AT_FDCWD, dir, &stamp.folder);
+	if (o->check_later && l.old != NULL && index_folder_unchanged(l.old, &stamp)) {
+		take_all(c, l.old, index_narticles(l.old));
+		c->unchecked = 1;
+	} else if (stat_files(c, &names, &files, &n, &stamp, cause) < 0) {
+		index_close(l.old);
+		free(c->dir);
+		c->dir = NULL;
+		free(path);
+		return -1;
+	} else if (l.old != NULL && index_unchanged(l.old, files, n, &stamp)) {
+		take_all(c, l.old, index_narticles(l.old));
+	} else {
+		build(&l, path, files, n, &stamp, o);
+	}
+	free_names(names, n);
 	free(files);
 	free(path);
 	return 0;
 }
 
 int
+corpus_check(struct corpus *c)
+{
+	char **names, *cause = NULL;
+	struct index_file *files;
+	struct index_stamp stamp;
+	size_t n;
+	int changed;
+
+	if (!c->unchecked)
+		return 0;
+	c->unchecked = 0;
+	if (stat_files(c, &names, &files, &n, &stamp, &cause) < 0) {
+		free(cause);
+		return 1;
+	}
+	changed = !index_unchanged(c->index, files, n, &stamp);
+	free_names(names, n);
+	free(files);
+	return changed;
+}
+
+int
 corpus_load(struct corpus *c, const char *dir, char **cause)
 {
-	struct corpus_options o = { NULL, NULL, NULL };
+	struct corpus_options o = { NULL, NULL, NULL, 0 };
 
 	return corpus_load_indexed(c, dir, &o, cause);
+}
+
+/* The name of a's file: as shown, or, when showing it changed it, the one
+ * in the folder that shows so. Caller frees; NULL when there is none. */
+static char *
+file_of(const struct corpus *c, const struct article *a)
+{
+	char **names, *found = xasprintf("%s/%s.txt", c->dir, a->name);
+	size_t n, i;
+	int there = access(found, F_OK) == 0;
+
+	free(found);
+	found = NULL;
+	if (there)
+		return xasprintf("%s.txt", a->name);
+	if (list_txt(c->dir, &names, &n, &found) < 0) {
+		free(found);
+		return NULL;
+	}
+	for (i = 0; i < n; i++) {
+		char *shown = text_safe(names[i], strlen(names[i]) - 4);
+
+		if (found == NULL && strcmp(shown, a->name) == 0)
+			found = xstrdup(names[i]);
+		free(shown);
+		free(names[i]);
+	}
+	free(names);
+	return found;
+}
+
+int
+corpus_text(const struct corpus *c, struct article *a, char **cause)
+{
+	char *file, *path, *why = NULL;
+	struct article *b;
+
+	if (a->paragraphs != NULL || a->nparagraphs == 0)
+		return 0;
+	if (a->text_at != 0 && c->index != NULL && index_text(c->index, a) == 0)
+		return 0;
+	if (a->text_at != 0 && c->index != NULL)
+		index_discard(c->index);	/* damaged: the next start makes a new one */
+	if ((file = file_of(c, a)) == NULL)
+		file = xasprintf("%s.txt", a->name);
+	path = xasprintf("%s/%s", c->dir, file);
+	b = corpus_read_article(path, a->name, &why);
+	free(path);
+	if (b == NULL) {
+		a->nparagraphs = 0;	/* shown empty, never wrong */
+		if (cause != NULL)
+			*cause = xasprintf("%s: %s", file, why);
+		free(why);
+		free(file);
+		return -1;
+	}
+	free(file);
+	a->paragraphs = b->paragraphs;
+	a->nparagraphs = b->nparagraphs;
+	a->dateline_len = b->dateline_len;
+	b->paragraphs = NULL;
+	b->nparagraphs = 0;
+	article_free(b);
+	return 0;
+}
+
+void
+corpus_text_release(const struct corpus *c, struct article *a)
+{
+	let_go(c->index, a);
 }
 
 void
@@ -371,9 +603,11 @@ corpus_free(struct corpus *c)
 	size_t i;
 
 	meeting_free_all(c);
-	for (i = 0; i < c->narticles; i++)
+	for (i = 0; i < c->narticles; i++) {
+		let_go(c->index, c->articles[i]);
 		if (!index_owns(c->index, c->articles[i]))
 			article_free(c->articles[i]);
+	}
 	index_close(c->index);
 	for (i = 0; i < c->nwarnings; i++)
 		free(c->warnings[i]);

@@ -790,6 +790,7 @@ meeting_rank(struct corpus *c, size_t mi, char **note)
 	struct meeting *m = &c->meetings[mi];
 	struct ranked *r;
 	size_t k, first_en, n;
+	char *opened;
 
 	if (m->ranked)
 		return;
@@ -800,6 +801,10 @@ meeting_rank(struct corpus *c, size_t mi, char **note)
 	if (n == 0 || c->articles[m->articles[0]]->lang != LANG_DE)
 		return;
 	r = xmalloc(n * sizeof(*r));
+	opened = xcalloc(m->narticles, 1);
+	for (k = 0; k < m->narticles; k++)	/* text this reads, it lets go of */
+		opened[k] = c->articles[m->articles[k]]->paragraphs == NULL &&
+		    (k == 0 || k >= first_en) && corpus_text(c, c->articles[m->articles[k]], NULL) == 0;
 	for (k = 0; k < n; k++) {
 		struct alignment al;
 
@@ -808,6 +813,10 @@ meeting_rank(struct corpus *c, size_t mi, char **note)
 		r[k].coverage = align_coverage(&al, c->articles[m->articles[0]]);
 		align_free(&al);
 	}
+	for (k = 0; k < m->narticles; k++)
+		if (opened[k])
+			corpus_text_release(c, c->articles[m->articles[k]]);
+	free(opened);
 	qsort(r, n, sizeof(*r), compare_ranked);
 	for (k = 0; k < n; k++)
 		m->articles[first_en + k] = r[k].article;

@@ -410,8 +410,16 @@ search_index_free(struct search_index *ix)
 const struct search_article *
 search_index_article(struct search_index *ix, size_t i)
 {
-	if (ix->articles[i] == NULL)
-		ix->articles[i] = search_article_new(ix->corpus->articles[i]);
+	struct article *a = ix->corpus->articles[i];
+
+	if (ix->articles[i] == NULL) {
+		int was_read = a->paragraphs != NULL;
+
+		corpus_text(ix->corpus, a, NULL);	/* empty when it cannot be read */
+		ix->articles[i] = search_article_new(a);
+		if (!was_read)
+			corpus_text_release(ix->corpus, a);
+	}
 	return ix->articles[i];
 }
 

@@ -167,8 +167,16 @@ list_act(struct ui *ui, enum action a)
 			reader_open(ui, list_meeting(ui, ui->list_cursor));
 		break;
 	case ACT_EXPORT:
-		if (list_count(ui) > 0)
-			prompt_export(ui, c->articles[c->meetings[list_meeting(ui, ui->list_cursor)].articles[0]]);
+		if (list_count(ui) > 0) {
+			struct article *first = c->articles[c->meetings[list_meeting(ui, ui->list_cursor)].articles[0]];
+			char *cause = NULL;
+
+			if (corpus_text(c, first, &cause) == 0)
+				prompt_export(ui, first);
+			else
+				ui_message(ui, cause);
+			free(cause);
+		}
 		break;
 	default:
 		break;

@@ -403,9 +403,19 @@ void
 reader_open(struct ui *ui, size_t m)
 {
 	char *note = NULL;
+	size_t i;
 
 	reader_close(ui);
 	meeting_rank(ui->corpus, m, &note);
+	for (i = 0; i < ui->corpus->meetings[m].narticles; i++) {
+		char *cause = NULL;
+
+		if (corpus_text(ui->corpus, ui->corpus->articles[ui->corpus->meetings[m].articles[i]], &cause) < 0 &&
+		    note == NULL)
+			note = cause;
+		else
+			free(cause);
+	}
 	if (note != NULL)
 		ui_message(ui, note);
 	free(note);

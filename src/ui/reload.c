@@ -89,7 +89,7 @@ reload_swap(struct ui *ui, struct corpus *fresh)
 void
 reload_corpus(struct ui *ui)
 {
-	struct corpus_options co = { NULL, reload_progress, ui };
+	struct corpus_options co = { NULL, reload_progress, ui, 0 };
 	struct corpus fresh;
 	char *cause = NULL, *msg;
 

@@ -208,6 +208,12 @@ ui_loop(struct ui *ui)
 	int r, busy = 1;
 
 	ui_draw(ui);
+	/* A start from the index draws before it checks the files; a file
+	 * changed since is read before any text is shown. */
+	if (corpus_check(ui->corpus)) {
+		reload_corpus(ui);
+		ui_draw(ui);
+	}
 	while (!ui->quit && !ui_signal) {
 		timeout(busy ? UI_IDLE_POLL_MS : 1000);
 		r = get_wch(&ch);

@@ -30,6 +30,7 @@ describe(const struct corpus *c)
 	for (i = 0; i < c->narticles; i++) {
 		const struct article *a = c->articles[i];
 
+		corpus_text(c, c->articles[i], NULL);
 		buf_printf(&b, "A %s|%s|%s|%s|%s|%d-%d-%d|%d:%d|%d|%d|%zu|%zu|%u\n", a->name, a->title,
 		    a->place ? a->place : "-", a->region ? a->region : "-", a->person ? a->person : "-",
 		    a->date.year, a->date.month, a->date.day, a->hour, a->minute, (int)a->source,
@@ -47,18 +48,24 @@ describe(const struct corpus *c)
 	return b.data;
 }
 
-static char *
-load(struct corpus *c, const char *state)
+static int
+load_only(struct corpus *c, const char *state)
 {
-	struct corpus_options o = { state, NULL, NULL };
+	struct corpus_options o = { state, NULL, NULL, 0 };
 	char *cause = NULL;
 
 	if (corpus_load_indexed(c, corpus_dir, &o, &cause) < 0) {
 		printf("# %s\n", cause);
 		free(cause);
-		return xstrdup("");
+		return -1;
 	}
-	return describe(c);
+	return 0;
+}
+
+static char *
+load(struct corpus *c, const char *state)
+{
+	return load_only(c, state) < 0 ? xstrdup("") : describe(c);
 }
 
 static void
@@ -90,13 +97,17 @@ test_round_trip(void)
 	corpus_free(&c);
 	got = load(&c, state_dir);
 	is_str(got, want, "the first load with an index gives what a load without one gives");
-	ok(c.index == NULL, "  nothing came from an index then");
+	ok(c.index != NULL && index_owns(c.index, c.articles[0]), "  its articles point into the index it kept");
 	corpus_free(&c);
 	free(got);
 	ok(stat(path, &st) == 0 && st.st_size > 64, "  and an index file was kept");
-	got = load(&c, state_dir);
-	is_str(got, want, "the second load, from the index, gives the same articles, warnings and meetings");
-	ok(c.index != NULL && c.narticles > 0 && index_owns(c.index, c.articles[0]), "  its articles came from the index");
+	load_only(&c, state_dir);
+	ok(c.index != NULL && c.narticles > 0 && index_owns(c.index, c.articles[0]), "the second load takes its articles from the index");
+	ok(c.articles[0]->paragraphs == NULL && c.articles[0]->nparagraphs > 0, "  and reads no text until it is asked for");
+	ok(corpus_text(&c, c.articles[0], NULL) == 0 && c.articles[0]->paragraphs != NULL &&
+	    c.articles[0]->paragraphs[0].len > 0, "  when it is, the text is there");
+	got = describe(&c);
+	is_str(got, want, "  the same articles, paragraphs, warnings and meetings as without an index");
 	corpus_free(&c);
 	free(got);
 	free(path);
@@ -118,8 +129,6 @@ test_changed_file(const char *before)
 	got = load(&c, state_dir);
 	is_str(got, want, "a changed file is read again, not taken from the index");
 	ok(strcmp(got, before) != 0 && strstr(got, "added after the index") != NULL, "  the new text shows");
-	ok(c.index != NULL && !index_owns(c.index, corpus_find(&c, "002_954a635c099c0dbf")) &&
-	    index_owns(c.index, corpus_find(&c, "000_bb48c70955bb72ea")), "  only that file was read");
 	corpus_free(&c);
 	free(got);
 	got = load(&c, state_dir);
@@ -128,6 +137,52 @@ test_changed_file(const char *before)
 	free(got);
 	free(want);
 	free(path);
+}
+
+/* Changes one letter of a file in place, keeping its size, inode and mtime. */
+static void
+same_stat_edit(const char *file, const char *from, const char *to)
+{
+	char *path = xasprintf("%s/%s", corpus_dir, file), *text, *at;
+	struct stat st;
+	struct timespec times[2];
+	FILE *f = fopen(path, "r+");
+	long n;
+
+	stat(path, &st);
+	text = xcalloc((size_t)st.st_size + 1, 1);
+	n = (long)fread(text, 1, (size_t)st.st_size, f);
+	at = strstr(text, from);
+	ok(n == st.st_size && at != NULL && strlen(from) == strlen(to), "%s changed in place, stat kept", file);
+	if (at != NULL) {
+		fseek(f, (long)(at - text), SEEK_SET);
+		fputs(to, f);
+	}
+	fclose(f);
+	times[0] = st.st_atim;
+	times[1] = st.st_mtim;
+	utimensat(AT_FDCWD, path, times, 0);
+	free(text);
+	free(path);
+}
+
+/* A file whose size, inode and mtime are those the index holds is not read. */
+static void
+test_unchanged_taken(const char *before)
+{
+	struct corpus c;
+	char *got;
+
+	same_stat_edit("000_bb48c70955bb72ea.txt", "Minsk", "Mxnsk");
+	got = load(&c, state_dir);
+	ok(strstr(got, "Mxnsk") == NULL, "an unchanged file (size, inode, mtime) is taken from the index, not read");
+	corpus_free(&c);
+	free(got);
+	same_stat_edit("000_bb48c70955bb72ea.txt", "Mxnsk", "Minsk");
+	got = load(&c, state_dir);
+	is_str(got, before, "  (the file put back as it was)");
+	corpus_free(&c);
+	free(got);
 }
 
 /* Writes bytes over the index at offset (or truncates it to offset). */
@@ -157,15 +212,27 @@ test_damage(void)
 	want = describe(&c);
 	corpus_free(&c);
 	stat(path, &st);
+	damage(200, "XXXX", 0);
+	got = load(&c, state_dir);
+	is_str(got, want, "a damaged paragraph record is never shown: the file is read instead");
+	ok(access(path, F_OK) != 0, "  and the index is thrown away, to be made anew");
+	corpus_free(&c);
+	free(got);
+	free(load(&c, state_dir));
+	corpus_free(&c);
+	stat(path, &st);
 	damage(st.st_size - 10, "XXXX", 0);
 	ix = index_open(path, corpus_dir, &why);
-	ok(ix == NULL && why != NULL && strstr(why, "checksum") != NULL, "a damaged text section is found (%s)", why ? why : "");
+	ok(ix == NULL && why != NULL && strstr(why, "checksum") != NULL, "a damaged meta section is found (%s)", why ? why : "");
 	free(why);
 	got = load(&c, state_dir);
 	is_str(got, want, "  and never trusted: the corpus is read again");
-	ok(c.index == NULL, "  nothing came from it");
 	corpus_free(&c);
 	free(got);
+	ix = index_open(path, corpus_dir, &why);
+	ok(ix != NULL, "  and the index made anew");
+	index_close(ix);
+	free(why);
 	damage(1000, "", 1);
 	got = load(&c, state_dir);
 	is_str(got, want, "a truncated index is not trusted");
@@ -186,13 +253,46 @@ test_damage(void)
 	free(path);
 }
 
+/* A start that checks later takes the index at once; the check finds a
+ * file changed in place, and one added is seen without it. */
+static void
+test_check_later(void)
+{
+	struct corpus_options o = { state_dir, NULL, NULL, 1 };
+	struct corpus c;
+	char *cause = NULL, *path = xasprintf("%s/003_5657ae1482649044.txt", corpus_dir), *cmd;
+	FILE *f;
+
+	free(load(&c, state_dir));	/* the index is up to date */
+	corpus_free(&c);
+	corpus_load_indexed(&c, corpus_dir, &o, &cause);
+	ok(c.unchecked && c.index != NULL && c.narticles == 5, "checking later, a start takes the index before any file is checked");
+	is_int(corpus_check(&c), 0, "  the check then finds nothing changed");
+	corpus_free(&c);
+	f = fopen(path, "a");
+	fputs("\n\nA paragraph added in place.", f);
+	fclose(f);
+	corpus_load_indexed(&c, corpus_dir, &o, &cause);
+	ok(c.unchecked, "a file changed in place leaves the folder as it was: the index is taken");
+	is_int(corpus_check(&c), 1, "  and the check finds the change");
+	is_int(corpus_check(&c), 0, "  once");
+	corpus_free(&c);
+	cmd = xasprintf("cp %s %s/007_new.txt", path, corpus_dir);
+	ok(system(cmd) == 0, "a file added");
+	corpus_load_indexed(&c, corpus_dir, &o, &cause);
+	ok(!c.unchecked && c.narticles == 6, "  changes the folder: every file is checked before the start");
+	corpus_free(&c);
+	free(cmd);
+	free(path);
+}
+
 static void
 test_unwritable(void)
 {
 	struct corpus c;
 	char *state = xasprintf("%s/file-not-folder", tmp);
 	FILE *f = fopen(state, "w");
-	struct corpus_options o = { state, NULL, NULL };
+	struct corpus_options o = { state, NULL, NULL, 0 };
 	char *cause = NULL;
 	size_t i, n = 0;
 
@@ -218,9 +318,11 @@ main(void)
 	mkdir(corpus_dir, 0700);
 	copy_seeds();
 	before = test_round_trip();
+	test_unchanged_taken(before);
 	test_changed_file(before);
 	test_damage();
 	test_unwritable();
+	test_check_later();
 	free(before);
 	cmd = xasprintf("rm -rf %s", tmp);
 	if (system(cmd) != 0)
