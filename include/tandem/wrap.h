@@ -28,9 +28,15 @@ enum wrap_flags {
  */
 size_t wrap_paragraph(const char *s, size_t len, int width, int flags, struct wrap_line **lines);
 
-/* Text of ASCII words and spaces is wrapped without libunistring, to the
- * same lines; off (0) makes every paragraph take the general path, so that
- * tests can compare the two. On by default. */
+/*
+ * Text of common Latin characters (ASCII, Latin-1 letters, German and
+ * English quotation marks, dashes, no-break spaces) is wrapped without
+ * libunistring, to the same lines, but for sequences libunistring's versions
+ * break differently. wrap_fast_path_covers() says whether s is such text;
+ * wrap_set_fast_path(0) makes every paragraph take the general path, so
+ * that tests can compare the two. On by default.
+ */
+int wrap_fast_path_covers(const char *s, size_t len);
 void wrap_set_fast_path(int on);
 
 #endif

@@ -1,12 +1,18 @@
 /* Wrapping by display columns: what a reader sees at a given width. */
 #include "config.h"
 
+#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "tandem/article.h"
+#include "tandem/corpus.h"
 #include "tandem/text.h"
+#include "tandem/util.h"
 #include "tandem/wrap.h"
 #include "tap.h"
+
+#define SEEDS TANDEM_SRCDIR "/res/corpus"
 
 /* Wraps s and checks that no line is wider than width and no text is lost. */
 static size_t
@@ -108,6 +114,152 @@ test_fast_path(void)
 	    tried, differ);
 }
 
+/* Whether both paths give the same lines at each of the widths, with and
+ * without cutting long words; prints the first paragraph that differs. */
+static int
+same_at_widths(const char *s, size_t len, const int *widths, size_t nwidths)
+{
+	size_t w;
+	int flags;
+
+	for (w = 0; w < nwidths; w++)
+		for (flags = 0; flags <= WRAP_CUT_LONG; flags += WRAP_CUT_LONG)
+			if (!same_lines(s, len, widths[w], flags)) {
+				printf("#   differ at %d columns%s: \"%.*s\"\n", widths[w],
+				    flags ? ", cutting" : "", (int)len, s);
+				return 0;
+			}
+	return 1;
+}
+
+/* Every paragraph (and title) of every seed article, at the widths of a
+ * narrow pane, half a terminal, export and a full terminal. */
+static void
+test_fast_path_seeds(void)
+{
+	static const int widths[] = { 20, 33, 40, 72, 80 };
+	DIR *d = opendir(SEEDS);
+	struct dirent *e;
+	size_t articles = 0, paragraphs = 0, fast = 0, differ = 0, i;
+
+	while (d != NULL && (e = readdir(d)) != NULL) {
+		char path[512], *cause = NULL;
+		struct article *a;
+
+		if (strlen(e->d_name) < 5 || strcmp(e->d_name + strlen(e->d_name) - 4, ".txt") != 0)
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", SEEDS, e->d_name);
+		a = corpus_read_article(path, e->d_name, &cause);
+		free(cause);
+		if (a == NULL)
+			continue;
+		articles++;
+		if (a->title != NULL)
+			differ += !same_at_widths(a->title, strlen(a->title), widths, ARRAY_SIZE(widths));
+		for (i = 0; i < a->nparagraphs; i++, paragraphs++) {
+			const struct paragraph *p = &a->paragraphs[i];
+
+			fast += (size_t)wrap_fast_path_covers(p->text, p->len);
+			differ += !same_at_widths(p->text, p->len, widths, ARRAY_SIZE(widths));
+		}
+		article_free(a);
+	}
+	if (d != NULL)
+		closedir(d);
+	ok(articles >= 5 && differ == 0, "%zu seed paragraphs of %zu articles wrap the same on both paths "
+	    "at 20, 33, 40, 72 and 80 columns (%zu differ)", paragraphs, articles, differ);
+	ok(fast * 10 >= paragraphs * 9, "the fast path takes most seed paragraphs (%zu of %zu)",
+	    fast, paragraphs);
+}
+
+/* Strings that set the characters at the edges of the fast path's classes
+ * against each other, each at every width from 1 to 80. */
+static const char *const hostile[] = {
+	"„Das eint uns und macht uns stärker.“ Weiter so, sagte er.",
+	"sagte: „Ja“ – und ging. „Nein!“, rief sie; ‚einfach‘ gesagt.",
+	"»Wort« und «mot» und » x « und «» »«",
+	"it’s ‘quoted’ and “this” and \"that\" and 'it' and O'Brien's",
+	"Wort“ “ Wort “ Anfang Ende ” x ” y ‘ z ’",
+	"\" (BelTA) ” („x“) “ (y) ' [z] » {w}",
+	"well-known -5 --12-29 - x -Wort Wort- - -- A-1 x- -(x) -„x“",
+	"10-15 1-2-3 2020-2024 -1,5 +375 (17) 222-33-44",
+	"5\xc2\xa0""000 Euro, 5\xc2\xa0%, \xc2\xa0-Wort, a\xc2\xa0 b, a \xc2\xa0""b, –\xc2\xa0x, -\xc2\xa0x",
+	"z.\xe2\x80\xaf""B. und u.\xe2\x80\xaf""a., 20\xe2\x80\xaf""°C",
+	"1,5 3.14 1.000.000 20. März 2024, 50% 50 % $100 €5 5€ 5°C 20 °C",
+	"(5)% (x)$ [5]€ {5}% 5.% 5/% 5,$ Nr.5 a.5 .5 x .5 ,5 1/2 a/5 5/a 5/ /5",
+	"$(5) $( %( €(x) €„Geld“ $-5 $.5 %.5 5%) (5%)",
+	"and/or (BelTA) [1] {x} a(b)c (a) (b)(c) ([{ }]) )( a) (b",
+	"https://www.belta.by/president/view/a-b-c-123/ http://x.de?q=1&r=2#frag user@example.com",
+	"Wort… …Wort Wort … Wort ...Wort Wort... …“ „… (…) …!",
+	"a—b — c —— d – e–f —„x“ x„—“ –5 5– —5",
+	"Wow!Really?Yes. ! ? Hmm ,x ;y :z e.g. U.S. z.B. x.:y",
+	"§ 218 §218 §§ 3 × 4 ÷ 2 ×÷ a×b 5×5",
+	"  leading spaces", "trailing spaces  ", "   ", "a  b   c    d", " ", "x",
+	"\"5\" '5' “5” „5“ 5\" 5' 5” 5“ «5» »5«",
+	"a|b | c || d\\e \\ f # g #h ~i _j_ `k` ^l =m a+b a=b 50+",
+	"Wort% Wort$ Wort€ a° x§ %Wort $Wort €x °a 5a a5 5€ €5 5° 5§",
+	"Donaudampfschifffahrtsgesellschaftskapitänsmütze „Donaudampfschifffahrt“",
+	"Straße • 11, 日本 „Das“, 😀 „x“, a\tb, café\xcc\x81 – the general path",
+};
+
+static void
+test_fast_path_hostile(void)
+{
+	int widths[80];
+	size_t i, differ = 0;
+
+	for (i = 0; i < ARRAY_SIZE(widths); i++)
+		widths[i] = (int)i + 1;
+	for (i = 0; i < ARRAY_SIZE(hostile); i++)
+		differ += !same_at_widths(hostile[i], strlen(hostile[i]), widths, ARRAY_SIZE(widths));
+	ok(differ == 0, "%zu hostile strings of quotes, dashes, numbers, URLs and no-break spaces wrap "
+	    "the same on both paths at 1 to 80 columns (%zu differ)", ARRAY_SIZE(hostile), differ);
+}
+
+/* Characters of the fast path's text, letters and spaces most often; now
+ * and then one it leaves to libunistring, at any point of a paragraph. */
+static const char *const alphabet[] = {
+	"a", "e", "n", "S", "ä", "ß", "É", " ", " ", " ", "0", "5",
+	".", ",", ":", ";", "!", "?", "/", "-", "–", "—", "(", ")", "[", "]", "{", "}",
+	"\"", "'", "„", "“", "”", "‚", "‘", "’", "«", "»", "…", "%", "$", "€", "+", "\\",
+	"§", "°", "×", "|", "#", "@", "=", "\xc2\xa0", "\xe2\x80\xaf",
+};
+static const char *const strangers[] = { "<", "•", "日", "\xcc\x81", "\xe2\x80\x90", "\t", "😀" };
+
+static void
+test_fast_path_random(void)
+{
+	static const int widths[] = { 1, 2, 5, 9, 20, 33, 72 };
+	char p[1024];
+	unsigned seed = 2024;
+	size_t n, differ = 0, fast = 0, k;
+
+	for (n = 0; n < 6000; n++) {
+		size_t len = 0, chars;
+
+		seed = seed * 1103515245u + 12345u;
+		chars = 1 + (seed >> 16) % 120;
+		for (k = 0; k < chars; k++) {
+			const char *c;
+
+			seed = seed * 1103515245u + 12345u;
+			if ((seed >> 16) % 100 < 80)
+				c = alphabet[(seed >> 8) % 10];
+			else if ((seed >> 16) % 400 == 0 && n % 2 == 0)
+				c = strangers[(seed >> 8) % ARRAY_SIZE(strangers)];
+			else
+				c = alphabet[(seed >> 8) % ARRAY_SIZE(alphabet)];
+			memcpy(p + len, c, strlen(c));
+			len += strlen(c);
+		}
+		fast += (size_t)wrap_fast_path_covers(p, len);
+		differ += !same_at_widths(p, len, widths, ARRAY_SIZE(widths));
+	}
+	ok(differ == 0, "%zu random paragraphs of the fast path's characters wrap the same on both "
+	    "paths (%zu differ)", n, differ);
+	ok(fast * 3 >= n, "  the fast path took %zu of them", fast);
+}
+
 int
 main(void)
 {
@@ -141,5 +293,8 @@ main(void)
 	is_int((long)l[0].len, 4, "a combining mark stays on its letter when a word is cut");
 	free(l);
 	test_fast_path();
+	test_fast_path_seeds();
+	test_fast_path_hostile();
+	test_fast_path_random();
 	return done_testing();
 }
