@@ -60,6 +60,9 @@ char *index_path(const char *state_dir, const char *dir);
  */
 struct index_map *index_open(const char *path, const char *dir, char **why);
 void index_close(struct index_map *ix);
+/* Maps the index at path for index_text() alone, checking only its header:
+ * for the one just written, whose articles are still in memory. */
+struct index_map *index_open_text(const char *path, char **why);
 
 /* The article the index holds for file f, if f is unchanged since; else
  * NULL. The article belongs to ix. *warning gets the file's warning (or

@@ -368,9 +368,16 @@ keep_index(struct loader *l, const char *path, struct index_file *files, size_t 
 	struct index_map *ix = NULL;
 	size_t i;
 
-	if (index_finish(l->w, c, files, n, stamp, &cause) == 0 &&
-	    (ix = index_open(path, c->dir, &why)) != NULL && index_unchanged(ix, files, n, stamp) &&
-	    index_narticles(ix) == c->narticles) {
+	int kept = index_finish(l->w, c, files, n, stamp, &cause) == 0;
+
+	if (kept && l->old == NULL && (ix = index_open_text(path, &why)) != NULL) {
+		/* Every article was read now and is in memory: only their text
+		 * is taken from the index, not the metadata again. */
+		c->index = ix;
+	} else if (kept && l->old != NULL && (ix = index_open(path, c->dir, &why)) != NULL &&
+	    index_unchanged(ix, files, n, stamp) && index_narticles(ix) == c->narticles) {
+		/* Some articles point into the old index: all are taken from the
+		 * new one, so that the old can go. */
 		for (i = 0; i < c->nwarnings; i++)
 			free(c->warnings[i]);
 		free(c->warnings);

@@ -475,9 +475,10 @@ get_tail(struct cursor *cur, struct index_map *ix)
 	return cur->bad || cur->p != cur->end ? -1 : 0;
 }
 
-/* Checks the header and the meta section; returns where that starts, or 0 with *why. */
+/* Checks the header (and with whole, the meta section's checksum); returns
+ * where the meta section starts, or 0 with *why. */
 static size_t
-check_header(const uint8_t *map, size_t len, char **why)
+check_header(const uint8_t *map, size_t len, int whole, char **why)
 {
 	struct header h;
 
@@ -492,7 +493,7 @@ check_header(const uint8_t *map, size_t len, char **why)
 		*why = xstrdup("made by another version of tandem");
 	else if (h.size != len || h.meta < HEADER_SIZE || h.meta > len || h.meta % 8 != 0)
 		*why = xstrdup("truncated or grown");
-	else if (h.checksum != checksum(map + h.meta, len - (size_t)h.meta))
+	else if (whole && h.checksum != checksum(map + h.meta, len - (size_t)h.meta))
 		*why = xstrdup("damaged (checksum)");
 	else
 		return (size_t)h.meta;
@@ -542,8 +543,9 @@ populate_meta(const struct index_map *ix)
 #endif
 }
 
-struct index_map *
-index_open(const char *path, const char *dir, char **why)
+/* Maps the file at path; NULL with *why (NULL when it does not exist). */
+static struct index_map *
+map_file(const char *path, char **why)
 {
 	struct index_map *ix;
 	struct stat st;
@@ -571,8 +573,30 @@ index_open(const char *path, const char *dir, char **why)
 	ix->path = xstrdup(path);
 	ix->map = map;
 	ix->len = (size_t)st.st_size;
+	return ix;
+}
+
+struct index_map *
+index_open(const char *path, const char *dir, char **why)
+{
+	struct index_map *ix = map_file(path, why);
+
+	if (ix == NULL)
+		return NULL;
 	populate_meta(ix);
-	if ((ix->meta = check_header(ix->map, ix->len, why)) == 0 || index_parse(ix, dir, why) < 0) {
+	if ((ix->meta = check_header(ix->map, ix->len, 1, why)) == 0 || index_parse(ix, dir, why) < 0) {
+		index_close(ix);
+		return NULL;
+	}
+	return ix;
+}
+
+struct index_map *
+index_open_text(const char *path, char **why)
+{
+	struct index_map *ix = map_file(path, why);
+
+	if (ix != NULL && (ix->meta = check_header(ix->map, ix->len, 0, why)) == 0) {
 		index_close(ix);
 		return NULL;
 	}

@@ -95,9 +95,11 @@ test_round_trip(void)
 	free(load(&c, NULL));
 	want = describe(&c);
 	corpus_free(&c);
-	got = load(&c, state_dir);
-	is_str(got, want, "the first load with an index gives what a load without one gives");
-	ok(c.index != NULL && index_owns(c.index, c.articles[0]), "  its articles point into the index it kept");
+	load_only(&c, state_dir);
+	ok(c.index != NULL && c.articles[0]->paragraphs == NULL && c.articles[0]->text_at != 0,
+	    "the first load with an index keeps no text in memory: it is in the index kept");
+	got = describe(&c);
+	is_str(got, want, "  and gives what a load without one gives");
 	corpus_free(&c);
 	free(got);
 	ok(stat(path, &st) == 0 && st.st_size > 64, "  and an index file was kept");
