@@ -17,6 +17,10 @@
 
 /* Keys shared by more articles than this make no candidate pairs. */
 #define POSTING_CAP 64
+/* An undated article goes to a visit of its counterpart on content of this
+ * share of the bar, beating any other visit by MARGIN of it (see place_undated). */
+#define PLACE_SHARE 0.5
+#define PLACE_MARGIN 0.125
 
 /* What grouping knows of a key (a folded name or a number). */
 struct key {
@@ -249,6 +253,7 @@ pairset_add(struct pairset *ps, uint32_t i, uint32_t j)
 struct grouping {
 	const struct corpus *c;
 	struct meeting_keys *keys;
+	const char *alone;	/* per article: split by meetings.ini, pairs with none */
 	uint8_t *identity;	/* per key: a word of some article's counterpart */
 	double *weight;		/* per key */
 	size_t *parent;		/* union-find over articles */
@@ -411,20 +416,70 @@ compare_date_of(const void *x, const void *y, void *arg)
 	const struct date *a = &g->c->articles[*(const uint32_t *)x]->date;
 	const struct date *b = &g->c->articles[*(const uint32_t *)y]->date;
 
-	return a->month != b->month ? a->month - b->month : a->day - b->day;
+	if (a->month != b->month)
+		return a->month - b->month;
+	return a->day != b->day ? a->day - b->day : a->year - b->year;
+}
+
+/* Keeps the pair of articles i and j unless they cannot be of one meeting. */
+static void
+candidate_add(const struct grouping *g, struct pairset *ps, uint32_t i, uint32_t j)
+{
+	if (g->alone[i] || g->alone[j] || !identity_compatible(&g->article[i], &g->article[j]))
+		return;
+	if (i < j)
+		pairset_add(ps, i, j);
+	else
+		pairset_add(ps, j, i);
+}
+
+static void
+candidate_all(const struct grouping *g, const uint32_t *list, size_t n, struct pairset *ps)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			candidate_add(g, ps, list[i], list[j]);
+}
+
+/*
+ * Pairs of one calendar day of a long posting list (sorted by year, unknown
+ * first): those of one year, and those of an unknown year with every year.
+ * A bucket too large for POSTING_CAP makes none.
+ */
+static void
+pairs_from_day(const struct grouping *g, const uint32_t *list, size_t n, struct pairset *ps)
+{
+	size_t unknown, start, i, j, k;
+
+	for (unknown = 0; unknown < n && g->c->articles[list[unknown]]->date.year == 0; unknown++)
+		;
+	if (unknown <= POSTING_CAP)
+		candidate_all(g, list, unknown, ps);
+	for (start = unknown; start < n; start = i) {
+		int year = g->c->articles[list[start]]->date.year;
+
+		for (i = start + 1; i < n && g->c->articles[list[i]]->date.year == year; i++)
+			;
+		if (unknown + i - start > POSTING_CAP)
+			continue;
+		candidate_all(g, list + start, i - start, ps);
+		for (j = start; j < i; j++)
+			for (k = 0; k < unknown; k++)
+				candidate_add(g, ps, list[k], list[j]);
+	}
 }
 
 /* Pairs within one posting list: all of them when it is short, else only
- * those on the same day. */
+ * those of one day. */
 static void
 pairs_from_posting(struct grouping *g, uint32_t *list, size_t n, struct pairset *ps)
 {
-	size_t i, j, start;
+	size_t i, start;
 
 	if (n <= POSTING_CAP) {
-		for (i = 0; i < n; i++)
-			for (j = i + 1; j < n; j++)
-				pairset_add(ps, list[i], list[j]);
+		candidate_all(g, list, n, ps);
 		return;
 	}
 	qsort_r(list, n, sizeof(*list), compare_date_of, g);
@@ -434,14 +489,8 @@ pairs_from_posting(struct grouping *g, uint32_t *list, size_t n, struct pairset 
 		for (i = start + 1; i < n && g->c->articles[list[i]]->date.month == d->month &&
 		    g->c->articles[list[i]]->date.day == d->day; i++)
 			;
-		if (d->month == 0 || i - start > POSTING_CAP)
-			continue;
-		for (j = start; j < i; j++) {
-			size_t k;
-
-			for (k = j + 1; k < i; k++)
-				pairset_add(ps, list[j], list[k]);
-		}
+		if (d->month != 0)
+			pairs_from_day(g, list + start, i - start, ps);
 	}
 }
 
@@ -473,7 +522,8 @@ candidate_pairs(struct grouping *g, struct pairset *ps)
 
 struct scored {
 	uint32_t a, b;
-	double score;
+	float score;	/* content and counterpart_bonus */
+	float content;	/* the shared keys alone */
 };
 
 static int
@@ -484,6 +534,19 @@ compare_scored(const void *x, const void *y)
 	if (p->score != q->score)
 		return p->score < q->score ? 1 : -1;
 	return p->a != q->a ? (p->a < q->a ? -1 : 1) : (p->b < q->b ? -1 : p->b > q->b);
+}
+
+/* Orders by the undated article (a), then by content, best first. */
+static int
+compare_placing(const void *x, const void *y)
+{
+	const struct scored *p = x, *q = y;
+
+	if (p->a != q->a)
+		return p->a < q->a ? -1 : 1;
+	if (p->content != q->content)
+		return p->content < q->content ? 1 : -1;
+	return p->b < q->b ? -1 : p->b > q->b;
 }
 
 static size_t
@@ -509,7 +572,152 @@ join(struct grouping *g, size_t a, size_t b, int force)
 	return 1;
 }
 
-/* Scores the candidates and joins the pairs that clear the bar, best first. */
+/* Whether a number key is a figure, not what may be a day or a year. */
+static int
+key_is_figure(const struct grouping *g, uint32_t id)
+{
+	const char *k = intern_str(&g->keys->names, id + 1);
+	size_t len = strlen(k + 1);
+	long v = strtol(k + 1, NULL, 10);
+
+	if (strchr(k, '.') != NULL)
+		return 1;
+	return !(len <= 2 && v <= 31) && !(len == 4 && v >= 1900 && v <= 2100);
+}
+
+/*
+ * Whether one of a and b holds a rare figure (a number no more than the
+ * square root of the articles share) the other lacks: a sign that they
+ * report different visits.
+ */
+static int
+figures_differ(const struct grouping *g, size_t a, size_t b, double bar)
+{
+	struct keyiter x, y;
+	int mx, my;
+
+	keyiter_init(&x, g->keys, g->c->articles[a]->keys);
+	keyiter_init(&y, g->keys, g->c->articles[b]->keys);
+	mx = keyiter_next(&x);
+	my = keyiter_next(&y);
+	while (mx || my) {
+		int onlyx = mx && (!my || x.id < y.id), onlyy = my && (!mx || y.id < x.id);
+		uint32_t id = onlyy ? y.id : x.id;
+
+		if ((onlyx || onlyy) && !g->keys->keys[id].name && g->weight[id] >= bar / 2 &&
+		    key_is_figure(g, id))
+			return 1;
+		if (!onlyy)
+			mx = keyiter_next(&x);
+		if (!onlyx)
+			my = keyiter_next(&y);
+	}
+	return 0;
+}
+
+/*
+ * Places one undated article (p[0].a) among the groups its pairs p[0..n)
+ * reach (best content first). A counterpart's name says nothing of which of
+ * its visits an article without a date reports: the visit whose figures and
+ * names it shares, clearly ahead of any other, takes it; with no such
+ * content it goes only to the one dated visit found, and only when neither
+ * holds a rare figure the other lacks.
+ */
+static void
+place_one(struct grouping *g, const struct scored *p, size_t n, double bar)
+{
+	size_t u = p[0].a, ru = find_root(g, u), best = (size_t)-1, k, groups = 0;
+	double second = 0;
+
+	if (g->group[ru].date.month != 0)
+		return;		/* placed already, with an article that was */
+	for (k = 0; k < n; k++) {
+		size_t r = find_root(g, p[k].b);
+
+		if (r == ru || !identity_compatible(&g->group[ru], &g->group[r]))
+			continue;
+		if (best == (size_t)-1) {
+			best = k;
+			groups = 1;
+		} else if (r != find_root(g, p[best].b)) {
+			if (groups++ == 1)
+				second = p[k].content;
+		}
+	}
+	if (best == (size_t)-1)
+		return;
+	if (p[best].content >= PLACE_SHARE * bar && p[best].content - second >= PLACE_MARGIN * bar)
+		join(g, u, p[best].b, 0);
+	else if (groups == 1 && g->group[find_root(g, p[best].b)].date.month != 0 &&
+	    !figures_differ(g, u, p[best].b, bar))
+		join(g, u, p[best].b, 0);
+}
+
+/* Whether the pair's day is not known on both sides while a counterpart
+ * bonus (bar / 2 or more) counted: such a pair is left to place_undated. */
+static int
+date_unconfirmed(const struct grouping *g, const struct scored *s, double bar)
+{
+	return s->score - s->content > bar / 4 &&
+	    (g->article[s->a].date.month == 0 || g->article[s->b].date.month == 0);
+}
+
+static int
+compare_run(const void *x, const void *y, void *arg)
+{
+	const struct scored *p = arg;
+	size_t i = *(const size_t *)x, j = *(const size_t *)y;
+
+	if (p[i].content != p[j].content)
+		return p[i].content < p[j].content ? 1 : -1;
+	return i < j ? -1 : i > j;
+}
+
+/*
+ * The pairs with an undated side, turned around so that a is the undated
+ * article, each undated article placed in turn, the best evidenced first.
+ */
+static void
+place_undated(struct grouping *g, const struct scored *sc, size_t n, double bar)
+{
+	struct scored *p = NULL;
+	size_t i, np = 0, cap = 0, nruns = 0, *run;
+
+	for (i = 0; i < n; i++) {
+		if (!date_unconfirmed(g, &sc[i], bar))
+			continue;
+		p = xgrow(p, &cap, np + 2, sizeof(*p));
+		if (g->article[sc[i].a].date.month == 0)
+			p[np++] = sc[i];
+		if (g->article[sc[i].b].date.month == 0) {
+			p[np] = sc[i];
+			p[np].a = sc[i].b;
+			p[np++].b = sc[i].a;
+		}
+	}
+	if (np == 0)
+		return;
+	qsort(p, np, sizeof(*p), compare_placing);
+	run = xmalloc((np + 1) * sizeof(*run));
+	for (i = 0; i < np; i++)
+		if (i == 0 || p[i].a != p[i - 1].a)
+			run[nruns++] = i;
+	run[nruns] = np;
+	/* runs in order of their best content: the surest placed first */
+	qsort_r(run, nruns, sizeof(*run), compare_run, p);
+	for (i = 0; i < nruns; i++) {
+		size_t end;
+
+		for (end = run[i] + 1; end < np && p[end].a == p[run[i]].a; end++)
+			;
+		place_one(g, p + run[i], end - run[i], bar);
+	}
+	free(run);
+	free(p);
+}
+
+/* Scores the candidates and joins the pairs that clear the bar, best first;
+ * articles without a date are placed after. */
 static void
 join_candidates(struct grouping *g, struct pairset *ps)
 {
@@ -519,22 +727,26 @@ join_candidates(struct grouping *g, struct pairset *ps)
 
 	for (i = 0; i < ps->nslots; i++) {
 		int shared;
-		double bonus;
+		double bonus, content;
 
 		if (ps->slots[i] == 0)
 			continue;
 		sc[n].a = (uint32_t)(ps->slots[i] >> 32) - 1;
 		sc[n].b = (uint32_t)ps->slots[i] - 1;
-		if (!identity_compatible(&g->article[sc[n].a], &g->article[sc[n].b]))
-			continue;
 		bonus = counterpart_bonus(g, sc[n].a, sc[n].b, bar);
-		sc[n].score = pair_score(g, sc[n].a, sc[n].b, bonus > 0, &shared) + bonus;
-		if (shared >= 2 && sc[n].score >= bar)
+		content = pair_score(g, sc[n].a, sc[n].b, bonus > 0, &shared);
+		sc[n].score = (float)(content + bonus);
+		sc[n].content = (float)content;
+		if (shared >= 2 && content + bonus >= bar)
 			n++;
 	}
+	free(ps->slots);
+	ps->slots = NULL;
 	qsort(sc, n, sizeof(*sc), compare_scored);
 	for (i = 0; i < n; i++)
-		join(g, sc[i].a, sc[i].b, 0);
+		if (!date_unconfirmed(g, &sc[i], bar))
+			join(g, sc[i].a, sc[i].b, 0);
+	place_undated(g, sc, n, bar);
 	free(sc);
 }
 
@@ -732,6 +944,7 @@ meeting_group(struct corpus *c, const char *overrides)
 
 	meeting_free_all(c);
 	g.c = c;
+	g.alone = alone;
 	if ((g.keys = c->keys) == NULL) {	/* the articles' text is in memory */
 		g.keys = own = meeting_keys_new();
 		for (i = 0; i < c->narticles; i++)
@@ -754,9 +967,6 @@ meeting_group(struct corpus *c, const char *overrides)
 	if (d != NULL)
 		apply_section(&g, d, "split", 1, alone);
 	candidate_pairs(&g, &ps);
-	for (i = 0; i < ps.nslots; i++)
-		if (ps.slots[i] != 0 && (alone[(ps.slots[i] >> 32) - 1] || alone[(uint32_t)ps.slots[i] - 1]))
-			ps.slots[i] = 0, ps.n--;
 	join_candidates(&g, &ps);
 	if (d != NULL) {
 		apply_section(&g, d, "join", 0, alone);

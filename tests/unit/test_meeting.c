@@ -166,6 +166,75 @@ test_counterparts(void)
 	remove_corpus(dir);
 }
 
+/* German reports of two visits of one counterpart, each with its figures. */
+static void
+write_visits(const char *dir)
+{
+	write_file(dir, "005_visit.txt", "MINSK, 12. Mai (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
+	    "Tambow Oleg Schotschuenko sprach Alexander Lukaschenko über den Handelsumsatz von 4,7 Milliarden Dollar.\n"
+	    "In den letzten zwei Jahren wurden 173 MAZ-Busse geliefert, 58 Industrieunternehmen sind beteiligt.");
+	write_file(dir, "006_visit.txt", "MINSK, 9. Oktober (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
+	    "Tambow Oleg Schotschuenko sprach Alexander Lukaschenko über den Handelsumsatz von 2,3 Milliarden Dollar.\n"
+	    "Belarus lieferte 2.841 Traktoren und Mähdrescher, 96 Elektrobusse sollen folgen.");
+}
+
+static void
+test_undated(void)
+{
+	struct corpus c;
+	char *cause = NULL, buf[64];
+	char *dir = make_corpus(NULL);
+	const char *title = "Meeting with Governor of Tambov Oblast Oleg Zhochuenko\n\n  \u2022 12\n  \u2022 7:42\n\n";
+	char text[1024];
+
+	write_visits(dir);
+	snprintf(text, sizeof(text), "%sAleksandr Lukashenko met with Governor of Tambov Oblast Oleg Zhochuenko. "
+	    "Belarus supplied 2,841 tractors and combine harvesters; 96 electric buses are to follow.", title);
+	write_file(dir, "007_undated.txt", text);
+	corpus_load(&c, dir, &cause);
+	is_int(c.articles[7]->date.month, 0, "an English page with no date");
+	is_int((long)corpus_meeting_of(&c, 7), (long)corpus_meeting_of(&c, 6),
+	    "  goes to the visit of its counterpart whose figures it shares (9 October)");
+	ok(corpus_meeting_of(&c, 5) != corpus_meeting_of(&c, 6), "  the other visit stays apart");
+	corpus_free(&c);
+	remove_corpus(dir);
+
+	dir = make_corpus(NULL);
+	write_visits(dir);
+	snprintf(text, sizeof(text), "%sAleksandr Lukashenko met with Governor of Tambov Oblast Oleg Zhochuenko. "
+	    "The parties discussed trade and cooperation.", title);
+	write_file(dir, "007_undated.txt", text);
+	corpus_load(&c, dir, &cause);
+	ok(corpus_meeting_of(&c, 7) != corpus_meeting_of(&c, 5) && corpus_meeting_of(&c, 7) != corpus_meeting_of(&c, 6),
+	    "with nothing to tell two visits apart, it joins neither");
+	corpus_free(&c);
+	remove_corpus(dir);
+
+	dir = make_corpus(NULL);
+	write_file(dir, "005_visit.txt", "MINSK, 12. Mai (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
+	    "Tambow Oleg Schotschuenko sprach Alexander Lukaschenko über die Zusammenarbeit.");
+	write_file(dir, "007_undated.txt", title);
+	snprintf(text, sizeof(text), "%sAleksandr Lukashenko met with Governor of Tambov Oblast Oleg Zhochuenko "
+	    "to discuss cooperation.", title);
+	write_file(dir, "007_undated.txt", text);
+	corpus_load(&c, dir, &cause);
+	is_str(names(&c, 1, buf, sizeof(buf)), "005 007", "the one visit found takes it when no figure tells them apart");
+	corpus_free(&c);
+	remove_corpus(dir);
+
+	dir = make_corpus(NULL);
+	write_file(dir, "005_visit.txt", "MINSK, 12. Mai (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
+	    "Tambow Oleg Schotschuenko sprach Alexander Lukaschenko über 173 MAZ-Busse.");
+	snprintf(text, sizeof(text), "%sAleksandr Lukashenko met with Governor of Tambov Oblast Oleg Zhochuenko "
+	    "to discuss 2,841 tractors.", title);
+	write_file(dir, "007_undated.txt", text);
+	corpus_load(&c, dir, &cause);
+	ok(corpus_meeting_of(&c, 6) != corpus_meeting_of(&c, 5),
+	    "  but not when each reports a figure the other lacks (another visit)");
+	corpus_free(&c);
+	remove_corpus(dir);
+}
+
 static void
 test_rank(void)
 {
@@ -198,5 +267,6 @@ main(void)
 	test_dates_apart();
 	test_rank();
 	test_counterparts();
+	test_undated();
 	return done_testing();
 }
