@@ -494,27 +494,42 @@ pairs_from_posting(struct grouping *g, uint32_t *list, size_t n, struct pairset 
 	}
 }
 
+/* Postings held at once: the inverted index is built a range of keys at a
+ * time, so that it never holds every key of every article (4.4 million at
+ * 100,000 articles: 18 MB). */
+#define POSTING_CHUNK (1u << 20)
+
 /* Candidate pairs from the inverted index: no pass over all pairs. */
 static void
 candidate_pairs(struct grouping *g, struct pairset *ps)
 {
-	size_t nk = g->keys->n, i, k, *fill = xcalloc(nk + 1, sizeof(*fill));
+	size_t nk = g->keys->n, i, k, from, to, *fill = xcalloc(nk + 1, sizeof(*fill));
 	size_t *start = xcalloc(nk + 1, sizeof(*start));
-	uint32_t *post;
+	uint32_t *post = NULL;
+	size_t cap = 0;
 
-	for (k = 0; k < nk; k++)
-		start[k + 1] = start[k] + g->keys->keys[k].df;
-	post = xmalloc((start[nk] + 1) * sizeof(*post));
-	for (i = 0; i < g->c->narticles; i++) {
-		struct keyiter it;
+	for (from = 0; from < nk; from = to) {
+		size_t n = g->keys->keys[from].df;
 
-		keyiter_init(&it, g->keys, g->c->articles[i]->keys);
-		while (keyiter_next(&it))
-			post[start[it.id] + fill[it.id]++] = (uint32_t)i;
+		/* keys [from, to): at least one, else at most POSTING_CHUNK postings */
+		for (to = from + 1; to < nk && n + g->keys->keys[to].df <= POSTING_CHUNK; to++)
+			n += g->keys->keys[to].df;
+		start[from] = 0;
+		for (k = from; k < to; k++)
+			start[k + 1] = start[k] + g->keys->keys[k].df;
+		post = xgrow(post, &cap, start[to] + 1, sizeof(*post));
+		for (i = 0; i < g->c->narticles; i++) {
+			struct keyiter it;
+
+			keyiter_init(&it, g->keys, g->c->articles[i]->keys);
+			while (keyiter_next(&it) && it.id < to)
+				if (it.id >= from)
+					post[start[it.id] + fill[it.id]++] = (uint32_t)i;
+		}
+		for (k = from; k < to; k++)
+			if (fill[k] >= 2)
+				pairs_from_posting(g, post + start[k], fill[k], ps);
 	}
-	for (k = 0; k < nk; k++)
-		if (fill[k] >= 2)
-			pairs_from_posting(g, post + start[k], fill[k], ps);
 	free(post);
 	free(fill);
 	free(start);
