@@ -47,6 +47,7 @@ struct search_query {
 	char *text;		/* folded, NUL-terminated */
 	size_t len;
 	enum search_fold fold;	/* which folding of the articles it is matched against */
+	size_t rare;		/* offset of a rare byte to look for first, or len */
 };
 
 /* A match as a byte range of a paragraph's text. */

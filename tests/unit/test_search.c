@@ -189,7 +189,8 @@ same_text(const struct search_text *f, const struct search_text *s)
 }
 
 /* Whether query finds the same in a through either path, by search_find and
- * by search_paragraph_has of an article folded for it alone. */
+ * by search_paragraph_has of an article folded for it alone, and the same
+ * as memmem() in the folded text. */
 static int
 same_matches(const struct article *a, const struct search_article *fast,
     const struct search_article *slow, const char *query)
@@ -212,9 +213,13 @@ same_matches(const struct article *a, const struct search_article *fast,
 	fs = search_article_new_for(a, &qs);
 	search_set_fast_path(1);
 	ff = search_article_new_for(a, &qf);
-	for (p = 0; p < a->nparagraphs; p++)
+	for (p = 0; p < a->nparagraphs; p++) {
+		const struct search_text *t = &slow->paragraphs[qs.fold][p];
+
 		same = same && search_paragraph_has(ff, p, &qf) == search_paragraph_has(fs, p, &qs) &&
-		    search_paragraph_has(fast, p, &qf) == search_paragraph_has(ff, p, &qf);
+		    search_paragraph_has(fast, p, &qf) == search_paragraph_has(ff, p, &qf) &&
+		    search_paragraph_has(slow, p, &qs) == (memmem(t->text, t->len, qs.text, qs.len) != NULL);
+	}
 	free(mf);
 	free(ms);
 	search_article_free(ff);
