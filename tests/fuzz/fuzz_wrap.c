@@ -1,5 +1,6 @@
 /* Fuzz target: wrapping (wrap_paragraph) and the panes' layout
- * (layout_build), at a width taken from the input. */
+ * (layout_build), at a width taken from the input; the fast path and
+ * libunistring's line breaking must give the same lines. */
 #include "config.h"
 
 #include "fuzz.h"
@@ -25,6 +26,23 @@ check_lines(const char *s, size_t len, int width, int flags, const struct wrap_l
 	}
 }
 
+/* The lines of the general path, the fast path off, are the same. */
+static void
+check_same_as_general(const char *s, size_t len, int width, int flags, const struct wrap_line *l, size_t n)
+{
+	struct wrap_line *general;
+	size_t i, ng;
+
+	wrap_set_fast_path(0);
+	ng = wrap_paragraph(s, len, width, flags, &general);
+	wrap_set_fast_path(1);
+	FUZZ_ASSERT(ng == n);
+	for (i = 0; i < n; i++)
+		FUZZ_ASSERT(general[i].off == l[i].off && general[i].len == l[i].len &&
+		    general[i].width == l[i].width);
+	free(general);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -42,6 +60,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			size_t n = wrap_paragraph(p->text, p->len, width, flags, &lines);
 
 			check_lines(p->text, p->len, width, flags, lines, n);
+			check_same_as_general(p->text, p->len, width, flags, lines, n);
 			free(lines);
 		}
 	}
