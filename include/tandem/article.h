@@ -31,7 +31,7 @@ enum source { SOURCE_UNKNOWN, SOURCE_BELTA, SOURCE_PRESIDENT };
 	X(empty,    "empty paragraphs")
 
 struct article_debris {
-#define X(name, what) size_t name;
+#define X(name, what) uint32_t name;
 	ARTICLE_DEBRIS(X)
 #undef X
 };

@@ -965,6 +965,12 @@ meeting_group(struct corpus *c, const char *overrides)
 		for (i = 0; i < c->narticles; i++)
 			c->articles[i]->keys = meeting_keys_add(own, c->articles[i]);
 	}
+	/* All keys are in: what growing left spare goes before grouping needs more. */
+	g.keys->bytes = xrealloc(g.keys->bytes, g.keys->len + 1);
+	g.keys->bcap = g.keys->len + 1;
+	free(g.keys->scratch);
+	g.keys->scratch = NULL;
+	g.keys->scratch_cap = 0;
 	g.identity = xcalloc(g.keys->n + 1, sizeof(*g.identity));
 	g.parent = xmalloc((c->narticles + 1) * sizeof(*g.parent));
 	g.article = xcalloc(c->narticles + 1, sizeof(*g.article));

@@ -193,7 +193,7 @@ buf_detach(struct buf *b, size_t *len)
 
 	if (b->data == NULL)
 		buf_add(b, "", 0);
-	p = b->data;
+	p = b->cap > b->len + 1 ? xrealloc(b->data, b->len + 1) : b->data;	/* kept: no slack */
 	if (len != NULL)
 		*len = b->len;
 	b->data = NULL;
