@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include "tandem/article.h"
+#include "tandem/util.h"
 
 struct meeting {
 	size_t *articles;	/* indexes into corpus.articles: de first, then en */
@@ -36,6 +37,7 @@ struct corpus {
 	size_t repaired;		/* files read with repairs */
 	struct index_map *index;	/* the index articles may point into, or NULL */
 	struct meeting_keys *keys;	/* the articles' grouping keys (meeting.h), or NULL */
+	struct intern strings;		/* places, regions and persons, kept once */
 	int interrupted;		/* the progress callback stopped the load */
 	int unchecked;			/* taken from the index before its files were
 					 * checked (corpus_options.check_later) */
