@@ -18,7 +18,7 @@
 #define INDEX_MAGIC "TNDMIDX\n"
 #define INDEX_VERSION 2u
 #define HEADER_SIZE 64
-#define FLUSH_SIZE (1u << 20)
+#define FLUSH_SIZE (256u << 10)
 
 /*
  * The file: this header; the text section (each article's paragraphs, one
