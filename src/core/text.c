@@ -197,8 +197,9 @@ stays_as_is(uint32_t c)
 	return c >= 0x20A0 && c <= 0x20CF;
 }
 
-/* Whether len bytes are already clean NFC UTF-8: the common case, which
- * then skips decoding to code points, cleaning and normalization. */
+/* Whether len bytes are already clean NFC UTF-8 but for CR LF line ends:
+ * the common case, which then skips decoding to code points, cleaning and
+ * normalization. */
 static int
 is_clean(const uint8_t *p, size_t len)
 {
@@ -210,7 +211,7 @@ is_clean(const uint8_t *p, size_t len)
 		ucs4_t c;
 		int n;
 
-		if (p[i] >= 0x20 && p[i] < 0x7F) {
+		if ((p[i] >= 0x20 && p[i] < 0x7F) || (p[i] == '\r' && i + 1 < len && p[i + 1] == '\n')) {
 			i++;
 			continue;
 		}
@@ -226,15 +227,24 @@ char *
 text_clean(const uint8_t *bytes, size_t len, size_t *outlen, unsigned *repairs)
 {
 	struct ucs u = { 0 };
-	size_t i, n = 0, u8len = 0, nfclen = 0;
+	size_t i, n = 0, end, u8len = 0, nfclen = 0;
 	uint8_t *u8, *nfc;
 	char *s;
 
 	*repairs = 0;
 	if (is_clean(bytes, len)) {
+		s = xmalloc(len + 1);
+		for (i = 0; i < len; i = end + 1) {	/* each CR stands before LF: dropped */
+			const uint8_t *cr = memchr(bytes + i, '\r', len - i);
+
+			end = cr != NULL ? (size_t)(cr - bytes) : len;
+			memcpy(s + n, bytes + i, end - i);
+			n += end - i;
+		}
+		s[n] = '\0';
 		if (outlen != NULL)
-			*outlen = len;
-		return xstrndup((const char *)bytes, len);
+			*outlen = n;
+		return s;
 	}
 	decode(bytes, len, &u, repairs);
 	for (i = 0; i < u.n; i++) {
@@ -330,6 +340,11 @@ text_width(const char *s, size_t len)
 	while (i < len) {
 		uint32_t c;
 
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F) {
+			w++;
+			i++;
+			continue;
+		}
 		i += (size_t)text_char_len(s + i, len - i, &c);
 		w += text_char_width(c);
 	}
@@ -358,41 +373,75 @@ text_fit(const char *s, size_t len, int width, int *used)
 }
 
 static int
-is_word_char(uint32_t c)
+is_ascii_letter(unsigned char c)
 {
-	if (c < 0x80)
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-	return uc_is_alpha(c) || uc_is_property_combining(c) || (c >= '0' && c <= '9');
+	return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+static int
+is_ascii_digit(unsigned char c)
+{
+	return (unsigned)(c - '0') < 10;
+}
+
+/* Where a word starting with a letter ends: ASCII letters, and other
+ * letters and combining marks looked up in libunistring. */
+static size_t
+letters_end(const char *s, size_t len, size_t i)
+{
+	while (i < len) {
+		uint32_t c;
+		int n;
+
+		if ((unsigned char)s[i] < 0x80) {
+			if (!is_ascii_letter((unsigned char)s[i]))
+				break;
+			i++;
+			continue;
+		}
+		n = text_char_len(s + i, len - i, &c);
+		if (!uc_is_alpha(c) && !uc_is_property_combining(c))
+			break;
+		i += (size_t)n;
+	}
+	return i;
+}
+
+/* Where a number ends: digits, with a single . or , between digits. */
+static size_t
+number_end(const char *s, size_t len, size_t i)
+{
+	while (i < len && (is_ascii_digit((unsigned char)s[i]) ||
+	    ((s[i] == '.' || s[i] == ',') && i + 1 < len && is_ascii_digit((unsigned char)s[i + 1]))))
+		i++;
+	return i;
 }
 
 int
 text_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *wlen)
 {
 	size_t i = *pos;
-	uint32_t c;
-	int n, digits;
 
 	while (i < len) {
+		unsigned char b = (unsigned char)s[i];
+		uint32_t c;
+		int n;
+
+		if (b < 0x80) {
+			if (is_ascii_letter(b) || is_ascii_digit(b))
+				break;
+			i++;
+			continue;
+		}
 		n = text_char_len(s + i, len - i, &c);
-		if (is_word_char(c) && (c < 0x80 || !uc_is_property_combining(c)))
-			break;
+		if (uc_is_alpha(c) && !uc_is_property_combining(c))
+			break;	/* a combining mark starts no word */
 		i += (size_t)n;
 	}
 	if (i >= len)
 		return 0;
 	*start = i;
-	digits = c >= '0' && c <= '9';
-	while (i < len) {
-		n = text_char_len(s + i, len - i, &c);
-		if (digits && (c == '.' || c == ',') && i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '9') {
-			i++;
-			continue;
-		}
-		if (!is_word_char(c) || digits != (c >= '0' && c <= '9'))
-			if (c < 0x80 || !(uc_is_property_combining(c) && !digits))
-				break;
-		i += (size_t)n;
-	}
+	i = is_ascii_digit((unsigned char)s[i]) ? number_end(s, len, i) : letters_end(s, len, i);
 	*wlen = i - *start;
 	*pos = i;
 	return 1;
@@ -405,6 +454,8 @@ text_is_capitalized(const char *s, size_t len)
 
 	if (len == 0)
 		return 0;
+	if ((unsigned char)s[0] < 0x80)
+		return s[0] >= 'A' && s[0] <= 'Z';
 	text_char_len(s, len, &c);
 	return uc_is_upper(c);
 }
