@@ -298,7 +298,7 @@ search_article_fold_one(struct search_article *sa, enum search_fold f)
 	sa->shifts[f] = fo.shifts;
 	for (p = 0; p < a->nparagraphs; p++) {	/* the buffers stay put now */
 		t[p].text = sa->folded[f] + text;
-		t[p].shifts = sa->shifts[f] + shift;
+		t[p].shifts = sa->shifts[f] != NULL ? sa->shifts[f] + shift : NULL;	/* none shifted */
 		text += t[p].len + 1;
 		shift += t[p].nshifts;
 	}
