@@ -29,5 +29,11 @@ int fold_is_function_word(const char *word, size_t len, enum lang lang);
 
 /* Lower-case ASCII with diacritics removed (ä→a, ß→ss); caller frees. */
 char *fold_plain(const char *s, size_t len);
+/*
+ * fold_plain() into out (outsz bytes, NUL-terminated), without allocating
+ * for words of ASCII and Latin-1 letters. Returns the folding's length; when
+ * that is outsz or more, out holds nothing useful.
+ */
+size_t fold_plain_to(const char *s, size_t len, char *out, size_t outsz);
 
 #endif

@@ -2,9 +2,9 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistr.h>
 #include <unicase.h>
 #include <uninorm.h>
@@ -21,21 +21,31 @@
  */
 struct spelling {
 	const char *from;
+	size_t len;	/* of from */
 	const char *to;
 };
+#define SPELL(from, to) { from, sizeof(from) - 1, to }
 
 static const struct spelling german[] = {
-	{ "tsch", "C" }, { "sch", "S" }, { "ch", "X" }, { "ck", "k" }, { "ts", "T" },
-	{ "tz", "T" }, { "z", "T" }, { "x", "ks" }, { "w", "v" }, { "ph", "f" },
-	{ NULL, NULL }
+	SPELL("tsch", "C"), SPELL("sch", "S"), SPELL("ch", "X"), SPELL("ck", "k"), SPELL("ts", "T"),
+	SPELL("tz", "T"), SPELL("z", "T"), SPELL("x", "ks"), SPELL("w", "v"), SPELL("ph", "f"),
+	{ NULL, 0, NULL }
 };
 
 static const struct spelling english[] = {
-	{ "shch", "S" }, { "ch", "C" }, { "sh", "S" }, { "zh", "S" },
-	{ "kh", "X" }, { "ts", "T" }, { "tz", "T" }, { "ck", "k" },
-	{ "z", "s" }, { "x", "ks" }, { "w", "v" }, { "ph", "f" },
-	{ NULL, NULL }
+	SPELL("shch", "S"), SPELL("ch", "C"), SPELL("sh", "S"), SPELL("zh", "S"),
+	SPELL("kh", "X"), SPELL("ts", "T"), SPELL("tz", "T"), SPELL("ck", "k"),
+	SPELL("z", "s"), SPELL("x", "ks"), SPELL("w", "v"), SPELL("ph", "f"),
+	{ NULL, 0, NULL }
 };
+
+/*
+ * U+00C0..U+00FF to the letter their canonical decomposition starts with
+ * (Ä to A, ç to c), for folding German and French letters without
+ * normalizing; 0 where there is none (Æ, ×) and for ß, which folds to ss.
+ */
+static const char latin1_base[] =
+    "AAAAAA\0CEEEEIIII" "\0NOOOOO\0\0UUUUY\0\0" "aaaaaa\0ceeeeiiii" "\0nooooo\0\0uuuuy\0y";
 
 static const char *const german_words[] = {
 	"der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "zu",
@@ -54,20 +64,53 @@ static const char *const english_words[] = {
 	"were", "you", "your", "there", "into", "than", "them", "these", "those",
 };
 
+/* Up to eight bytes of a word as one number. Only ASCII letters go to
+ * lower case: "Über" is not "über". */
+static uint64_t
+word_number(const char *w, size_t len)
+{
+	uint64_t x = 0;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)w[i];
+
+		x |= (uint64_t)(c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c) << (8 * i);
+	}
+	return x;
+}
+
+/* Slot of a word number in a table of 128 (open addressing). */
+static size_t
+word_slot(const uint64_t *table, uint64_t x)
+{
+	size_t h = (size_t)((x * 0x9E3779B97F4A7C15u) >> 57);
+
+	while (table[h] != 0 && table[h] != x)
+		h = (h + 1) % 128;
+	return h;
+}
+
 int
 fold_is_function_word(const char *word, size_t len, enum lang lang)
 {
+	static uint64_t tables[2][128];	/* the two lists, filled on first use */
+	static int filled[2];
 	const char *const *list = lang == LANG_DE ? german_words : english_words;
 	size_t i, n = lang == LANG_DE ? ARRAY_SIZE(german_words) : ARRAY_SIZE(english_words);
-	char first;
+	uint64_t *table = tables[lang == LANG_DE];
 
 	if (len == 0 || len > 6)
 		return 0;	/* the longest is six bytes */
-	first = word[0] >= 'A' && word[0] <= 'Z' ? (char)(word[0] + 'a' - 'A') : word[0];
-	for (i = 0; i < n; i++)
-		if (list[i][0] == first && strlen(list[i]) == len && strncasecmp(word, list[i], len) == 0)
-			return 1;
-	return 0;
+	if (!filled[lang == LANG_DE]) {
+		for (i = 0; i < n; i++) {
+			uint64_t x = word_number(list[i], strlen(list[i]));
+
+			table[word_slot(table, x)] = x;
+		}
+		filled[lang == LANG_DE] = 1;
+	}
+	return table[word_slot(table, word_number(word, len))] != 0;
 }
 
 const char *
@@ -83,34 +126,50 @@ lang_code(enum lang lang)
 	}
 }
 
-/* fold_plain() of ASCII: lower case, nothing to decompose; NULL otherwise. */
-static char *
-fold_plain_ascii(const char *s, size_t len)
+/*
+ * fold_plain() of text of ASCII and the letters of latin1_base: into out
+ * (len + 1 bytes, NUL-terminated). Returns 0 for any other text.
+ */
+static int
+fold_latin1(const char *s, size_t len, char *out, size_t *outlen)
 {
-	char *out = xmalloc(len + 1);
-	size_t i;
+	size_t i, n = 0;
 
 	for (i = 0; i < len; i++) {
-		if ((unsigned char)s[i] >= 0x80) {
-			free(out);
-			return NULL;
+		unsigned char c = (unsigned char)s[i], next;
+
+		if (c < 0x80) {
+			out[n++] = (char)tolower(c);
+			continue;
 		}
-		out[i] = (char)tolower((unsigned char)s[i]);
+		if (c != 0xC3 || i + 1 >= len || (next = (unsigned char)s[i + 1]) < 0x80 || next >= 0xC0)
+			return 0;
+		if (next == 0x9F) {	/* ß */
+			out[n++] = 's';
+			out[n++] = 's';
+		} else if (latin1_base[next - 0x80] != '\0') {
+			out[n++] = (char)tolower((unsigned char)latin1_base[next - 0x80]);
+		} else {
+			return 0;
+		}
+		i++;
 	}
-	out[len] = '\0';
-	return out;
+	out[n] = '\0';
+	*outlen = n;
+	return 1;
 }
 
 char *
 fold_plain(const char *s, size_t len)
 {
-	size_t dlen = 0, i = 0;
+	size_t dlen = 0, i = 0, flen;
 	uint8_t *d;
 	struct buf out = { 0 };
-	char *ascii = fold_plain_ascii(s, len);
+	char *latin1 = xmalloc(len + 1);
 
-	if (ascii != NULL)
-		return ascii;
+	if (fold_latin1(s, len, latin1, &flen))
+		return latin1;
+	free(latin1);
 	d = u8_normalize(UNINORM_NFD, (const uint8_t *)s, len, NULL, &dlen);
 	if (d == NULL)
 		die("out of memory");
@@ -135,65 +194,103 @@ fold_plain(const char *s, size_t len)
 	return buf_detach(&out, NULL);
 }
 
-static void
-respell(const char *w, const struct spelling *rules, struct buf *out)
+size_t
+fold_plain_to(const char *s, size_t len, char *out, size_t outsz)
 {
-	size_t i = 0, len = strlen(w);
+	char *plain;
+	size_t n;
 
-	while (i < len) {
-		const struct spelling *r;
-
-		for (r = rules; r->from != NULL; r++)
-			if (w[i] == r->from[0] && strncmp(w + i, r->from, strlen(r->from)) == 0)
-				break;
-		if (r->from != NULL) {
-			buf_adds(out, r->to);
-			i += strlen(r->from);
-		} else {
-			buf_addc(out, w[i++]);
-		}
-	}
+	if (len < outsz && fold_latin1(s, len, out, &n))
+		return n;
+	plain = fold_plain(s, len);
+	n = strlen(plain);
+	if (n < outsz)
+		memcpy(out, plain, n + 1);
+	free(plain);
+	return n;
 }
+
+/* A name's key as it is written: respelled letters, vowels after the first
+ * letter and repeated letters left out. */
+struct key {
+	char *out;
+	size_t n, size;
+	size_t seen;	/* letters offered so far */
+};
 
 static int
 is_vowel(char c)
 {
-	return strchr("aeiouyj", c) != NULL;
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'j';
+}
+
+static void
+key_add(struct key *k, char c)
+{
+	if (c == 'c' || c == 'q')
+		c = 'k';
+	if (c == 'j')
+		c = 'y';	/* Jakutsk = Yakutsk */
+	if (k->seen++ > 0 && (is_vowel(c) || c == 'h'))
+		return;
+	if (k->n + 1 < k->size && (k->n == 0 || k->out[k->n - 1] != c))
+		k->out[k->n++] = c;
+}
+
+/* The rule that respells the start of w, or NULL. */
+static const struct spelling *
+rule_at(const char *w, size_t len, const struct spelling *rules)
+{
+	for (; rules->from != NULL; rules++)
+		if (w[0] == rules->from[0] && rules->len <= len && memcmp(w, rules->from, rules->len) == 0)
+			return rules;
+	return NULL;
+}
+
+static void
+respell(const char *w, size_t len, const struct spelling *rules, struct key *k)
+{
+	const struct spelling *r;
+	uint32_t initials = 0;	/* of the rules, a bit for c % 32: most letters start none */
+	size_t i = 0;
+
+	for (r = rules; r->from != NULL; r++)
+		initials |= 1u << (r->from[0] & 31);
+	while (i < len) {
+		const char *to;
+
+		r = initials & 1u << (w[i] & 31) ? rule_at(w + i, len - i, rules) : NULL;
+		if (r == NULL) {
+			key_add(k, w[i++]);
+			continue;
+		}
+		for (to = r->to; *to != '\0'; to++)
+			key_add(k, *to);
+		i += r->len;
+	}
 }
 
 size_t
 fold_name(const char *word, size_t len, enum lang lang, char *out, size_t outsz)
 {
-	char *plain = fold_plain(word, len);
-	struct buf sp = { 0 };
-	size_t i, n = 0, plen = strlen(plain);
+	char local[64], *heap = NULL, *plain = local;
+	size_t i, plen = fold_plain_to(word, len, local, sizeof(local));
+	struct key k = { out, 0, outsz, 0 };
 
-	for (i = 0; i < plen; i++)
-		if (!isalnum((unsigned char)plain[i])) {
-			free(plain);
-			return 0;	/* not a Latin word: no transliteration to fold */
-		}
-	if (plen < 3 || outsz < 2) {
-		free(plain);
-		return 0;
+	if (plen >= sizeof(local))
+		plain = heap = fold_plain(word, len);
+	for (i = 0; i < plen && isalnum((unsigned char)plain[i]); i++)
+		;
+	if (i < plen || plen < 3 || outsz < 2) {
+		free(heap);
+		return 0;	/* not a Latin word (no transliteration to fold), or too short */
 	}
-	if (lang == LANG_DE && plen > 4 && strcmp(plain + plen - 3, "ien") == 0)
-		strcpy(plain + plen - 3, "ia");	/* Kalmückien = Kalmykia */
-	respell(plain, lang == LANG_DE ? german : english, &sp);
-	for (i = 0; i < sp.len && n + 1 < outsz; i++) {
-		char c = sp.data[i] == 'c' || sp.data[i] == 'q' ? 'k' : sp.data[i];
-
-		if (c == 'j')
-			c = 'y';	/* Jakutsk = Yakutsk */
-
-		if (i > 0 && (is_vowel(c) || c == 'h'))
-			continue;
-		if (n > 0 && out[n - 1] == c)
-			continue;
-		out[n++] = c;
+	if (lang == LANG_DE && plen > 4 && memcmp(plain + plen - 3, "ien", 3) == 0) {
+		memcpy(plain + plen - 3, "ia", 3);	/* Kalmückien = Kalmykia */
+		plen--;
 	}
-	out[n] = '\0';
-	buf_free(&sp);
-	free(plain);
-	return n >= 2 ? n : 0;
+	respell(plain, plen, lang == LANG_DE ? german : english, &k);
+	out[k.n] = '\0';
+	free(heap);
+	return k.n >= 2 ? k.n : 0;
 }
