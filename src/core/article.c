@@ -116,8 +116,11 @@ source_name(enum source s)
 static int
 starts_ci(const char *s, size_t len, const char *prefix)
 {
-	size_t n = strlen(prefix);
+	size_t n;
 
+	if (len == 0 || tolower((unsigned char)s[0]) != tolower((unsigned char)prefix[0]))
+		return 0;	/* most lines, told by their first letter */
+	n = strlen(prefix);
 	return len >= n && strncasecmp(s, prefix, n) == 0;
 }
 
@@ -138,14 +141,14 @@ squeeze(const char *s, size_t len, size_t *outlen)
 {
 	char *out = xmalloc(len + 1);
 	size_t i, n = 0;
+	int blank = 1;	/* after white space or at the start: a space is dropped */
 
-	for (i = 0; i < len; i++) {
-		if (s[i] == ' ' || s[i] == '\t') {
-			if (n > 0 && out[n - 1] != ' ')
-				out[n++] = ' ';
-		} else {
-			out[n++] = s[i];
-		}
+	for (i = 0; i < len; i++) {	/* without branches: spaces are too many to predict */
+		int space = s[i] == ' ' || s[i] == '\t';
+
+		out[n] = space ? ' ' : s[i];
+		n += !(space && blank);
+		blank = space;
 	}
 	while (n > 0 && out[n - 1] == ' ')
 		n--;
@@ -263,6 +266,8 @@ is_bullet(const struct unit *u)
 {
 	size_t i;
 
+	if (u->len == 0 || (unsigned char)u->text[0] < 0x80)
+		return 0;	/* every bullet is outside ASCII */
 	for (i = 0; i < ARRAY_SIZE(bullets); i++) {
 		size_t n = strlen(bullets[i]);
 
@@ -419,14 +424,20 @@ same_text(const struct paragraph *x, const struct paragraph *y)
 	return x->len == y->len && memcmp(x->text, y->text, x->len) == 0;
 }
 
+/* Eight bytes a step, each step folding the product's high half down: the
+ * table's index is taken from the low bits. */
 static size_t
 hash_text(const struct paragraph *p)
 {
-	size_t h = 2166136261u, i;
+	uint64_t h = hash_bytes(p->text, p->len % 8), w;
+	size_t i;
 
-	for (i = 0; i < p->len; i++)
-		h = (h ^ (unsigned char)p->text[i]) * 16777619u;
-	return h;
+	for (i = p->len % 8; i < p->len; i += 8) {
+		memcpy(&w, p->text + i, sizeof(w));
+		h = (h ^ w) * 0x9E3779B97F4A7C15u;
+		h ^= h >> 32;
+	}
+	return (size_t)h;
 }
 
 /* Sets dup[i] for each paragraph whose text stood earlier. A hash table of
@@ -476,25 +487,6 @@ drop_repeats(struct article *a)
 	}
 	a->nparagraphs = kept;
 	free(dup);
-}
-
-/* Language of a text judged from its function words; LANG_UNKNOWN without words. */
-static enum lang
-article_guess_lang(const char *text, size_t len)
-{
-	size_t pos = 0, st, wl, de = 0, en = 0, words = 0;
-
-	while (text_next_word(text, len, &pos, &st, &wl)) {
-		words++;
-		de += fold_is_function_word(text + st, wl, LANG_DE);
-		en += fold_is_function_word(text + st, wl, LANG_EN);
-	}
-	if (words == 0)
-		return LANG_UNKNOWN;
-	if (de != en)
-		return de > en ? LANG_DE : LANG_EN;
-	return strstr(text, "ä") || strstr(text, "ö") || strstr(text, "ü") || strstr(text, "ß") ?
-	    LANG_DE : LANG_EN;
 }
 
 /* A first line that is a headline: short, and no sentence end. */
@@ -625,15 +617,58 @@ static const char *const person_titles[] = {
 /* The host country is never the counterpart. */
 static const char *const host_names[] = { "belarus", "weissrussland", "russland", "russia" };
 
+/* The lists above; struct word has a bit for each, in this order. */
+enum word_list { IN_REGION_BEFORE, IN_REGION_AFTER, IN_PERSON_TITLES, IN_HOST_NAMES };
+static const struct {
+	const char *const *words;
+	size_t n;
+} word_lists[] = {
+	[IN_REGION_BEFORE] = { region_before, ARRAY_SIZE(region_before) },
+	[IN_REGION_AFTER] = { region_after, ARRAY_SIZE(region_after) },
+	[IN_PERSON_TITLES] = { person_titles, ARRAY_SIZE(person_titles) },
+	[IN_HOST_NAMES] = { host_names, ARRAY_SIZE(host_names) },
+};
+
 struct word {
 	size_t start, len;
 	int gap_ok;	/* only spaces between this word and the one before */
+	unsigned lists;	/* the word_lists that hold it, folded: 1 << IN_* */
 };
 
 struct words {
 	struct word *w;
 	size_t n, cap;
 };
+
+/*
+ * The word_lists that hold a word once folded (ä to a, any case). The
+ * listed words are hashed on first use, with the initials they start with:
+ * most words are told apart by their first letter, without folding.
+ */
+static unsigned
+lists_of(const char *w, size_t len)
+{
+	static struct intern set;
+	static unsigned char bits[1 + ARRAY_SIZE(region_before) + ARRAY_SIZE(region_after) +
+	    ARRAY_SIZE(person_titles) + ARRAY_SIZE(host_names)];	/* by id in set */
+	static uint32_t initials;	/* bit c - 'a' */
+	char plain[32];	/* longer than any listed word */
+	unsigned c = (unsigned char)w[0] | 0x20;
+	size_t k, i, n;
+
+	if (set.n == 0)
+		for (k = 0; k < ARRAY_SIZE(word_lists); k++)
+			for (i = 0; i < word_lists[k].n; i++) {
+				const char *listed = word_lists[k].words[i];
+
+				bits[intern_id(&set, listed, strlen(listed), 1)] |= (unsigned char)(1u << k);
+				initials |= 1u << (listed[0] - 'a');
+			}
+	if ((unsigned char)w[0] < 0x80 && (c < 'a' || c > 'z' || !(initials & 1u << (c - 'a'))))
+		return 0;
+	n = fold_plain_to(w, len, plain, sizeof(plain));
+	return n < sizeof(plain) ? bits[intern_id(&set, plain, n, 0)] : 0;
+}
 
 static void
 words_split(const char *s, size_t len, struct words *ws)
@@ -651,40 +686,16 @@ words_split(const char *s, size_t len, struct words *ws)
 		ws->w[ws->n].start = st;
 		ws->w[ws->n].len = wl;
 		ws->w[ws->n].gap_ok = gap_ok;
+		ws->w[ws->n].lists = lists_of(s + st, wl);
 		ws->n++;
 		prev_end = st + wl;
 	}
 }
 
-/* Whether some word of list can start with the ASCII letter c (any case):
- * when none can, a word starting with c is in no list, folded or not. */
 static int
-list_has_initial(const char *const *list, size_t n, char c)
+word_in(const struct word *w, enum word_list list)
 {
-	size_t i;
-
-	if (c >= 'A' && c <= 'Z')
-		c = (char)(c + 'a' - 'A');
-	for (i = 0; i < n; i++)
-		if (list[i][0] == c)
-			return 1;
-	return 0;
-}
-
-static int
-word_in(const char *s, const struct word *w, const char *const *list, size_t n)
-{
-	char *plain;
-	size_t i;
-	int found = 0;
-
-	if ((unsigned char)s[w->start] < 0x80 && !list_has_initial(list, n, s[w->start]))
-		return 0;
-	plain = fold_plain(s + w->start, w->len);
-	for (i = 0; i < n && !found; i++)
-		found = strcmp(plain, list[i]) == 0;
-	free(plain);
-	return found;
+	return (w->lists & 1u << list) != 0;
 }
 
 /* A capitalized word that can be part of a name. */
@@ -692,16 +703,15 @@ static int
 name_word(const char *s, const struct word *w)
 {
 	return w->len >= 2 && text_is_capitalized(s + w->start, w->len) &&
-	    !word_in(s, w, host_names, ARRAY_SIZE(host_names));
+	    !word_in(w, IN_HOST_NAMES);
 }
 
 /* A word that can be part of a person's name: not a region's or a title's label. */
 static int
 person_word(const char *s, const struct word *w)
 {
-	return name_word(s, w) && !word_in(s, w, region_before, ARRAY_SIZE(region_before)) &&
-	    !word_in(s, w, region_after, ARRAY_SIZE(region_after)) &&
-	    !word_in(s, w, person_titles, ARRAY_SIZE(person_titles));
+	return name_word(s, w) && !word_in(w, IN_REGION_BEFORE) && !word_in(w, IN_REGION_AFTER) &&
+	    !word_in(w, IN_PERSON_TITLES);
 }
 
 struct tally {
@@ -753,13 +763,13 @@ find_regions(const char *s, const struct words *ws, struct tally *t)
 	for (i = 0; i + 1 < ws->n; i++) {
 		const struct word *w = &ws->w[i], *next = &ws->w[i + 1];
 
-		if (word_in(s, w, region_before, ARRAY_SIZE(region_before))) {
+		if (word_in(w, IN_REGION_BEFORE)) {
 			if (i + 2 < ws->n && next->len == 2 && strncmp(s + next->start, "of", 2) == 0)
 				next = &ws->w[i + 2];
 			if (next->gap_ok && name_word(s, next) &&
-			    !word_in(s, next, region_before, ARRAY_SIZE(region_before)))
+			    !word_in(next, IN_REGION_BEFORE))
 				tally_add(t, s + next->start, next->len);
-		} else if (word_in(s, next, region_after, ARRAY_SIZE(region_after)) &&
+		} else if (word_in(next, IN_REGION_AFTER) &&
 		    next->gap_ok && name_word(s, w) && text_is_capitalized(s + next->start, next->len)) {
 			tally_add(t, s + w->start, w->len);
 		}
@@ -784,7 +794,7 @@ find_person(const char *s, const struct words *ws, const char *region)
 	size_t i, j, k;
 
 	for (i = 0; i < ws->n; i++) {
-		if (!word_in(s, &ws->w[i], person_titles, ARRAY_SIZE(person_titles)) ||
+		if (!word_in(&ws->w[i], IN_PERSON_TITLES) ||
 		    head_of_state(s, ws, i))
 			continue;
 		for (j = i + 1; j < ws->n && j <= i + 12; j++) {
@@ -803,36 +813,66 @@ find_person(const char *s, const struct words *ws, const char *region)
 	return NULL;
 }
 
-static void
-find_counterpart(struct article *a)
+/* The words of each paragraph of a; free with words_free(). */
+static struct words *
+words_of_paragraphs(const struct article *a)
 {
-	struct words ws = { 0 };
+	struct words *ws = xcalloc(a->nparagraphs, sizeof(*ws));
+	size_t i;
+
+	for (i = 0; i < a->nparagraphs; i++)
+		words_split(a->paragraphs[i].text, a->paragraphs[i].len, &ws[i]);
+	return ws;
+}
+
+static void
+words_free(struct words *ws, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(ws[i].w);
+	free(ws);
+}
+
+/* Language judged from the function words; LANG_UNKNOWN without words. */
+static enum lang
+article_guess_lang(const struct article *a, const struct words *ws)
+{
+	size_t i, k, de = 0, en = 0, words = 0;
+
+	for (i = 0; i < a->nparagraphs; i++)
+		for (k = 0; k < ws[i].n; k++) {
+			const char *w = a->paragraphs[i].text + ws[i].w[k].start;
+
+			words++;
+			de += fold_is_function_word(w, ws[i].w[k].len, LANG_DE);
+			en += fold_is_function_word(w, ws[i].w[k].len, LANG_EN);
+		}
+	if (words == 0)
+		return LANG_UNKNOWN;
+	if (de != en)
+		return de > en ? LANG_DE : LANG_EN;
+	for (i = 0; i < a->nparagraphs; i++) {
+		const char *s = a->paragraphs[i].text;
+
+		if (strstr(s, "ä") || strstr(s, "ö") || strstr(s, "ü") || strstr(s, "ß"))
+			return LANG_DE;
+	}
+	return LANG_EN;
+}
+
+static void
+find_counterpart(struct article *a, const struct words *ws)
+{
 	struct tally t = { 0 };
 	size_t i;
 
-	for (i = 0; i < a->nparagraphs; i++) {
-		words_split(a->paragraphs[i].text, a->paragraphs[i].len, &ws);
-		find_regions(a->paragraphs[i].text, &ws, &t);
-	}
+	for (i = 0; i < a->nparagraphs; i++)
+		find_regions(a->paragraphs[i].text, &ws[i], &t);
 	a->region = tally_best(&t);
-	for (i = 0; i < a->nparagraphs && a->person == NULL; i++) {
-		words_split(a->paragraphs[i].text, a->paragraphs[i].len, &ws);
-		a->person = find_person(a->paragraphs[i].text, &ws, a->region);
-	}
-	free(ws.w);
-}
-
-static char *
-body_text(const struct article *a, size_t *len)
-{
-	struct buf b = { 0 };
-	size_t i;
-
-	for (i = 0; i < a->nparagraphs; i++) {
-		buf_add(&b, a->paragraphs[i].text, a->paragraphs[i].len);
-		buf_addc(&b, '\n');
-	}
-	return buf_detach(&b, len);
+	for (i = 0; i < a->nparagraphs && a->person == NULL; i++)
+		a->person = find_person(a->paragraphs[i].text, &ws[i], a->region);
 }
 
 struct article *
@@ -840,9 +880,9 @@ article_parse(const char *name, const char *text, size_t len)
 {
 	struct article *a = xcalloc(1, sizeof(*a));
 	struct units us = { 0 };
-	size_t lead = 0, blen;
+	struct words *ws;
+	size_t lead = 0;
 	int bullets_after_title;
-	char *body;
 
 	a->name = xstrdup(name);
 	a->hour = a->minute = -1;
@@ -852,15 +892,15 @@ article_parse(const char *name, const char *text, size_t len)
 	if (a->nparagraphs > 0)
 		lead = parse_dateline(&a->paragraphs[0], a);
 	a->dateline_len = lead;
-	body = body_text(a, &blen);
-	a->lang = article_guess_lang(body, blen);
-	free(body);
+	ws = words_of_paragraphs(a);
+	a->lang = article_guess_lang(a, ws);
 	guess_source(a, bullets_after_title);
 	if (a->title == NULL && a->nparagraphs > 0)
 		a->title = lead_title(a->paragraphs[0].text + lead, a->paragraphs[0].len - lead);
 	if (a->title == NULL)
 		a->title = xstrdup(name);
-	find_counterpart(a);
+	find_counterpart(a, ws);
+	words_free(ws, a->nparagraphs);
 	return a;
 }
 
