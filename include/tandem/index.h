@@ -103,17 +103,19 @@ int index_holds(const struct index_map *ix, const void *p);
 /*
  * Writing an index: begun at path (making its folder if need be), then the
  * paragraphs of each article as it is read (index_put_text returns where
- * they are, for a->text_at), then the rest by index_finish(): c's articles,
- * read from files (nfiles of them, in name order; stamp as for
- * index_unchanged), warnings and meetings. index_finish() puts the file in
- * place and frees w; it returns 0, or -1 with *cause (caller frees).
+ * they are, for a->text_at); then, once every file is read, the folder's
+ * files (nfiles of them, in name order, with the article each gave) and
+ * stamp (as for index_unchanged); last index_finish(): c's articles,
+ * warnings and meetings. index_finish() puts the file in place and frees w;
+ * it and index_put_files() return 0, or -1 with *cause (caller frees).
  */
 struct index_writer;
 
 struct index_writer *index_begin(const char *path, char **cause);
 uint64_t index_put_text(struct index_writer *w, const struct article *a);
-int index_finish(struct index_writer *w, const struct corpus *c, const struct index_file *files, size_t nfiles,
+int index_put_files(struct index_writer *w, const char *dir, const struct index_file *files, size_t nfiles,
     const struct index_stamp *stamp, char **cause);
+int index_finish(struct index_writer *w, const struct corpus *c, char **cause);
 /* Gives up: nothing is put in place. */
 void index_abort(struct index_writer *w);
 

@@ -411,25 +411,23 @@ take_all(struct corpus *c, struct index_map *ix, size_t narticles)
 	c->skipped = index_skipped(ix);
 }
 
-/* Puts the index being written in place and reads the articles from it
- * instead; when that fails, their text is read from their files again. */
+/* Puts the index being written in place; when that fails, the articles'
+ * text is read from their files again. */
 static void
-keep_index(struct loader *l, const char *path, struct index_file *files, size_t n,
-    const struct index_stamp *stamp)
+keep_index(struct loader *l, const char *path)
 {
 	struct corpus *c = l->c;
 	char *cause = NULL, *why = NULL;
 	struct index_map *ix = NULL;
 	size_t i;
-
-	int kept = index_finish(l->w, c, files, n, stamp, &cause) == 0;
+	int kept = index_finish(l->w, c, &cause) == 0;
 
 	if (kept && l->old == NULL && (ix = index_open_text(path, &why)) != NULL) {
 		/* Every article was read now and is in memory: only their text
 		 * is taken from the index, not the metadata again. */
 		c->index = ix;
 	} else if (kept && l->old != NULL && (ix = index_open(path, c->dir, &why)) != NULL &&
-	    index_unchanged(ix, files, n, stamp) && index_narticles(ix) == c->narticles) {
+	    index_narticles(ix) == c->narticles) {
 		/* Some articles point into the old index: all are taken from the
 		 * new one, so that the old can go. */
 		for (i = 0; i < c->nwarnings; i++)
@@ -487,7 +485,7 @@ free_names(char **names, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; names != NULL && i < n; i++)
 		free(names[i]);
 	free(names);
 }
@@ -495,7 +493,7 @@ free_names(char **names, size_t n)
 /* Reads every file (from the old index where unchanged) and groups them,
  * writing a new index as it goes when there is a path for one. */
 static void
-build(struct loader *l, const char *path, struct index_file *files, size_t n,
+build(struct loader *l, const char *path, char ***names, struct index_file **files, size_t n,
     const struct index_stamp *stamp, const struct corpus_options *o)
 {
 	struct corpus *c = l->c;
@@ -506,20 +504,29 @@ build(struct loader *l, const char *path, struct index_file *files, size_t n,
 		corpus_warn(c, "index not kept", why);
 		free(why);
 	}
-	read_files(l, files, n, o);
+	read_files(l, *files, n, o);
+	if (l->w != NULL && (c->interrupted || index_put_files(l->w, c->dir, *files, n, stamp, &why) < 0)) {
+		if (!c->interrupted)
+			corpus_warn(c, "index not kept", why);
+		free(why);
+		for (i = 0; i < c->narticles; i++)
+			c->articles[i]->text_at = 0;	/* in no file */
+		index_abort(l->w);
+		l->w = NULL;
+	}
+	/* The files are in the index now: their list need not wait for grouping. */
+	free_names(*names, n);
+	free(*files);
+	*names = NULL;
+	*files = NULL;
 	meeting_group(c, overrides);
 	meeting_keys_free(c->keys);
 	c->keys = NULL;
 	free(overrides);
-	if (l->w != NULL && !c->interrupted) {
-		keep_index(l, path, files, n, stamp);
-		return;
-	}
 	if (l->w != NULL)
-		for (i = 0; i < c->narticles; i++)
-			c->articles[i]->text_at = 0;	/* in no file */
-	index_abort(l->w);
-	c->index = l->old;
+		keep_index(l, path);
+	else
+		c->index = l->old;
 }
 
 int
@@ -549,7 +556,7 @@ corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_optio
 	} else if (l.old != NULL && index_unchanged(l.old, files, n, &stamp)) {
 		take_all(c, l.old, index_narticles(l.old));
 	} else {
-		build(&l, path, files, n, &stamp, o);
+		build(&l, path, &names, &files, n, &stamp, o);
 	}
 	free_names(names, n);
 	free(files);
