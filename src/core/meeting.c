@@ -911,25 +911,34 @@ fill_meeting(struct corpus *c, struct meeting *m)
 static void
 build_meetings(struct grouping *g, struct corpus *c)
 {
-	size_t i, *slot = xmalloc((c->narticles + 1) * sizeof(*slot));
+	size_t i, *slot = xmalloc((c->narticles + 1) * sizeof(*slot)), *count;
 
-	c->meetings = xcalloc(c->narticles + 1, sizeof(*c->meetings));
+	/* Counted first, so that each array is made once, at its size. */
 	c->nmeetings = 0;
 	for (i = 0; i < c->narticles; i++)
 		slot[i] = (size_t)-1;
 	for (i = 0; i < c->narticles; i++) {
 		size_t r = find_root(g, i);
-		struct meeting *m;
 
-		if (slot[r] == (size_t)-1) {
+		if (slot[r] == (size_t)-1)
 			slot[r] = c->nmeetings++;
-			c->meetings[slot[r]].date = g->group[r].date;
-			c->meetings[slot[r]].coverage = -1;
+	}
+	c->meetings = xcalloc(c->nmeetings + 1, sizeof(*c->meetings));
+	count = xcalloc(c->nmeetings + 1, sizeof(*count));
+	for (i = 0; i < c->narticles; i++)
+		count[slot[find_root(g, i)]]++;
+	for (i = 0; i < c->narticles; i++) {
+		size_t r = find_root(g, i);
+		struct meeting *m = &c->meetings[slot[r]];
+
+		if (m->articles == NULL) {
+			m->articles = xmalloc(count[slot[r]] * sizeof(*m->articles));
+			m->date = g->group[r].date;
+			m->coverage = -1;
 		}
-		m = &c->meetings[slot[r]];
-		m->articles = xrealloc(m->articles, (m->narticles + 1) * sizeof(*m->articles));
 		m->articles[m->narticles++] = i;
 	}
+	free(count);
 	for (i = 0; i < c->nmeetings; i++)
 		fill_meeting(c, &c->meetings[i]);
 	qsort_r(c->meetings, c->nmeetings, sizeof(*c->meetings), compare_meetings, c);
