@@ -133,12 +133,6 @@ compare_names(const void *x, const void *y)
 	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
-static int
-compare_articles(const void *x, const void *y)
-{
-	return strcmp((*(struct article *const *)x)->name, (*(struct article *const *)y)->name);
-}
-
 /* The .txt names in dir, sorted. Returns -1 with *cause on failure. */
 static int
 list_txt(const char *dir, char ***names, size_t *n, char **cause)
@@ -327,37 +321,49 @@ take_file(struct loader *l, struct index_file *f)
 	return a;
 }
 
-struct placed {
-	const struct article *a;
-	size_t at;
-};
-
+/* Orders positions in c->articles by their article's name. */
 static int
-compare_placed(const void *x, const void *y)
+compare_positions(const void *x, const void *y, void *arg)
 {
-	const struct placed *p = x, *q = y;
+	const struct corpus *c = arg;
+	size_t i = *(const size_t *)x, j = *(const size_t *)y;
+	int cmp = strcmp(c->articles[i]->name, c->articles[j]->name);
 
-	return p->a < q->a ? -1 : p->a > q->a;
+	return cmp ? cmp : (i > j) - (i < j);
 }
 
-/* Sorts the articles by name and tells each file where its article went. */
+/*
+ * Puts the articles in name order and tells each file where its article
+ * went. Read in file name order, they nearly always are in it already; only
+ * names that showing changed (text_safe) can make it otherwise.
+ */
 static void
-sort_articles(struct corpus *c, struct index_file *files, struct article **read, size_t n)
+sort_articles(struct corpus *c, struct index_file *files, size_t n)
 {
-	struct placed *pl = xmalloc((c->narticles + 1) * sizeof(*pl)), key, *hit;
-	size_t i;
+	size_t i, *order, *moved;
+	struct article **sorted;
 
-	if (c->narticles > 1)
-		qsort(c->articles, c->narticles, sizeof(*c->articles), compare_articles);
+	for (i = 1; i < c->narticles && strcmp(c->articles[i - 1]->name, c->articles[i]->name) < 0; i++)
+		;
+	if (i >= c->narticles)
+		return;
+	order = xmalloc(c->narticles * sizeof(*order));
+	moved = xmalloc(c->narticles * sizeof(*moved));
+	sorted = xmalloc((c->narticles + 1) * sizeof(*sorted));
 	for (i = 0; i < c->narticles; i++)
-		pl[i].a = c->articles[i], pl[i].at = i;
-	qsort(pl, c->narticles, sizeof(*pl), compare_placed);
-	for (i = 0; i < n; i++) {
-		key.a = read[i];
-		hit = read[i] ? bsearch(&key, pl, c->narticles, sizeof(*pl), compare_placed) : NULL;
-		files[i].article = hit ? hit->at : INDEX_NONE;
+		order[i] = i;
+	qsort_r(order, c->narticles, sizeof(*order), compare_positions, c);
+	for (i = 0; i < c->narticles; i++) {
+		sorted[i] = c->articles[order[i]];
+		moved[order[i]] = i;
 	}
-	free(pl);
+	for (i = 0; i < n; i++)
+		if (files[i].article != INDEX_NONE)
+			files[i].article = moved[files[i].article];
+	free(c->articles);
+	c->articles = sorted;
+	free(order);
+	free(moved);
 }
 
 static long
@@ -373,7 +379,6 @@ ms_since(const struct timespec *start)
 static void
 read_files(struct loader *l, struct index_file *files, size_t n, const struct corpus_options *o)
 {
-	struct article **read = xcalloc(n + 1, sizeof(*read));
 	size_t i;
 	struct timespec start;
 	int showing = 0;
@@ -381,7 +386,8 @@ read_files(struct loader *l, struct index_file *files, size_t n, const struct co
 	clock_gettime(CLOCK_MONOTONIC, &start);
 	l->c->keys = meeting_keys_new();
 	for (i = 0; i < n; i++) {
-		read[i] = take_file(l, &files[i]);
+		if (take_file(l, &files[i]) != NULL)
+			files[i].article = l->c->narticles - 1;
 		if (o->progress == NULL || (i % 256 != 255 && i + 1 != n))
 			continue;
 		showing = showing || ms_since(&start) >= CORPUS_PROGRESS_MS;
@@ -390,8 +396,7 @@ read_files(struct loader *l, struct index_file *files, size_t n, const struct co
 			break;
 		}
 	}
-	sort_articles(l->c, files, read, n);
-	free(read);
+	sort_articles(l->c, files, n);
 }
 
 /* Everything from the index ix, which was made from exactly these files. */
