@@ -37,7 +37,7 @@ struct corpus {
 	size_t repaired;		/* files read with repairs */
 	struct index_map *index;	/* the index articles may point into, or NULL */
 	struct meeting_keys *keys;	/* the articles' grouping keys (meeting.h), or NULL */
-	struct intern strings;		/* places, regions and persons, kept once */
+	struct intern strings;		/* places and regions, kept once */
 	int interrupted;		/* the progress callback stopped the load */
 	int unchecked;			/* taken from the index before its files were
 					 * checked (corpus_options.check_later) */
