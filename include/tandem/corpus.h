@@ -16,13 +16,13 @@
 struct meeting {
 	size_t *articles;	/* indexes into corpus.articles: de first, then en */
 	size_t narticles;
-	struct date date;
 	const char *region;	/* borrowed from an article; NULL if none named */
 	const char *person;
-	int ranked;		/* meeting_rank() has ordered the English articles */
 	double coverage;	/* share of German paragraphs the best English article
 				 * covers, once ranked; -1 with one language only */
-};
+	struct date date;
+	int ranked;		/* meeting_rank() has ordered the English articles */
+};	/* in this order, no padding */
 
 struct corpus {
 	char *dir;

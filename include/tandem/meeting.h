@@ -28,8 +28,9 @@ void meeting_keys_free(struct meeting_keys *k);
 
 /*
  * Groups c->articles into c->meetings (newest first), by the keys in c->keys
- * (each article's handle in a->keys); when c->keys is NULL, the keys are
- * taken from the articles' paragraphs, which must then be in memory.
+ * (each article's handle in a->keys), which it uses up (frees, and sets
+ * c->keys to NULL); when c->keys is NULL, the keys are taken from the
+ * articles' paragraphs, which must then be in memory.
  * Reads overrides from the file overrides when it is not NULL and exists;
  * problems with it become warnings in c.
  */

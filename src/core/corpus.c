@@ -528,9 +528,7 @@ build(struct loader *l, const char *path, char ***names, struct index_file **fil
 	free(*files);
 	*names = NULL;
 	*files = NULL;
-	meeting_group(c, overrides);
-	meeting_keys_free(c->keys);
-	c->keys = NULL;
+	meeting_group(c, overrides);	/* uses up c->keys */
 	free(overrides);
 	if (l->w != NULL)
 		keep_index(l, path);
