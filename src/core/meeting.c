@@ -159,7 +159,10 @@ meeting_keys_add(struct meeting_keys *t, const struct article *a)
 			d >>= 7;
 		} while (d != 0);
 	}
-	t->start = xgrow(t->start, &t->scap, t->nlists + 2, sizeof(*t->start));
+	if (t->nlists + 2 > t->scap) {	/* an eighth more, as the bytes */
+		t->scap = t->nlists + 2 + t->nlists / 8 + 512;
+		t->start = xrealloc(t->start, t->scap * sizeof(*t->start));
+	}
 	t->start[++t->nlists] = t->len;
 	return (uint32_t)(t->nlists - 1);
 }
