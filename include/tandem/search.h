@@ -92,7 +92,8 @@ void search_index_init(struct search_index *ix, const struct corpus *c);
 void search_index_free(struct search_index *ix);
 /* The folded article i of the corpus; the index owns it. */
 const struct search_article *search_index_article(struct search_index *ix, size_t i);
-/* 1 when an article of meeting m (either language) holds a match of q. */
+/* 1 when an article of meeting m (either language) holds a match of q.
+ * Articles not yet folded are folded for q alone and not kept. */
 int search_meeting_has(struct search_index *ix, size_t m, const struct search_query *q);
 
 /*

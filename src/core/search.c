@@ -475,8 +475,27 @@ search_meeting_has(struct search_index *ix, size_t m, const struct search_query 
 	const struct meeting *mt = &ix->corpus->meetings[m];
 	size_t k;
 
-	for (k = 0; k < mt->narticles; k++)
-		if (search_article_has(search_index_article(ix, mt->articles[k]), q))
+	for (k = 0; k < mt->narticles; k++) {
+		size_t i = mt->articles[k];
+		struct article *a = ix->corpus->articles[i];
+		struct search_article *sa;
+		int was_read = a->paragraphs != NULL, has;
+
+		if (ix->articles[i] != NULL) {
+			if (search_article_has(ix->articles[i], q))
+				return 1;
+			continue;
+		}
+		/* Folded for this query and not kept: the list filter goes over
+		 * every article, and two foldings of 100,000 would stay. */
+		corpus_text(ix->corpus, a, NULL);	/* empty when it cannot be read */
+		sa = search_article_new_for(a, q);
+		has = search_article_has(sa, q);
+		search_article_free(sa);
+		if (!was_read)
+			corpus_text_release(ix->corpus, a);
+		if (has)
 			return 1;
+	}
 	return 0;
 }
