@@ -75,8 +75,9 @@ int corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_o
 void corpus_free(struct corpus *c);
 
 /* For a corpus loaded with check_later: checks every file against the index;
- * 1 when anything changed (then load the folder again before showing any
- * article's text), else 0. Checks only once. */
+ * 1 when anything changed (then load the folder again), else 0. The text of
+ * a file changed in place is read from the file from then on, even if the
+ * folder is not loaded again. Checks only once. */
 int corpus_check(struct corpus *c);
 
 /*

@@ -70,6 +70,9 @@ struct index_map *index_open_text(const char *path, char **why);
  * when the file is unchanged and was skipped then too. */
 struct article *index_article(struct index_map *ix, const struct index_file *f,
     const char **warning, int *skipped);
+/* The article ix holds for the file named name, changed since or not; NULL
+ * when it holds none. */
+struct article *index_article_named(struct index_map *ix, const char *name);
 /* Whether a belongs to ix. */
 int index_owns(const struct index_map *ix, const struct article *a);
 

@@ -584,7 +584,7 @@ corpus_check(struct corpus *c)
 	char **names, *cause = NULL;
 	struct index_file *files;
 	struct index_stamp stamp;
-	size_t n;
+	size_t n, i;
 	int changed;
 
 	if (!c->unchecked)
@@ -595,6 +595,19 @@ corpus_check(struct corpus *c)
 		return 1;
 	}
 	changed = !index_unchanged(c->index, files, n, &stamp);
+	for (i = 0; changed && i < n; i++) {
+		const char *warning;
+		int skipped;
+		struct article *a;
+
+		if (index_article(c->index, &files[i], &warning, &skipped) != NULL || skipped ||
+		    (a = index_article_named(c->index, files[i].name)) == NULL)
+			continue;
+		/* Changed in place: its text is read from the file from now on,
+		 * even if the folder is not read again. */
+		let_go(c->index, a);
+		a->text_at = 0;
+	}
 	free_names(names, n);
 	free(files);
 	return changed;

@@ -761,6 +761,15 @@ index_holds(const struct index_map *ix, const void *p)
 	return ix != NULL && (const uint8_t *)p >= ix->map && (const uint8_t *)p < ix->map + ix->len;
 }
 
+struct article *
+index_article_named(struct index_map *ix, const char *name)
+{
+	size_t at;
+	const struct index_file *f = find_file(ix, name, &at);
+
+	return f != NULL && f->article != INDEX_NONE ? &ix->articles[f->article] : NULL;
+}
+
 int
 index_owns(const struct index_map *ix, const struct article *a)
 {

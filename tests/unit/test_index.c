@@ -277,6 +277,13 @@ test_check_later(void)
 	corpus_load_indexed(&c, corpus_dir, &o, &cause);
 	ok(c.unchecked, "a file changed in place leaves the folder as it was: the index is taken");
 	is_int(corpus_check(&c), 1, "  and the check finds the change");
+	{
+		struct article *a = corpus_find(&c, "003_5657ae1482649044");
+
+		ok(a != NULL && corpus_text(&c, a, NULL) == 0 && a->nparagraphs > 0 &&
+		    strcmp(a->paragraphs[a->nparagraphs - 1].text, "A paragraph added in place.") == 0,
+		    "  then its text is the file's, even before the folder is read again");
+	}
 	is_int(corpus_check(&c), 0, "  once");
 	corpus_free(&c);
 	cmd = xasprintf("cp %s %s/007_new.txt", path, corpus_dir);
