@@ -402,20 +402,24 @@ reader_fill_panes(struct ui *ui, const struct meeting *m)
 void
 reader_open(struct ui *ui, size_t m)
 {
-	char *note = NULL;
+	char *note = NULL, *unread = NULL;
 	size_t i;
 
 	reader_close(ui);
-	meeting_rank(ui->corpus, m, &note);
+	/* The text first: ranking then finds it read and keeps it. */
 	for (i = 0; i < ui->corpus->meetings[m].narticles; i++) {
 		char *cause = NULL;
 
 		if (corpus_text(ui->corpus, ui->corpus->articles[ui->corpus->meetings[m].articles[i]], &cause) < 0 &&
-		    note == NULL)
-			note = cause;
+		    unread == NULL)
+			unread = cause;
 		else
 			free(cause);
 	}
+	meeting_rank(ui->corpus, m, &note);
+	if (note == NULL)
+		note = unread, unread = NULL;
+	free(unread);
 	if (note != NULL)
 		ui_message(ui, note);
 	free(note);
