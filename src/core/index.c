@@ -66,8 +66,8 @@ struct index_writer {
 	struct export_file f;
 	struct buf pending;	/* bytes not yet written */
 	uint64_t at;		/* the file offset of pending's first byte */
-	struct sum *sum;	/* while the meta section is written: its checksum */
-	struct sum summed;
+	struct sum sum;		/* the meta section's checksum, while summing */
+	int summing;
 	uint64_t meta;		/* where the meta section starts */
 };
 
@@ -166,8 +166,8 @@ flush(struct index_writer *w, size_t least)
 
 	if (n < least || n == 0)
 		return;
-	if (w->sum != NULL)
-		n = sum_blocks(w->sum, (const uint8_t *)w->pending.data, n);
+	if (w->summing)
+		n = sum_blocks(&w->sum, (const uint8_t *)w->pending.data, n);
 	export_file_write(&w->f, w->pending.data, n, -1);
 	w->at += n;
 	memmove(w->pending.data, w->pending.data + n, w->pending.len - n);
@@ -324,8 +324,8 @@ index_put_files(struct index_writer *w, const char *dir, const struct index_file
 	}
 	flush(w, 0);
 	w->meta = w->at;
-	sum_init(&w->summed);
-	w->sum = &w->summed;
+	sum_init(&w->sum);
+	w->summing = 1;
 	put_str(&w->pending, real);
 	free(real);
 	put_file(&w->pending, &stamp->folder);
@@ -364,7 +364,7 @@ index_finish(struct index_writer *w, const struct corpus *c, char **cause)
 	h.version = INDEX_VERSION;
 	h.parser = INDEX_PARSER_HASH;
 	h.meta = w->meta;
-	h.checksum = sum_end(w->sum, (const uint8_t *)w->pending.data, w->pending.len);
+	h.checksum = sum_end(&w->sum, (const uint8_t *)w->pending.data, w->pending.len);
 	export_file_write(&w->f, w->pending.data, w->pending.len, -1);
 	h.size = w->at + w->pending.len;
 	export_file_write(&w->f, &h, sizeof(h), 0);
