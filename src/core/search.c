@@ -453,19 +453,26 @@ search_index_free(struct search_index *ix)
 	ix->articles = NULL;
 }
 
+/* Article a of corpus c folded (in q's folding, or both when q is NULL);
+ * its text is read for it, and let go of again if it was not read before. */
+static struct search_article *
+fold_from_corpus(const struct corpus *c, struct article *a, const struct search_query *q)
+{
+	int was_read = a->paragraphs != NULL;
+	struct search_article *sa;
+
+	corpus_text(c, a, NULL);	/* empty when it cannot be read */
+	sa = q != NULL ? search_article_new_for(a, q) : search_article_new(a);
+	if (!was_read)
+		corpus_text_release(c, a);
+	return sa;
+}
+
 const struct search_article *
 search_index_article(struct search_index *ix, size_t i)
 {
-	struct article *a = ix->corpus->articles[i];
-
-	if (ix->articles[i] == NULL) {
-		int was_read = a->paragraphs != NULL;
-
-		corpus_text(ix->corpus, a, NULL);	/* empty when it cannot be read */
-		ix->articles[i] = search_article_new(a);
-		if (!was_read)
-			corpus_text_release(ix->corpus, a);
-	}
+	if (ix->articles[i] == NULL)
+		ix->articles[i] = fold_from_corpus(ix->corpus, ix->corpus->articles[i], NULL);
 	return ix->articles[i];
 }
 
@@ -477,9 +484,8 @@ search_meeting_has(struct search_index *ix, size_t m, const struct search_query 
 
 	for (k = 0; k < mt->narticles; k++) {
 		size_t i = mt->articles[k];
-		struct article *a = ix->corpus->articles[i];
 		struct search_article *sa;
-		int was_read = a->paragraphs != NULL, has;
+		int has;
 
 		if (ix->articles[i] != NULL) {
 			if (search_article_has(ix->articles[i], q))
@@ -488,12 +494,9 @@ search_meeting_has(struct search_index *ix, size_t m, const struct search_query 
 		}
 		/* Folded for this query and not kept: the list filter goes over
 		 * every article, and two foldings of 100,000 would stay. */
-		corpus_text(ix->corpus, a, NULL);	/* empty when it cannot be read */
-		sa = search_article_new_for(a, q);
+		sa = fold_from_corpus(ix->corpus, ix->corpus->articles[i], q);
 		has = search_article_has(sa, q);
 		search_article_free(sa);
-		if (!was_read)
-			corpus_text_release(ix->corpus, a);
 		if (has)
 			return 1;
 	}
