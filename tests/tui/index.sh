@@ -25,6 +25,7 @@ wait_exit
 
 start 120 40 "'$TANDEM' '$LIVE'"
 wait_for "3 meetings, 5 articles"
+sleep 1	# the check of every file runs right after the first screen
 check "a start with nothing changed reads nothing again" screen_lacks "reloaded"
 open_meeting "Kalm"
 check "  and shows the text from the index" wait_for "EN 1/2"

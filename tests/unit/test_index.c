@@ -202,18 +202,46 @@ damage(long offset, const char *bytes, int truncate_it)
 	free(path);
 }
 
+/* The index at path is refused, for a reason holding word. */
+static void
+refused(const char *path, const char *word, const char *what)
+{
+	char *why = NULL;
+	struct index_map *ix = index_open(path, corpus_dir, &why);
+
+	ok(ix == NULL && why != NULL && strstr(why, word) != NULL, "%s (%s)", what, why ? why : "");
+	index_close(ix);
+	free(why);
+}
+
+/* A load gives want (read from the files), and leaves a sound index. */
+static void
+read_again(const char *want, const char *what, const char *sound)
+{
+	struct corpus c;
+	char *got = load(&c, state_dir), *path = the_index(), *why = NULL;
+	struct index_map *ix;
+
+	is_str(got, want, what);
+	corpus_free(&c);
+	free(got);
+	ix = index_open(path, corpus_dir, &why);
+	ok(ix != NULL, "%s", sound);
+	index_close(ix);
+	free(why);
+	free(path);
+}
+
 static void
 test_damage(void)
 {
 	struct corpus c;
-	char *want, *got, *path = the_index(), *why = NULL;
+	char *want, *got, *path = the_index();
 	struct stat st;
-	struct index_map *ix;
 
 	free(load(&c, NULL));
 	want = describe(&c);
 	corpus_free(&c);
-	stat(path, &st);
 	damage(200, "XXXX", 0);
 	got = load(&c, state_dir);
 	is_str(got, want, "a damaged paragraph record is never shown: the file is read instead");
@@ -224,33 +252,13 @@ test_damage(void)
 	corpus_free(&c);
 	stat(path, &st);
 	damage(st.st_size - 10, "XXXX", 0);
-	ix = index_open(path, corpus_dir, &why);
-	ok(ix == NULL && why != NULL && strstr(why, "checksum") != NULL, "a damaged meta section is found (%s)", why ? why : "");
-	free(why);
-	got = load(&c, state_dir);
-	is_str(got, want, "  and never trusted: the corpus is read again");
-	corpus_free(&c);
-	free(got);
-	ix = index_open(path, corpus_dir, &why);
-	ok(ix != NULL, "  and the index made anew");
-	index_close(ix);
-	free(why);
+	refused(path, "checksum", "a damaged meta section is found");
+	read_again(want, "  and never trusted: the corpus is read again", "  and the index made anew");
 	damage(1000, "", 1);
-	got = load(&c, state_dir);
-	is_str(got, want, "a truncated index is not trusted");
-	corpus_free(&c);
-	free(got);
+	read_again(want, "a truncated index is not trusted", "  and made anew");
 	damage(8, "\x7f", 0);
-	ix = index_open(path, corpus_dir, &why);
-	ok(ix == NULL && why != NULL && strstr(why, "version") != NULL, "an index of another version is refused (%s)", why ? why : "");
-	free(why);
-	got = load(&c, state_dir);
-	is_str(got, want, "  and rebuilt");
-	corpus_free(&c);
-	free(got);
-	ix = index_open(path, corpus_dir, &why);
-	ok(ix != NULL, "the rebuilt index is sound");
-	index_close(ix);
+	refused(path, "version", "an index of another version is refused");
+	read_again(want, "  and rebuilt", "the rebuilt index is sound");
 	free(want);
 	free(path);
 }

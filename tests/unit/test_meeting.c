@@ -96,25 +96,6 @@ test_overrides(void)
 }
 
 static void
-test_dates_apart(void)
-{
-	struct corpus c;
-	char *cause = NULL, path[512];
-	char *dir = make_corpus(NULL);
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/005_same_names.txt", dir);
-	f = fopen(path, "w");
-	fputs("MINSK, 21. März (BelTA) - Alexander Lukaschenko traf erneut das Oberhaupt der Republik "
-	    "Kalmückien Batu Chassikow. Der Austausch im September 2022 wurde erwähnt.", f);
-	fclose(f);
-	corpus_load(&c, dir, &cause);
-	is_int((long)c.nmeetings, 4, "the same names on another day make another meeting");
-	corpus_free(&c);
-	remove_corpus(dir);
-}
-
-static void
 write_file(const char *dir, const char *name, const char *text)
 {
 	char path[512];
@@ -125,6 +106,21 @@ write_file(const char *dir, const char *name, const char *text)
 		fputs(text, f);
 		fclose(f);
 	}
+}
+
+static void
+test_dates_apart(void)
+{
+	struct corpus c;
+	char *cause = NULL;
+	char *dir = make_corpus(NULL);
+
+	write_file(dir, "005_same_names.txt", "MINSK, 21. März (BelTA) - Alexander Lukaschenko traf erneut das "
+	    "Oberhaupt der Republik Kalmückien Batu Chassikow. Der Austausch im September 2022 wurde erwähnt.");
+	corpus_load(&c, dir, &cause);
+	is_int((long)c.nmeetings, 4, "the same names on another day make another meeting");
+	corpus_free(&c);
+	remove_corpus(dir);
 }
 
 static void
