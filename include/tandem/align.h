@@ -38,6 +38,14 @@ void align_articles(const struct article *de, const struct article *en, struct a
     char **note);
 void align_free(struct alignment *al);
 
+/*
+ * The cost (-log probability under Gale & Church's model, beads as above)
+ * of the best alignment of two articles by their paragraph lengths alone,
+ * in characters, when the second side runs ratio characters for each of the
+ * first's: how well one could be a translation or a copy of the other
+ * without reading a word. Lower is likelier.
+ */
+double align_lengths(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double ratio);
 /* The share of German paragraphs that have a counterpart, 0..1. */
 double align_coverage(const struct alignment *al, const struct article *de);
 

@@ -54,6 +54,8 @@ const char *text_repairs_describe(unsigned repairs);
 
 /* Display width in columns of len bytes of clean UTF-8. */
 int text_width(const char *s, size_t len);
+/* Characters (code points) in len bytes of clean UTF-8. */
+size_t text_chars(const char *s, size_t len);
 /* Display width of one character (0 for combining marks). */
 int text_char_width(uint32_t uc);
 /* Bytes of the character at s (1..4); s must be clean UTF-8. */

@@ -118,8 +118,7 @@ profile_paragraph(const char *s, size_t len, enum lang lang, struct intern *keys
 	size_t pos = 0, st, wl, cap = 0, scap = 0, i, k;
 
 	memset(p, 0, sizeof(*p));
-	for (i = 0; i < len; i++)
-		p->chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+	p->chars = text_chars(s, len);
 	while (text_next_word(s, len, &pos, &st, &wl)) {
 		struct token t;
 
@@ -281,15 +280,48 @@ table_free(struct table *t)
 
 /* -log of the probability of the lengths under Gale & Church's model. */
 static double
-length_cost(size_t l1, size_t l2)
+length_cost(size_t l1, size_t l2, double ratio)
 {
-	double mean = (l1 + l2 / GC_C) / 2, delta, p;
+	double mean = (l1 + l2 / ratio) / 2, delta, p;
 
 	if (mean <= 0)
 		return 0;
-	delta = ((double)l2 - (double)l1 * GC_C) / sqrt(mean * GC_S2);
+	delta = ((double)l2 - (double)l1 * ratio) / sqrt(mean * GC_S2);
 	p = erfc(fabs(delta) / sqrt(2.0));
 	return -log(p > 1e-300 ? p : 1e-300);
+}
+
+double
+align_lengths(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double ratio)
+{
+	double *cost = xmalloc((n1 + 1) * (n2 + 1) * sizeof(*cost)), best;
+	size_t i, j, k, w = n2 + 1;
+
+	for (i = 0; i <= n1; i++) {
+		for (j = 0; j <= n2; j++) {
+			double c = i == 0 && j == 0 ? 0 : INF;
+
+			for (k = 0; k < ARRAY_SIZE(kinds); k++) {
+				size_t ni = kinds[k].nde, nj = kinds[k].nen, s1 = 0, s2 = 0, x;
+				double bead;
+
+				if (i < ni || j < nj)
+					continue;
+				for (x = 0; x < ni; x++)
+					s1 += l1[i - 1 - x];
+				for (x = 0; x < nj; x++)
+					s2 += l2[j - 1 - x];
+				bead = ni == 0 || nj == 0 ? -log(PRIOR_10 / 2) :
+				    -log(k == 0 ? PRIOR_11 : PRIOR_21 / 2) + length_cost(s1, s2, ratio);
+				if (cost[(i - ni) * w + j - nj] + bead < c)
+					c = cost[(i - ni) * w + j - nj] + bead;
+			}
+			cost[i * w + j] = c;
+		}
+	}
+	best = cost[n1 * w + n2];
+	free(cost);
+	return best;
 }
 
 /* The cost of a bead ending before (i, j), INF when it is not allowed. */
@@ -309,7 +341,7 @@ bead_cost(const struct side *de, const struct side *en, size_t i, size_t j, size
 	for (x = 0; x < nj; x++)
 		l2 += en->p[j - nj + x].chars;
 	*score = e;
-	return -log(k == 0 ? PRIOR_11 : PRIOR_21 / 2) + length_cost(l1, l2) -
+	return -log(k == 0 ? PRIOR_11 : PRIOR_21 / 2) + length_cost(l1, l2, GC_C) -
 	    EVIDENCE_WEIGHT * (e - base_bar());
 }
 

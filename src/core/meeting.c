@@ -17,10 +17,26 @@
 
 /* Keys shared by more articles than this make no candidate pairs. */
 #define POSTING_CAP 64
-/* An undated article goes to a visit of its counterpart on content of this
- * share of the bar, beating any other visit by MARGIN of it (see place_undated). */
-#define PLACE_SHARE 0.5
-#define PLACE_MARGIN 0.125
+/* Paragraph lengths kept per article, and steps of the log scale per
+ * factor e: 24 is about 4% a step, up to 41,000 characters. */
+#define PROFILE_MAX 32
+#define PROFILE_SCALE 24.0
+/* English characters per German one in a translation, for comparing
+ * lengths across languages (gencorpus's pairs: 0.83 a paragraph; the seeds'
+ * close pair: 0.97; the choice barely moves placing). */
+#define EN_PER_DE 0.9
+/*
+ * An undated article goes to the visit of its counterpart with the most
+ * evidence: shared content less PLACE_LENGTH times the cost of the two
+ * articles' paragraph lengths, ahead of any other visit by PLACE_MARGIN.
+ * Unless the content clears half the bar, the lengths must also fit: cost
+ * no more than PLACE_FIT a paragraph, and fit their order no worse than
+ * PLACE_ORDER below the same lengths taken backwards (see place_one).
+ */
+#define PLACE_LENGTH 0.5
+#define PLACE_MARGIN 0.5
+#define PLACE_FIT 1.5
+#define PLACE_ORDER 1.0
 
 /* What grouping knows of a key (a folded name or a number). */
 struct key {
@@ -32,7 +48,10 @@ struct key {
 /*
  * The keys of every article, interned to ids from 0; each article's ids
  * sorted, unique and kept as LEB128 deltas in one byte array (about 1.5
- * bytes a key instead of 4, which matters at 100,000 articles).
+ * bytes a key instead of 4, which matters at 100,000 articles). Before
+ * them, the article's length profile: a byte of how many paragraphs, then
+ * each one's length in characters as a byte on a log scale (see
+ * profile_byte), for the first PROFILE_MAX paragraphs.
  */
 struct meeting_keys {
 	struct intern names;	/* id + 1 */
@@ -56,6 +75,7 @@ static void
 keyiter_init(struct keyiter *it, const struct meeting_keys *k, uint32_t handle)
 {
 	it->p = k->bytes + k->start[handle];
+	it->p += 1 + it->p[0];	/* past the length profile */
 	it->end = k->bytes + k->start[handle + 1];
 	it->id = 0;
 }
@@ -119,6 +139,37 @@ meeting_keys_new(void)
 	return k;
 }
 
+/* Room for more bytes: an eighth more, as doubling left megabytes spare. */
+static void
+keys_reserve(struct meeting_keys *t, size_t more)
+{
+	if (t->len + more > t->bcap) {
+		t->bcap = t->len + more + t->len / 8 + 4096;
+		t->bytes = xrealloc(t->bytes, t->bcap);
+	}
+}
+
+static uint8_t
+profile_byte(size_t chars)
+{
+	double q = log1p((double)chars) * PROFILE_SCALE + 0.5;
+
+	return q >= 255 ? 255 : (uint8_t)q;
+}
+
+/* An article's paragraph lengths, as its profile keeps them; returns how
+ * many (at most PROFILE_MAX). */
+static size_t
+profile_lengths(const struct meeting_keys *k, uint32_t handle, size_t *len)
+{
+	const uint8_t *p = k->bytes + k->start[handle];
+	size_t i;
+
+	for (i = 0; i < p[0]; i++)
+		len[i] = (size_t)(expm1(p[1 + i] / PROFILE_SCALE) + 0.5);
+	return p[0];
+}
+
 uint32_t
 meeting_keys_add(struct meeting_keys *t, const struct article *a)
 {
@@ -139,6 +190,14 @@ meeting_keys_add(struct meeting_keys *t, const struct article *a)
 			ids[n++] = keys_intern(t, key);
 		}
 	}
+	keys_reserve(t, 1 + PROFILE_MAX);
+	t->bytes[t->len++] = (uint8_t)(a->nparagraphs < PROFILE_MAX ? a->nparagraphs : PROFILE_MAX);
+	for (i = 0; i < a->nparagraphs && i < PROFILE_MAX; i++) {
+		size_t skip = i == 0 ? a->dateline_len : 0;	/* the dateline is no content */
+
+		t->bytes[t->len++] = profile_byte(text_chars(a->paragraphs[i].text + skip,
+		    a->paragraphs[i].len - skip));
+	}
 	if (n > 1)
 		qsort(ids, n, sizeof(*ids), compare_u32);
 	for (i = 0, u = 0; i < n; i++)
@@ -150,10 +209,7 @@ meeting_keys_add(struct meeting_keys *t, const struct article *a)
 		t->keys[ids[i]].df++;
 		t->keys[ids[i]].langs |= (uint8_t)(1u << a->lang);
 		prev = ids[i];
-		if (t->len + 5 > t->bcap) {	/* an eighth more: doubling left megabytes spare */
-			t->bcap = t->len + 5 + t->len / 8 + 4096;
-			t->bytes = xrealloc(t->bytes, t->bcap);
-		}
+		keys_reserve(t, 5);
 		do {
 			t->bytes[t->len++] = (uint8_t)((d & 0x7F) | (d > 0x7F ? 0x80 : 0));
 			d >>= 7;
@@ -614,71 +670,108 @@ key_is_figure(const struct grouping *g, uint32_t id)
 }
 
 /*
- * Whether one of a and b holds a rare figure (a number no more than the
- * square root of the articles share) the other lacks: a sign that they
- * report different visits.
+ * Whether b holds every rare figure of a (a number no more than the square
+ * root of the articles share): a translation of a holds them all, a report
+ * of another visit seldom does.
  */
 static int
-figures_differ(const struct grouping *g, size_t a, size_t b, double bar)
+holds_figures(const struct grouping *g, size_t b, size_t a, double bar)
 {
 	struct keyiter x, y;
-	int mx, my;
+	int my;
 
 	keyiter_init(&x, g->keys, g->c->articles[a]->keys);
 	keyiter_init(&y, g->keys, g->c->articles[b]->keys);
-	mx = keyiter_next(&x);
 	my = keyiter_next(&y);
-	while (mx || my) {
-		int onlyx = mx && (!my || x.id < y.id), onlyy = my && (!mx || y.id < x.id);
-		uint32_t id = onlyy ? y.id : x.id;
-
-		if ((onlyx || onlyy) && !g->keys->keys[id].name && g->weight[id] >= bar / 2 &&
-		    key_is_figure(g, id))
-			return 1;
-		if (!onlyy)
-			mx = keyiter_next(&x);
-		if (!onlyx)
+	while (keyiter_next(&x)) {
+		while (my && y.id < x.id)
 			my = keyiter_next(&y);
+		if ((!my || y.id != x.id) && !g->keys->keys[x.id].name && g->weight[x.id] >= bar / 2 &&
+		    key_is_figure(g, x.id))
+			return 0;
 	}
-	return 0;
+	return 1;
+}
+
+/*
+ * How well the paragraph lengths of a and b match, as evidence that they
+ * report one meeting: the cost of b's paragraphs taken backwards (a decoy
+ * with the same lengths in an order no translation keeps) less the cost of
+ * b's as they are (align_lengths). An unrelated article matches about as
+ * well either way. *cost gets the cost as they are, *paragraphs how many
+ * paragraphs the two profiles hold.
+ */
+static double
+length_evidence(const struct grouping *g, size_t a, size_t b, double *cost, size_t *paragraphs)
+{
+	size_t la[PROFILE_MAX], lb[PROFILE_MAX], i, t;
+	size_t na = profile_lengths(g->keys, g->c->articles[a]->keys, la);
+	size_t nb = profile_lengths(g->keys, g->c->articles[b]->keys, lb);
+	enum lang x = g->c->articles[a]->lang, y = g->c->articles[b]->lang;
+	double ratio = x == y ? 1.0 : x == LANG_DE ? EN_PER_DE : 1 / EN_PER_DE;
+
+	*cost = align_lengths(la, na, lb, nb, ratio);
+	*paragraphs = na + nb;
+	for (i = 0; i < nb / 2; i++) {
+		t = lb[i];
+		lb[i] = lb[nb - 1 - i];
+		lb[nb - 1 - i] = t;
+	}
+	return align_lengths(la, na, lb, nb, ratio) - *cost;
 }
 
 /*
  * Places one undated article (p[0].a) among the groups its pairs p[0..n)
- * reach (best content first). A counterpart's name says nothing of which of
- * its visits an article without a date reports: the visit whose figures and
- * names it shares, clearly ahead of any other, takes it; with no such
- * content it goes only to the one dated visit found, and only when neither
- * holds a rare figure the other lacks.
+ * reach. A counterpart's name says nothing of which of its visits an
+ * article without a date reports; what it shares with each visit's
+ * articles does, and how well its paragraph lengths match a translation
+ * among them (see PLACE_LENGTH). Only a visit with an article holding all
+ * its rare figures can take it.
  */
 static void
 place_one(struct grouping *g, const struct scored *p, size_t n, double bar)
 {
-	size_t u = p[0].a, ru = find_root(g, u), best = (size_t)-1, k, groups = 0;
-	double second = 0;
+	size_t u = p[0].a, ru = find_root(g, u), best = (size_t)-1, rb, k, para;
+	double *evidence, rival = -INFINITY;
+	char *fits;
+	int alone = 1;
 
 	if (g->group[ru].date.month != 0)
 		return;		/* placed already, with an article that was */
+	evidence = xmalloc(n * sizeof(*evidence));
+	fits = xmalloc(n);
 	for (k = 0; k < n; k++) {
 		size_t r = find_root(g, p[k].b);
+		double cost, order;
 
+		evidence[k] = -INFINITY;
 		if (r == ru || !identity_compatible(&g->group[ru], &g->group[r]))
 			continue;
-		if (best == (size_t)-1) {
+		/* reports of other visits in one language share whole paragraphs
+		 * (the counterpart's name is the same), so only a translation's
+		 * lengths tell */
+		if (g->c->articles[u]->lang == g->c->articles[p[k].b]->lang && p[k].content < bar / 2)
+			continue;
+		order = length_evidence(g, u, p[k].b, &cost, &para);
+		fits[k] = order >= -PLACE_ORDER && cost <= PLACE_FIT * (double)(para ? para : 1);
+		evidence[k] = p[k].content - PLACE_LENGTH * cost;
+		if (holds_figures(g, p[k].b, u, bar) && (best == (size_t)-1 || evidence[k] > evidence[best]))
 			best = k;
-			groups = 1;
-		} else if (r != find_root(g, p[best].b)) {
-			if (groups++ == 1)
-				second = p[k].content;
-		}
 	}
-	if (best == (size_t)-1)
-		return;
-	if (p[best].content >= PLACE_SHARE * bar && p[best].content - second >= PLACE_MARGIN * bar)
-		join(g, u, p[best].b, 0);
-	else if (groups == 1 && g->group[find_root(g, p[best].b)].date.month != 0 &&
-	    !figures_differ(g, u, p[best].b, bar))
-		join(g, u, p[best].b, 0);
+	if (best != (size_t)-1) {
+		rb = find_root(g, p[best].b);
+		for (k = 0; k < n; k++)
+			if (evidence[k] > -INFINITY && find_root(g, p[k].b) != rb) {
+				alone = 0;
+				if (evidence[k] > rival)
+					rival = evidence[k];
+			}
+		if ((p[best].content >= bar / 2 || fits[best]) &&
+		    (alone ? g->group[rb].date.month != 0 : evidence[best] - rival >= PLACE_MARGIN))
+			join(g, u, p[best].b, 0);
+	}
+	free(evidence);
+	free(fits);
 }
 
 /* Whether the pair's day is not known on both sides while a counterpart
@@ -744,6 +837,18 @@ place_undated(struct grouping *g, const struct scored *sc, size_t n, double bar)
 	free(p);
 }
 
+/*
+ * Whether a pair that clears the bar only with its counterpart bonus
+ * reports two visits on one calendar day of different years: each holds a
+ * rare figure the other lacks (one report of a meeting holds every figure
+ * of the other, or its translation, or a shorter write-up does).
+ */
+static int
+other_visit(const struct grouping *g, const struct scored *s, double bar)
+{
+	return s->content < bar && !holds_figures(g, s->a, s->b, bar) && !holds_figures(g, s->b, s->a, bar);
+}
+
 /* Scores the candidates and joins the pairs that clear the bar, best first;
  * articles without a date are placed after. */
 static void
@@ -772,7 +877,7 @@ join_candidates(struct grouping *g, struct pairset *ps)
 	ps->slots = NULL;
 	qsort(sc, n, sizeof(*sc), compare_scored);
 	for (i = 0; i < n; i++)
-		if (!date_unconfirmed(g, &sc[i], bar))
+		if (!date_unconfirmed(g, &sc[i], bar) && !other_visit(g, &sc[i], bar))
 			join(g, sc[i].a, sc[i].b, 0);
 	place_undated(g, sc, n, bar);
 	free(sc);

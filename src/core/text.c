@@ -331,6 +331,16 @@ text_char_len(const char *s, size_t len, uint32_t *uc)
 	return n < 1 ? 1 : n;
 }
 
+size_t
+text_chars(const char *s, size_t len)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		n += ((unsigned char)s[i] & 0xC0) != 0x80;	/* every byte but a continuation */
+	return n;
+}
+
 int
 text_width(const char *s, size_t len)
 {

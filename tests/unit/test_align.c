@@ -137,6 +137,21 @@ test_edges(void)
 
 /* n paragraphs a side that share a name and two numbers each, and one
  * extra English paragraph every 50. */
+/* Alignment by paragraph lengths alone, as grouping uses it. */
+static void
+test_lengths(void)
+{
+	size_t de[] = { 200, 560, 340, 430 }, en[] = { 180, 500, 300, 390 }, back[] = { 390, 300, 500, 180 };
+	size_t shorter[] = { 180, 500, 390 };
+	double same = align_lengths(de, 4, en, 4, 0.9);
+
+	ok(same < 4 * 1.0, "a translation's lengths, in order, cost little (%.2f)", same);
+	ok(align_lengths(de, 4, back, 4, 0.9) > same + 5, "  the same lengths backwards cost more");
+	ok(align_lengths(de, 4, en, 4, 0.6) > same, "  and more when the ratio is wrong");
+	ok(align_lengths(de, 4, shorter, 3, 0.9) > same + 3, "a paragraph left untranslated costs a bead of its own");
+	is_int((long)align_lengths(de, 0, en, 0, 0.9), 0, "two empty articles cost nothing");
+}
+
 static void
 synthetic(int n, struct article **de, struct article **en)
 {
@@ -305,6 +320,7 @@ main(void)
 {
 	test_golds();
 	test_edges();
+	test_lengths();
 	test_speed();
 	test_side_by_side();
 	test_tmx();

@@ -121,6 +121,19 @@ test_dates_apart(void)
 	is_int((long)c.nmeetings, 4, "the same names on another day make another meeting");
 	corpus_free(&c);
 	remove_corpus(dir);
+
+	dir = make_corpus(NULL);
+	write_file(dir, "005_year_one.txt", "MINSK, 12. Mai (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
+	    "Tambow Oleg Schotschuenko sprach Alexander Lukaschenko über den Handelsumsatz von 4,7 Milliarden Dollar "
+	    "und 173 MAZ-Busse.");
+	write_file(dir, "006_year_two.txt", "MINSK, 12. Mai (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
+	    "Tambow Oleg Schotschuenko sprach Alexander Lukaschenko über den Handelsumsatz von 2,3 Milliarden Dollar "
+	    "und 2.841 Traktoren.");
+	corpus_load(&c, dir, &cause);
+	ok(corpus_meeting_of(&c, 5) != corpus_meeting_of(&c, 6), "one counterpart on 12 May with no year, each report "
+	    "with figures the other lacks: two visits (two years), not one meeting");
+	corpus_free(&c);
+	remove_corpus(dir);
 }
 
 static void
@@ -137,9 +150,11 @@ test_counterparts(void)
 	    "Kaluga Witali Kitoew sprach Alexander Lukaschenko über den Handelsumsatz, die Landwirtschaft, "
 	    "die Zusammenarbeit und die Lieferungen von Traktoren nach Russland im Jahr 2024.");
 	write_file(dir, "007_c.txt", "Meeting with Governor of Tambov Oblast Oleg Zhochuenko\n\n"
-	    "Aleksandr Lukashenko met with Governor of Tambov Oblast Oleg Zhochuenko to discuss trade.");
+	    "At a meeting with Governor of Tambov Oblast Oleg Zhochuenko, Aleksandr Lukashenko spoke about "
+	    "trade, agriculture, cooperation and deliveries of tractors to Russia in 2024.");
 	write_file(dir, "008_d.txt", "Meeting with Governor of Tambov Oblast Fyodor Zhochuenko\n\n"
-	    "Aleksandr Lukashenko met with Governor of Tambov Oblast Fyodor Zhochuenko to discuss trade.");
+	    "At a meeting with Governor of Tambov Oblast Fyodor Zhochuenko, Aleksandr Lukashenko spoke about "
+	    "trade, agriculture, cooperation and deliveries of tractors to Russia in 2024.");
 	corpus_load(&c, dir, &cause);
 	is_str(names(&c, 1, buf, sizeof(buf)), "005 007", "one day, two regions: two meetings, whatever words they share");
 	is_str(names(&c, 2, buf, sizeof(buf)), "006", "  Kaluga on its own");
@@ -231,6 +246,63 @@ test_undated(void)
 	remove_corpus(dir);
 }
 
+/*
+ * Two German visits of one counterpart with no figure between them: the
+ * same lead, then a long and a short paragraph, in another order each.
+ */
+static void
+write_plain_visits(const char *dir, int both)
+{
+	if (both)
+		write_file(dir, "005_visit.txt", "MINSK, 12. Mai (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
+	    "Tambow Oleg Schotschuenko sprach Alexander Lukaschenko über die Zusammenarbeit.\n"
+	    "Die belarussische Seite hält es für notwendig, von einmaligen Handelsgeschäften zu langfristigen "
+	    "Verträgen überzugehen, Reparatur- und Ersatzteillager einzurichten und die Produktionszusammenarbeit "
+	    "zu stärken. Auch in den Bereichen Bildung, Sport, Tourismus, medizinische Versorgung und kultureller "
+	    "Austausch gibt es Potenzial für eine Zusammenarbeit, betonte der Präsident.\n"
+	    "Die Türen sind offen, sagte der Staatschef.");
+	write_file(dir, "006_visit.txt", "MINSK, 9. Oktober (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
+	    "Tambow Oleg Schotschuenko sprach Alexander Lukaschenko über die Zusammenarbeit.\n"
+	    "Man sprach auch über den Tourismus, hieß es.\n"
+	    "Ein natürlicher Bereich der Zusammenarbeit ist die Lebensmittelversorgung. Die Menschen wissen, dass "
+	    "wir Qualitätsprodukte haben, und es gibt keine Hindernisse für die Zusammenarbeit. Belarussische "
+	    "Künstler nehmen regelmäßig an Veranstaltungen in der Region teil, und die Zusammenarbeit im Bereich "
+	    "der Erziehung ist im Gange, so der belarussische Staatschef.");
+}
+
+/* Where an undated page goes when only its paragraph lengths can tell. */
+static void
+test_undated_lengths(void)
+{
+	struct corpus c;
+	char *cause = NULL;
+	char *dir = make_corpus(NULL);
+	const char *page = "Meeting with Governor of Tambov Oblast Oleg Zhochuenko\n\n  \u2022 12\n  \u2022 7:42\n\n"
+	    "Aleksandr Lukashenko spoke about cooperation at a meeting with Governor of Tambov Oblast Oleg Zhochuenko.\n\n"
+	    "Belarus believes it is high time to move from occasional trade deals to long-term contracts, to build "
+	    "repair facilities and spare parts warehouses, and strengthen industrial cooperation. Education, sports, "
+	    "tourism, medical services and culture hold a lot of promise, too, the President stressed.\n\n"
+	    "The doors are open, the head of state said.";
+
+	write_plain_visits(dir, 1);
+	write_file(dir, "007_undated.txt", page);
+	corpus_load(&c, dir, &cause);
+	is_int((long)corpus_meeting_of(&c, 7), (long)corpus_meeting_of(&c, 5),
+	    "an undated page with no figures goes to the visit whose paragraphs it translates, by their lengths (12 May)");
+	ok(corpus_meeting_of(&c, 6) != corpus_meeting_of(&c, 5), "  the other visit stays apart");
+	corpus_free(&c);
+	remove_corpus(dir);
+
+	dir = make_corpus(NULL);
+	write_plain_visits(dir, 0);
+	write_file(dir, "007_undated.txt", page);
+	corpus_load(&c, dir, &cause);
+	ok(corpus_meeting_of(&c, 5) != corpus_meeting_of(&c, 6), "the one visit found does not take a page whose "
+	    "paragraphs it does not translate (the page's own visit has no German report)");
+	corpus_free(&c);
+	remove_corpus(dir);
+}
+
 static void
 test_rank(void)
 {
@@ -264,5 +336,6 @@ main(void)
 	test_rank();
 	test_counterparts();
 	test_undated();
+	test_undated_lengths();
 	return done_testing();
 }

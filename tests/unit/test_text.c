@@ -55,6 +55,8 @@ main(void)
 
 	is_int(text_width("Kalmückien", strlen("Kalmückien")), 10, "an umlaut is one column");
 	is_int(text_width("Straße", strlen("Straße")), 6, "ß is one column");
+	is_int((long)text_chars("Straße", strlen("Straße")), 6, "Straße is six characters in seven bytes");
+	is_int((long)text_chars("Ka\u0308se", strlen("Ka\u0308se")), 5, "  a combining umlaut is a character of its own");
 	is_int(text_width("日本語", strlen("日本語")), 6, "CJK characters are two columns");
 	is_int(text_width("e\xcc\x81", 3), 1, "a combining mark adds no column");
 	used = text_fit("日本語", strlen("日本語"), 5, &w);
