@@ -35,7 +35,7 @@
  */
 #define PLACE_LENGTH 0.5
 #define PLACE_MARGIN 0.5
-#define PLACE_FIT 1.5
+#define PLACE_FIT 2.0
 #define PLACE_ORDER 1.0
 
 /* What grouping knows of a key (a folded name or a number). */
@@ -670,12 +670,12 @@ key_is_figure(const struct grouping *g, uint32_t id)
 }
 
 /*
- * Whether b holds every rare figure of a (a number no more than the square
- * root of the articles share): a translation of a holds them all, a report
- * of another visit seldom does.
+ * Whether b holds every figure of a (a number that is not a day or a
+ * year): a translation of a holds them all; a report of another visit
+ * seldom does, even when each of the figures is common in the corpus.
  */
 static int
-holds_figures(const struct grouping *g, size_t b, size_t a, double bar)
+holds_figures(const struct grouping *g, size_t b, size_t a)
 {
 	struct keyiter x, y;
 	int my;
@@ -686,8 +686,7 @@ holds_figures(const struct grouping *g, size_t b, size_t a, double bar)
 	while (keyiter_next(&x)) {
 		while (my && y.id < x.id)
 			my = keyiter_next(&y);
-		if ((!my || y.id != x.id) && !g->keys->keys[x.id].name && g->weight[x.id] >= bar / 2 &&
-		    key_is_figure(g, x.id))
+		if ((!my || y.id != x.id) && !g->keys->keys[x.id].name && key_is_figure(g, x.id))
 			return 0;
 	}
 	return 1;
@@ -726,7 +725,7 @@ length_evidence(const struct grouping *g, size_t a, size_t b, double *cost, size
  * article without a date reports; what it shares with each visit's
  * articles does, and how well its paragraph lengths match a translation
  * among them (see PLACE_LENGTH). Only a visit with an article holding all
- * its rare figures can take it.
+ * its figures can take it.
  */
 static void
 place_one(struct grouping *g, const struct scored *p, size_t n, double bar)
@@ -755,7 +754,7 @@ place_one(struct grouping *g, const struct scored *p, size_t n, double bar)
 		order = length_evidence(g, u, p[k].b, &cost, &para);
 		fits[k] = order >= -PLACE_ORDER && cost <= PLACE_FIT * (double)(para ? para : 1);
 		evidence[k] = p[k].content - PLACE_LENGTH * cost;
-		if (holds_figures(g, p[k].b, u, bar) && (best == (size_t)-1 || evidence[k] > evidence[best]))
+		if (holds_figures(g, p[k].b, u) && (best == (size_t)-1 || evidence[k] > evidence[best]))
 			best = k;
 	}
 	if (best != (size_t)-1) {
@@ -840,13 +839,13 @@ place_undated(struct grouping *g, const struct scored *sc, size_t n, double bar)
 /*
  * Whether a pair that clears the bar only with its counterpart bonus
  * reports two visits on one calendar day of different years: each holds a
- * rare figure the other lacks (one report of a meeting holds every figure
+ * figure the other lacks (one report of a meeting holds every figure
  * of the other, or its translation, or a shorter write-up does).
  */
 static int
 other_visit(const struct grouping *g, const struct scored *s, double bar)
 {
-	return s->content < bar && !holds_figures(g, s->a, s->b, bar) && !holds_figures(g, s->b, s->a, bar);
+	return s->content < bar && !holds_figures(g, s->a, s->b) && !holds_figures(g, s->b, s->a);
 }
 
 /* Scores the candidates and joins the pairs that clear the bar, best first;

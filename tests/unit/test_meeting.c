@@ -248,7 +248,8 @@ test_undated(void)
 
 /*
  * Two German visits of one counterpart with no figure between them: the
- * same lead, then a long and a short paragraph, in another order each.
+ * same lead, then a long and a short paragraph (12 May), or four of
+ * middle length (9 October).
  */
 static void
 write_plain_visits(const char *dir, int both)
@@ -263,11 +264,15 @@ write_plain_visits(const char *dir, int both)
 	    "Die Türen sind offen, sagte der Staatschef.");
 	write_file(dir, "006_visit.txt", "MINSK, 9. Oktober (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
 	    "Tambow Oleg Schotschuenko sprach Alexander Lukaschenko über die Zusammenarbeit.\n"
-	    "Man sprach auch über den Tourismus, hieß es.\n"
 	    "Ein natürlicher Bereich der Zusammenarbeit ist die Lebensmittelversorgung. Die Menschen wissen, dass "
-	    "wir Qualitätsprodukte haben, und es gibt keine Hindernisse für die Zusammenarbeit. Belarussische "
-	    "Künstler nehmen regelmäßig an Veranstaltungen in der Region teil, und die Zusammenarbeit im Bereich "
-	    "der Erziehung ist im Gange, so der belarussische Staatschef.");
+	    "wir Qualitätsprodukte haben, und es gibt keine Hindernisse für die Zusammenarbeit, so der "
+	    "belarussische Staatschef.\nDie benachbarten Gebiete hätten einander auch nach dem Zerfall der "
+	    "Sowjetunion viel geholfen, fügte er hinzu. Politisch sei man getrennt gewesen, dennoch wollten die "
+	    "einfachen Menschen zusammenleben, und daran habe sich bis heute nichts geändert.\n"
+	    "Belarussische Künstler nehmen regelmäßig an Veranstaltungen in der Region teil, und die Zusammenarbeit "
+	    "im Bereich der staatsbürgerlichen und patriotischen Erziehung ist im Gange.\nAlexander Lukaschenko "
+	    "bestätigte das Interesse an einer direkten Flugverbindung durch russische Fluggesellschaften. Die "
+	    "belarussische Seite sei bereit, exklusive Präferenzen auf dem nationalen Flughafen zu besprechen.");
 }
 
 /* Where an undated page goes when only its paragraph lengths can tell. */
