@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <iniparser/iniparser.h>
 
 #include "tandem/align.h"
@@ -110,9 +111,25 @@ keys_intern(struct meeting_keys *t, const char *text)
 	return id;
 }
 
-/* The keys of one word: a folded capitalized name, or a number. */
+/* Whether the text after a number makes it a share ("22 %", "22 Prozent",
+ * "22 percent"): then it is no day, whatever its value. */
+static int
+is_share(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	if (i < len && s[i] == '%')
+		return 1;
+	return len - i >= 7 && (strncasecmp(s + i, "percent", 7) == 0 || strncasecmp(s + i, "prozent", 7) == 0);
+}
+
+/* The keys of one word (its text after it in rest): a folded capitalized
+ * name, or a number ("#22", a share "#22%"). */
 static void
-word_key(const struct article *a, const char *w, size_t len, char *key, size_t size)
+word_key(const struct article *a, const char *w, size_t len, const char *rest, size_t restlen,
+    char *key, size_t size)
 {
 	size_t i, n = 0;
 
@@ -121,8 +138,10 @@ word_key(const struct article *a, const char *w, size_t len, char *key, size_t s
 		if (len < 2)
 			return;
 		key[n++] = '#';
-		for (i = 0; i < len && n + 1 < size; i++)
+		for (i = 0; i < len && n + 2 < size; i++)
 			key[n++] = w[i] == ',' ? '.' : w[i];
+		if (is_share(rest, restlen))
+			key[n++] = '%';
 		key[n] = '\0';
 	} else if (text_is_capitalized(w, len) && fold_name(w, len, a->lang, key + 1, size - 1) > 0) {
 		key[0] = '@';
@@ -183,7 +202,7 @@ meeting_keys_add(struct meeting_keys *t, const struct article *a)
 		size_t pos = 0, st, wl, len = a->paragraphs[i].len;
 
 		while (text_next_word(s, len, &pos, &st, &wl)) {
-			word_key(a, s + st, wl, key, sizeof(key));
+			word_key(a, s + st, wl, s + st + wl, len - st - wl, key, sizeof(key));
 			if (key[0] == '\0')
 				continue;
 			ids = t->scratch = xgrow(t->scratch, &t->scratch_cap, n + 1, sizeof(*ids));
@@ -664,7 +683,7 @@ key_is_figure(const struct grouping *g, uint32_t id)
 	size_t len = strlen(k + 1);
 	long v = strtol(k + 1, NULL, 10);
 
-	if (strchr(k, '.') != NULL)
+	if (strchr(k, '.') != NULL || strchr(k, '%') != NULL)
 		return 1;
 	return !(len <= 2 && v <= 31) && !(len == 4 && v >= 1900 && v <= 2100);
 }

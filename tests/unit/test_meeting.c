@@ -252,8 +252,10 @@ test_undated(void)
  * middle length (9 October).
  */
 static void
-write_plain_visits(const char *dir, int both)
+write_plain_visits(const char *dir, int both, const char *second_day)
 {
+	char text[2048];
+
 	if (both)
 		write_file(dir, "005_visit.txt", "MINSK, 12. Mai (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
 	    "Tambow Oleg Schotschuenko sprach Alexander Lukaschenko über die Zusammenarbeit.\n"
@@ -262,7 +264,7 @@ write_plain_visits(const char *dir, int both)
 	    "zu stärken. Auch in den Bereichen Bildung, Sport, Tourismus, medizinische Versorgung und kultureller "
 	    "Austausch gibt es Potenzial für eine Zusammenarbeit, betonte der Präsident.\n"
 	    "Die Türen sind offen, sagte der Staatschef.");
-	write_file(dir, "006_visit.txt", "MINSK, 9. Oktober (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
+	snprintf(text, sizeof(text), "MINSK, %s (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
 	    "Tambow Oleg Schotschuenko sprach Alexander Lukaschenko über die Zusammenarbeit.\n"
 	    "Ein natürlicher Bereich der Zusammenarbeit ist die Lebensmittelversorgung. Die Menschen wissen, dass "
 	    "wir Qualitätsprodukte haben, und es gibt keine Hindernisse für die Zusammenarbeit, so der "
@@ -272,7 +274,9 @@ write_plain_visits(const char *dir, int both)
 	    "Belarussische Künstler nehmen regelmäßig an Veranstaltungen in der Region teil, und die Zusammenarbeit "
 	    "im Bereich der staatsbürgerlichen und patriotischen Erziehung ist im Gange.\nAlexander Lukaschenko "
 	    "bestätigte das Interesse an einer direkten Flugverbindung durch russische Fluggesellschaften. Die "
-	    "belarussische Seite sei bereit, exklusive Präferenzen auf dem nationalen Flughafen zu besprechen.");
+	    "belarussische Seite sei bereit, exklusive Präferenzen auf dem nationalen Flughafen zu besprechen.",
+	    second_day);
+	write_file(dir, "006_visit.txt", text);
 }
 
 /* Where an undated page goes when only its paragraph lengths can tell. */
@@ -280,7 +284,7 @@ static void
 test_undated_lengths(void)
 {
 	struct corpus c;
-	char *cause = NULL;
+	char *cause = NULL, text[1024];
 	char *dir = make_corpus(NULL);
 	const char *page = "Meeting with Governor of Tambov Oblast Oleg Zhochuenko\n\n  \u2022 12\n  \u2022 7:42\n\n"
 	    "Aleksandr Lukashenko spoke about cooperation at a meeting with Governor of Tambov Oblast Oleg Zhochuenko.\n\n"
@@ -289,7 +293,7 @@ test_undated_lengths(void)
 	    "tourism, medical services and culture hold a lot of promise, too, the President stressed.\n\n"
 	    "The doors are open, the head of state said.";
 
-	write_plain_visits(dir, 1);
+	write_plain_visits(dir, 1, "9. Oktober");
 	write_file(dir, "007_undated.txt", page);
 	corpus_load(&c, dir, &cause);
 	is_int((long)corpus_meeting_of(&c, 7), (long)corpus_meeting_of(&c, 5),
@@ -299,11 +303,21 @@ test_undated_lengths(void)
 	remove_corpus(dir);
 
 	dir = make_corpus(NULL);
-	write_plain_visits(dir, 0);
+	write_plain_visits(dir, 0, "9. Oktober");
 	write_file(dir, "007_undated.txt", page);
 	corpus_load(&c, dir, &cause);
 	ok(corpus_meeting_of(&c, 5) != corpus_meeting_of(&c, 6), "the one visit found does not take a page whose "
 	    "paragraphs it does not translate (the page's own visit has no German report)");
+	corpus_free(&c);
+	remove_corpus(dir);
+
+	dir = make_corpus(NULL);
+	write_plain_visits(dir, 0, "22. Dezember");
+	snprintf(text, sizeof(text), "%s Trade grew by 22 percent.", page);
+	write_file(dir, "007_undated.txt", text);
+	corpus_load(&c, dir, &cause);
+	ok(corpus_meeting_of(&c, 5) != corpus_meeting_of(&c, 6), "  nor when the page's 22 percent "
+	    "meets the visit's 22 December: a share is no day");
 	corpus_free(&c);
 	remove_corpus(dir);
 }
