@@ -35,7 +35,7 @@
  * PLACE_ORDER below the same lengths taken backwards (see place_one).
  */
 #define PLACE_LENGTH 0.5
-#define PLACE_MARGIN 0.5
+#define PLACE_MARGIN 1.0
 #define PLACE_FIT 2.0
 #define PLACE_ORDER 1.0
 
