@@ -6,8 +6,11 @@
  * transliterations (fold.h). Candidate pairs come from an inverted index on
  * the rarer keys only, so no pass compares every article with every other.
  * A pair is scored by the rarity of the keys it shares; articles with known,
- * different dates never meet. An optional meetings.ini in the corpus folder
- * joins or splits what the automatic grouping got wrong.
+ * different dates never meet. An article without a date goes to the visit
+ * of its counterpart that holds all its figures and whose paragraph lengths
+ * it matches as a translation (align_lengths), or stays alone. An optional
+ * meetings.ini in the corpus folder joins or splits what the automatic
+ * grouping got wrong.
  */
 #ifndef TANDEM_MEETING_H
 #define TANDEM_MEETING_H
@@ -21,8 +24,8 @@
  * is read, so that grouping needs no article text in memory.
  */
 struct meeting_keys *meeting_keys_new(void);
-/* Takes the keys of a, whose paragraphs must be in memory; returns the
- * handle to keep in a->keys. */
+/* Takes the keys of a, and its paragraph lengths, whose paragraphs must be
+ * in memory; returns the handle to keep in a->keys. */
 uint32_t meeting_keys_add(struct meeting_keys *k, const struct article *a);
 void meeting_keys_free(struct meeting_keys *k);
 
