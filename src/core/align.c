@@ -291,6 +291,16 @@ length_cost(size_t l1, size_t l2, double ratio)
 	return -log(p > 1e-300 ? p : 1e-300);
 }
 
+/* The cost of a bead of kind k by its lengths alone (l1 and l2 characters
+ * on each side): its prior, and Gale & Church's cost when it has both. */
+static double
+length_bead_cost(size_t k, size_t l1, size_t l2, double ratio)
+{
+	if (kinds[k].nde == 0 || kinds[k].nen == 0)
+		return -log(PRIOR_10 / 2);
+	return -log(k == 0 ? PRIOR_11 : PRIOR_21 / 2) + length_cost(l1, l2, ratio);
+}
+
 double
 align_lengths(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double ratio)
 {
@@ -311,8 +321,7 @@ align_lengths(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double r
 					s1 += l1[i - 1 - x];
 				for (x = 0; x < nj; x++)
 					s2 += l2[j - 1 - x];
-				bead = ni == 0 || nj == 0 ? -log(PRIOR_10 / 2) :
-				    -log(k == 0 ? PRIOR_11 : PRIOR_21 / 2) + length_cost(s1, s2, ratio);
+				bead = length_bead_cost(k, s1, s2, ratio);
 				if (cost[(i - ni) * w + j - nj] + bead < c)
 					c = cost[(i - ni) * w + j - nj] + bead;
 			}
@@ -333,7 +342,7 @@ bead_cost(const struct side *de, const struct side *en, size_t i, size_t j, size
 
 	*score = 0;
 	if (ni == 0 || nj == 0)
-		return -log(PRIOR_10 / 2);
+		return length_bead_cost(k, 0, 0, GC_C);
 	if ((e = bead_evidence(de, i - ni, ni, en, j - nj, nj)) < bar)
 		return INF;
 	for (x = 0; x < ni; x++)
@@ -341,8 +350,7 @@ bead_cost(const struct side *de, const struct side *en, size_t i, size_t j, size
 	for (x = 0; x < nj; x++)
 		l2 += en->p[j - nj + x].chars;
 	*score = e;
-	return -log(k == 0 ? PRIOR_11 : PRIOR_21 / 2) + length_cost(l1, l2, GC_C) -
-	    EVIDENCE_WEIGHT * (e - base_bar());
+	return length_bead_cost(k, l1, l2, GC_C) - EVIDENCE_WEIGHT * (e - base_bar());
 }
 
 static void
