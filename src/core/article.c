@@ -489,13 +489,36 @@ drop_repeats(struct article *a)
 	free(dup);
 }
 
-/* A first line that is a headline: short, and no sentence end. */
+/* Whether a line is one sentence of at least three words ending in a full
+ * stop, as a headline can be ("Vulkan speit Asche auf Mexiko-Stadt."). */
 static int
-is_title_line(const struct unit *u, size_t nunits)
+is_headline_sentence(const struct unit *u)
+{
+	size_t i, pos = 0, st, wl, words = 0;
+
+	if (u->text[u->len - 1] != '.')
+		return 0;
+	for (i = 0; i + 1 < u->len; i++)
+		if (strchr(".!?", u->text[i]) && u->text[i + 1] == ' ')
+			return 0;
+	while (words < 3 && text_next_word(u->text, u->len, &pos, &st, &wl))
+		words++;
+	return words >= 3;
+}
+
+/* A first line that is a headline: short, and no sentence end, or a short
+ * sentence before a longer paragraph. */
+static int
+is_title_line(const struct unit *u, const struct unit *next, size_t nunits)
 {
 	char last = u->text[u->len - 1];
+	int w = text_width(u->text, u->len);
 
-	return nunits > 1 && text_width(u->text, u->len) <= 160 && strchr(".:;,", last) == NULL;
+	if (nunits < 2 || w > 160)
+		return 0;
+	if (strchr(".:;,", last) == NULL)
+		return 1;
+	return w <= 120 && is_headline_sentence(u) && text_width(next->text, next->len) > w;
 }
 
 /* The lead sentence after the dateline, shortened at a word boundary. */
@@ -574,7 +597,7 @@ build_body(struct article *a, struct units *us)
 	size_t i = 0, cap = 0, trailer;
 	int bullets_after_title = 0;
 
-	if (us->n > 0 && is_title_line(&us->u[0], us->n) &&
+	if (us->n > 0 && is_title_line(&us->u[0], &us->u[us->n > 1], us->n) &&
 	    parse_time_line(&us->u[0], a) == 0) {
 		struct paragraph probe = { us->u[0].text, us->u[0].len };
 		struct article scratch = { 0 };
