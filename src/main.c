@@ -318,11 +318,13 @@ run_pair(const struct corpus *c, const struct options *o)
 
 	if (de == NULL || en == NULL)
 		return 1;
-	align_articles(de, en, &al, &note);
+	align_articles(de, en, &al, &note, NULL);
 	if (note != NULL) {
 		warnx("%s", note);
 		free(note);
 	}
+	if (align_limit_note(&al) != NULL)
+		warnx("%s %s: %s", de->name, en->name, align_limit_note(&al));
 	if (o->mode == MODE_ALIGN)
 		print_beads(&al, &out);
 	else if (o->tmx)

@@ -4,32 +4,40 @@
  * Alignment asks it whether a German paragraph's words have counterparts
  * in an English one. The data is the Ding German-English dictionary as
  * Debian's trans-de-en package installs it, read once, when alignment first
- * needs it. English words are compared as stems (lexicon_stem), so that
- * "meetings" answers for "meeting".
+ * needs it. Both sides are compared as Snowball stems (libstemmer), so that
+ * "Gesprächen" finds the entry "Gespräch" and "meetings" answers for
+ * "meeting"; a German compound missing from the dictionary is looked up by
+ * its parts ("Handelsumsatz": "Umsatz", then "Handel").
  */
 #ifndef TANDEM_LEXICON_H
 #define TANDEM_LEXICON_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include "tandem/util.h"
 
 /* Where Debian's trans-de-en puts the dictionary. */
 #define LEXICON_DEFAULT_PATH "/usr/share/trans/de-en"
+/* The most English stems lexicon_translate() gives for one word. */
+#define LEXICON_MAX_TRANS 48
 
 /*
  * Loads the dictionary at path (NULL: $TANDEM_DICTIONARY, else the default)
- * unless one is loaded. Returns 0, or -1 with *cause (caller frees); then
- * lookups find nothing and alignment uses names and numbers alone.
+ * unless one is loaded. Returns 0; or -1 with *cause (caller frees), and
+ * then lookups find nothing and alignment uses names and numbers alone; or
+ * 1 when stop (may be NULL) said to stop: the next call goes on where this
+ * one left off.
  */
-int lexicon_load(const char *path, char **cause);
+int lexicon_load(const char *path, char **cause, const struct stop *stop);
 /* Whether a dictionary is loaded. */
 int lexicon_ready(void);
 
 /*
- * The stem ids of the English translations of a German word (any case and
- * inflection it can strip). Sets *n; the array belongs to the lexicon.
+ * The ids of the English stems a German word (any case and inflection) may
+ * translate to, at most max (LEXICON_MAX_TRANS is enough) into out. Returns
+ * how many; 0 when the dictionary has no entry for the word or its parts.
  */
-const uint32_t *lexicon_translate(const char *word, size_t len, size_t *n);
+size_t lexicon_translate(const char *word, size_t len, uint32_t *out, size_t max);
 
 /* The stem id of an English word, 0 when the lexicon has never seen it. */
 uint32_t lexicon_stem(const char *word, size_t len);

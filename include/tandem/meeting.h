@@ -43,8 +43,10 @@ void meeting_group(struct corpus *c, const char *overrides);
  * Orders meeting m's English articles best first, by how many paragraphs of
  * its first German article each covers (alignment), and sets m's coverage.
  * Aligns only the first time; cheap after. *note as for align_articles().
+ * Returns 0, or -1 when stop (may be NULL) said to stop: m is then not
+ * ranked yet, and a later call starts again.
  */
-void meeting_rank(struct corpus *c, size_t m, char **note);
+int meeting_rank(struct corpus *c, size_t m, char **note, const struct stop *stop);
 
 /* Frees the meetings of c. */
 void meeting_free_all(struct corpus *c);

@@ -36,6 +36,16 @@ void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 /* Installs the hook die() runs first (the UI's endwin). */
 void util_set_die_hook(void (*hook)(void));
 
+/* Asked now and then during long work (every few milliseconds); a nonzero
+ * answer abandons the work, which the caller can start again later. */
+struct stop {
+	int (*asked)(void *arg);
+	void *arg;
+};
+/* Whether stop (may be NULL) asks to stop; asks once every `every` calls,
+ * counted in *count. */
+int stop_asked(const struct stop *stop, size_t *count, size_t every);
+
 /* A growable byte buffer; always NUL-terminated once anything is added. */
 struct buf {
 	char *data;
@@ -66,6 +76,11 @@ const char *intern_str(const struct intern *t, uint32_t id);
 void intern_free(struct intern *t);
 /* qsort's comparison of uint32_t values. */
 int compare_u32(const void *x, const void *y);
+/* Two ids, ordered by the first, then by the second (compare_id_pairs). */
+struct id_pair {
+	uint32_t first, second;
+};
+int compare_id_pairs(const void *x, const void *y);
 /* FNV-1a of n bytes. */
 uint64_t hash_bytes(const char *s, size_t n);
 

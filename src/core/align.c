@@ -9,55 +9,114 @@
 #include "tandem/align.h"
 #include "tandem/fold.h"
 #include "tandem/lexicon.h"
+#include "tandem/numbers.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
 
-/* Gale & Church: English characters per German one, and the variance. */
-#define GC_C 1.0
+/* Gale & Church: the variance of the length difference per character. */
 #define GC_S2 6.8
-/* Bead priors: 1-1; 1-0 and 0-1 together; 2-1 and 1-2 together. */
-#define PRIOR_11 0.89
-#define PRIOR_10 0.0099
-#define PRIOR_21 0.089
-/* The share of a paragraph the other side must cover for a bead with both.
- * Without the dictionary only names, numbers and cognates can cover, a few
- * words a paragraph: then each paragraph of a pair must share one of them
- * (on the seeds: the close pair nearly right, loose write-ups not). */
-#define COVER_MIN 0.40
-#define COVER_MIN_NAMES 0.01
-/* How much more loosely related articles must show, at no overlap at all. */
-#define COVER_LOOSE 0.30
-/* Weight of the evidence against length in a bead's cost. */
-#define EVIDENCE_WEIGHT 12.0
+/* English characters per German one: the default, and the bounds of the
+ * ratio measured on the pair. */
+#define GC_C 1.0
+#define RATIO_MIN 0.75
+#define RATIO_MAX 1.33
+#define RATIO_START_MIN 0.75
+#define RATIO_START_MAX 1.33
+/* Half the width of the band around the guide, in paragraphs, at least. */
+#define BAND 24
+/* Up to this many cells the whole table is filled, without a band. */
+#define FULL_CELLS 40000
+/* The most cells of a band; it narrows to fit. */
+#define BAND_CELLS (8u << 20)
+/* Cells filled between two questions to stop. */
+#define STOP_EVERY 1024
 #define INF 1e30
 
-/* A word that can show up in both languages: its folded form, and its
- * English stem (English) or possible translations (German). */
+/* The kinds of bead, as (German, English) paragraph counts, with their prior
+ * probabilities. Real bilingual news merge and split paragraphs far more
+ * often than Gale & Church's sentences did. */
+static const struct kind {
+	unsigned char nde, nen;
+	double prior;
+} kinds[] = {
+	{ 1, 1, 0.80 }, { 1, 0, 0.01 }, { 0, 1, 0.01 }, { 2, 1, 0.065 }, { 1, 2, 0.065 },
+	{ 2, 2, 0.02 }, { 3, 1, 0.015 }, { 1, 3, 0.015 },
+};
+/* Gale & Church's own kinds and priors, for align_lengths(). */
+static const struct kind gc_kinds[] = {
+	{ 1, 1, 0.89 }, { 1, 0, 0.0099 / 2 }, { 0, 1, 0.0099 / 2 }, { 2, 1, 0.089 / 2 }, { 1, 2, 0.089 / 2 },
+};
+#define KIND_MAX 3	/* the most paragraphs of one side in a bead */
+
+/* What the evidence of a bead weighs: a figure found on the other side is
+ * likelier in a translation than a word is; each word is weighed by how
+ * many of the other side's paragraphs hold it (a name found everywhere
+ * tells nothing). */
+#define FOUND_WORD 0.75	/* chance a translated word is found, at first */
+#define FOUND_FIGURE 0.9
+#define EVIDENCE_WEIGHT 0.4
+#define FOUND_MIN 0.5
+/* Letters of a folded word that make a cognate's key. */
+#define COGNATE_PREFIX 5
+/* The shortest folded key of a word that is not a name. */
+#define SKELETON_MIN 4
+#define FOUND_MAX 0.95
+/* How many beads' worth the defaults weigh against what a first alignment
+ * shows, and the characters of pairs it needs to measure the length ratio. */
+#define LEARN_WEIGHT 20.0
+#define LEARN_PASSES 3
+#define RATIO_CHARS 400.0
+
+/* One word or figure of a paragraph; its ids are the keys it can be found
+ * by: its folded form, its stems or translations, a figure's values. */
 struct token {
-	uint32_t key;
-	uint32_t stem;
-	const uint32_t *trans;
-	size_t ntrans;
+	uint32_t first;		/* into side.ids */
+	uint16_t nids;
+	unsigned char figure;
+	uint32_t found;		/* into side.found: the other side's paragraphs */
+	uint32_t nfound;	/* that hold it (in the band) */
 };
 
-/* One paragraph prepared for comparing. */
-struct profile {
-	struct token *tok;
-	size_t ntok;
-	uint32_t *keys;		/* sorted unique token keys */
-	size_t nkeys;
-	uint32_t *stems;	/* sorted unique: stems (en) or translations (de) */
-	size_t nstems;
+struct para {
 	size_t chars;
+	uint32_t wlo, whi;	/* the other side's paragraphs it may be paired with */
+	uint32_t tok, ntok;	/* into side.tok */
+	uint32_t offer, noffer;	/* into side.offer: every id of its tokens, sorted */
 };
 
 struct side {
-	const struct article *a;
-	struct profile *p;
 	size_t n;
+	struct para *p;
+	struct token *tok;
+	size_t ntok, tcap;
+	uint32_t *ids, *offer, *found;
+	size_t nids, icap, noffer, ocap, nfound, fcap;
+	double chars;
 };
 
-/* Sorts ids and drops repeats; returns the new count. */
+/* The weights of the evidence for one pair of articles. */
+struct model {
+	double found[2];	/* chance a token of a translation is found: word, figure */
+	double ratio;		/* English characters per German one */
+	double prior[ARRAY_SIZE(kinds)];	/* -log of each kind's probability */
+	int evidence;		/* words compared at all */
+};
+
+/* The tokens of beads weighed and found, by class (word, figure). */
+struct tally {
+	double hit[2], all[2];
+};
+
+/* The band: the cells of row i are lo[i]..hi[i]. */
+struct table {
+	size_t n, m;
+	size_t *lo, *hi, *off;
+	unsigned char *kind;	/* every cell: the kind of its last bead, 255 none */
+	double *cost[KIND_MAX + 1];	/* the last rows, ring by i % (KIND_MAX + 1) */
+	size_t width;		/* the widest row */
+};
+
+/* Sorts ids and drops repeats and zeros; returns the new count. */
 static size_t
 sort_unique(uint32_t *ids, size_t n)
 {
@@ -71,234 +130,359 @@ sort_unique(uint32_t *ids, size_t n)
 	return k;
 }
 
-static int
-has_id(const uint32_t *ids, size_t n, uint32_t id)
+/* Stem ids of the lexicon and interned keys share one space: stems high. */
+#define STEM_ID(x) (0x80000000u | (x))
+
+static void
+add_token(struct side *sd, const uint32_t *ids, size_t n, int figure)
 {
-	size_t lo = 0, hi = n;
+	struct token *t;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (ids[mid] == id)
-			return 1;
-		if (ids[mid] < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
+	if ((n = sort_unique((uint32_t *)ids, n)) == 0)
+		return;
+	sd->tok = xgrow(sd->tok, &sd->tcap, sd->ntok + 1, sizeof(*sd->tok));
+	sd->ids = xgrow(sd->ids, &sd->icap, sd->nids + n, sizeof(*sd->ids));
+	t = &sd->tok[sd->ntok++];
+	memset(t, 0, sizeof(*t));
+	t->first = (uint32_t)sd->nids;
+	t->nids = (uint16_t)n;
+	t->figure = (unsigned char)figure;
+	memcpy(sd->ids + sd->nids, ids, n * sizeof(*ids));
+	sd->nids += n;
 }
 
-/* A token for a content word: long enough, not a function word. */
-static int
-make_token(const char *w, size_t len, enum lang lang, struct intern *keys, struct token *t)
+static uint32_t
+key_id(struct intern *keys, char prefix, const char *s)
+{
+	char key[72];
+
+	snprintf(key, sizeof(key), "%c%s", prefix, s);
+	return intern_id(keys, key, strlen(key), 1);
+}
+
+/* The figures of a paragraph as tokens; marks their bytes in used. */
+static void
+add_figures(struct side *sd, const char *s, size_t len, enum lang lang, struct intern *keys, char *used)
+{
+	struct figure f;
+	size_t pos = 0, k;
+	uint32_t ids[NUMBER_KEYS];
+
+	while (numbers_next(s, len, lang, &pos, &f)) {
+		for (k = 0; k < f.nkeys; k++)
+			ids[k] = key_id(keys, '#', f.keys[k]);
+		add_token(sd, ids, f.nkeys, 1);
+		if (f.currency != NULL) {
+			ids[0] = key_id(keys, '$', f.currency);
+			add_token(sd, ids, 1, 1);
+		}
+		memset(used + f.start, 1, f.end - f.start);
+	}
+}
+
+/* The ids of a content word (long enough, not a function word) into ids:
+ * its folded form, and its stem (English) or translations (German).
+ * Returns how many; *figure is set for a currency's name. */
+static size_t
+word_ids(const char *w, size_t len, enum lang lang, struct intern *keys, int translate, uint32_t *ids,
+    int *figure)
 {
 	char key[64];
+	size_t n = 0, k;
+	const char *code;
 
-	memset(t, 0, sizeof(*t));
-	if (text_is_number(w, len)) {
-		snprintf(key, sizeof(key), "#%.*s", (int)(len < 60 ? len : 60), w);
-	} else if (len < 4 || fold_is_function_word(w, len, lang) ||
-	    fold_name(w, len, lang, key + 1, sizeof(key) - 1) == 0) {
+	*figure = 0;
+	if ((code = numbers_currency(w, len)) != NULL) {
+		ids[0] = key_id(keys, '$', code);
+		*figure = 1;
+		return 1;
+	}
+	if (len < 4 || fold_is_function_word(w, len, lang) || fold_name(w, len, lang, key, sizeof(key)) == 0)
 		return 0;
-	} else {
-		key[0] = '@';
+	if (strlen(key) >= SKELETON_MIN || text_is_capitalized(w, len))
+		ids[n++] = key_id(keys, '@', key);	/* short skeletons of words match by chance */
+	if (strlen(key) > COGNATE_PREFIX) {	/* "Demokratin" and "Democrat" */
+		key[COGNATE_PREFIX] = '\0';
+		ids[n++] = key_id(keys, '~', key);
 	}
-	t->key = intern_id(keys, key, strlen(key), 1);
-	if (lang == LANG_EN)
-		t->stem = lexicon_stem(w, len);
-	else if (!text_is_number(w, len))
-		t->trans = lexicon_translate(w, len, &t->ntrans);
-	return 1;
+	if (translate && lang == LANG_EN && (ids[n] = lexicon_stem(w, len)) != 0)
+		ids[n] = STEM_ID(ids[n]), n++;
+	else if (translate && lang == LANG_DE)
+		for (k = lexicon_translate(w, len, ids + n, LEXICON_MAX_TRANS); k > 0; k--, n++)
+			ids[n] = STEM_ID(ids[n]);
+	return n;
 }
 
+/* Adds ids to the last token (a name of several words is one token). */
 static void
-profile_paragraph(const char *s, size_t len, enum lang lang, struct intern *keys, struct profile *p)
+merge_token(struct side *sd, const uint32_t *ids, size_t n)
 {
-	size_t pos = 0, st, wl, cap = 0, scap = 0, i, k;
+	struct token *t = &sd->tok[sd->ntok - 1];
 
-	memset(p, 0, sizeof(*p));
-	p->chars = text_chars(s, len);
-	while (text_next_word(s, len, &pos, &st, &wl)) {
-		struct token t;
+	if (t->nids + n > 1000)
+		return;
+	sd->ids = xgrow(sd->ids, &sd->icap, sd->nids + n, sizeof(*sd->ids));
+	memcpy(sd->ids + sd->nids, ids, n * sizeof(*ids));
+	sd->nids += n;
+	t->nids = (uint16_t)sort_unique(sd->ids + t->first, t->nids + n);
+	sd->nids = t->first + t->nids;
+}
 
-		if (!make_token(s + st, wl, lang, keys, &t))
-			continue;
-		p->tok = xgrow(p->tok, &cap, p->ntok + 1, sizeof(*p->tok));
-		p->tok[p->ntok++] = t;
-	}
-	p->keys = xmalloc((p->ntok + 1) * sizeof(*p->keys));
-	for (i = 0; i < p->ntok; i++) {
-		p->keys[i] = p->tok[i].key;
-		p->stems = xgrow(p->stems, &scap, p->nstems + p->tok[i].ntrans + 1, sizeof(*p->stems));
-		if (lang == LANG_EN)
-			p->stems[p->nstems++] = p->tok[i].stem;
-		for (k = 0; k < p->tok[i].ntrans; k++)
-			p->stems[p->nstems++] = p->tok[i].trans[k];
-	}
-	p->nkeys = sort_unique(p->keys, p->ntok);
-	p->nstems = sort_unique(p->stems, p->nstems);
+static const struct side *sorting;	/* for compare_tokens */
+
+static int
+compare_tokens(const void *x, const void *y)
+{
+	const struct token *a = &sorting->tok[*(const uint32_t *)x], *b = &sorting->tok[*(const uint32_t *)y];
+
+	if (a->nids != b->nids)
+		return a->nids < b->nids ? -1 : 1;
+	return memcmp(sorting->ids + a->first, sorting->ids + b->first, a->nids * sizeof(uint32_t));
+}
+
+/* Drops the tokens of paragraph p that repeat an earlier one: a word said
+ * twice is evidence once. */
+static void
+drop_repeated_tokens(struct side *sd, struct para *p)
+{
+	uint32_t *order = xmalloc((p->ntok + 1) * sizeof(*order)), k, kept = 0;
+	char *dup = xcalloc(p->ntok + 1, 1);
+
+	for (k = 0; k < p->ntok; k++)
+		order[k] = p->tok + k;
+	sorting = sd;
+	qsort(order, p->ntok, sizeof(*order), compare_tokens);	/* equal ones in order: see below */
+	for (k = 1; k < p->ntok; k++)
+		if (compare_tokens(&order[k - 1], &order[k]) == 0)
+			dup[(order[k] > order[k - 1] ? order[k] : order[k - 1]) - p->tok] = 1;
+	for (k = 0; k < p->ntok; k++)
+		if (!dup[k])
+			sd->tok[p->tok + kept++] = sd->tok[p->tok + k];
+	p->ntok = kept;
+	sd->ntok = p->tok + kept;
+	free(order);
+	free(dup);
 }
 
 static void
-side_prepare(struct side *sd, const struct article *a, enum lang lang, struct intern *keys)
+prepare_paragraph(struct side *sd, struct para *p, const char *s, size_t len, enum lang lang,
+    struct intern *keys, int translate)
+{
+	size_t pos = 0, st, wl, k, n, prev_end = 0;
+	char *used = xcalloc(len + 1, 1);
+	uint32_t ids[LEXICON_MAX_TRANS + 2];
+	int figure, name = 0;
+
+	p->chars = text_chars(s, len);
+	p->tok = (uint32_t)sd->ntok;
+	add_figures(sd, s, len, lang, keys, used);
+	while (text_next_word(s, len, &pos, &st, &wl)) {
+		int capital = text_is_capitalized(s + st, wl);
+
+		if (used[st] || text_is_number(s + st, wl) ||
+		    (n = word_ids(s + st, wl, lang, keys, translate, ids, &figure)) == 0) {
+			name = 0;
+			continue;
+		}
+		if (name && capital && !figure && st == prev_end + 1 && s[prev_end] == ' ')
+			merge_token(sd, ids, n);	/* "Batu Chassikow": one name */
+		else
+			add_token(sd, ids, n, figure);
+		name = capital && !figure;
+		prev_end = st + wl;
+	}
+	free(used);
+	p->ntok = (uint32_t)(sd->ntok - p->tok);
+	drop_repeated_tokens(sd, p);
+	p->offer = (uint32_t)sd->noffer;
+	for (k = p->tok; k < sd->ntok; k++) {
+		const struct token *t = &sd->tok[k];
+
+		sd->offer = xgrow(sd->offer, &sd->ocap, sd->noffer + t->nids, sizeof(*sd->offer));
+		memcpy(sd->offer + sd->noffer, sd->ids + t->first, t->nids * sizeof(*sd->ids));
+		sd->noffer += t->nids;
+	}
+	p->noffer = (uint32_t)sort_unique(sd->offer + p->offer, sd->noffer - p->offer);
+	sd->noffer = p->offer + p->noffer;
+}
+
+static void
+side_prepare(struct side *sd, const struct article *a, enum lang lang, struct intern *keys, int translate)
 {
 	size_t i;
 
-	sd->a = a;
+	memset(sd, 0, sizeof(*sd));
 	sd->n = a->nparagraphs;
 	sd->p = xcalloc(sd->n + 1, sizeof(*sd->p));
 	for (i = 0; i < sd->n; i++) {
 		size_t skip = i == 0 ? a->dateline_len : 0;	/* the dateline is no content */
 
-		profile_paragraph(a->paragraphs[i].text + skip, a->paragraphs[i].len - skip, lang, keys, &sd->p[i]);
+		prepare_paragraph(sd, &sd->p[i], a->paragraphs[i].text + skip, a->paragraphs[i].len - skip,
+		    lang, keys, translate);
+		sd->chars += (double)sd->p[i].chars;
 	}
 }
 
 static void
 side_free(struct side *sd)
 {
-	size_t i;
-
-	for (i = 0; i < sd->n; i++) {
-		free(sd->p[i].tok);
-		free(sd->p[i].keys);
-		free(sd->p[i].stems);
-	}
 	free(sd->p);
+	free(sd->tok);
+	free(sd->ids);
+	free(sd->offer);
+	free(sd->found);
+	memset(sd, 0, sizeof(*sd));
+}
+
+/* A posting: an id (first) a paragraph (second) offers; they are sorted. */
+
+static struct id_pair *
+postings_of(const struct side *sd, size_t *n)
+{
+	struct id_pair *ps = xmalloc((sd->noffer + 1) * sizeof(*ps));
+	size_t i, k;
+
+	*n = 0;
+	for (i = 0; i < sd->n; i++)
+		for (k = 0; k < sd->p[i].noffer; k++) {
+			ps[*n].first = sd->offer[sd->p[i].offer + k];
+			ps[(*n)++].second = (uint32_t)i;
+		}
+	if (*n > 1)
+		qsort(ps, *n, sizeof(*ps), compare_id_pairs);
+	return ps;
+}
+
+/* The first posting of id in a paragraph from para on, or n. */
+static size_t
+postings_find(const struct id_pair *ps, size_t n, uint32_t id, uint32_t para)
+{
+	struct id_pair key = { id, para };
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (compare_id_pairs(&ps[mid], &key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /*
- * The share of paragraph p's tokens found in the paragraphs o[0..no) of the
- * other language: the same folded key, or a dictionary translation.
+ * For every token of a, the paragraphs of b that hold one of its ids, those
+ * its paragraph may be paired with (wlo..whi).
+ */
+static void
+find_tokens(struct side *a, const struct side *b)
+{
+	size_t nps, i, k, x, cap = 0, n;
+	struct id_pair *ps = postings_of(b, &nps);
+	uint32_t *tmp = NULL;
+
+	for (i = 0; i < a->n; i++)
+		for (k = a->p[i].tok; k < a->p[i].tok + a->p[i].ntok; k++) {
+			struct token *t = &a->tok[k];
+
+			n = 0;
+			for (x = 0; x < t->nids; x++) {
+				uint32_t id = a->ids[t->first + x];
+				size_t at = postings_find(ps, nps, id, a->p[i].wlo);
+
+				for (; at < nps && ps[at].first == id && ps[at].second <= a->p[i].whi; at++) {
+					tmp = xgrow(tmp, &cap, n + 1, sizeof(*tmp));
+					tmp[n++] = ps[at].second + 1;	/* sort_unique drops zeros */
+				}
+			}
+			n = sort_unique(tmp, n);
+			a->found = xgrow(a->found, &a->fcap, a->nfound + n + 1, sizeof(*a->found));
+			t->found = (uint32_t)a->nfound;
+			t->nfound = (uint32_t)n;
+			for (x = 0; x < n; x++)
+				a->found[a->nfound++] = tmp[x] - 1;
+		}
+	free(tmp);
+	free(ps);
+}
+
+/* Whether token t is found in the other side's paragraphs j..j+nj-1. */
+static int
+found_in(const struct side *sd, const struct token *t, size_t j, size_t nj)
+{
+	const uint32_t *f = sd->found + t->found;
+	size_t lo = 0, hi = t->nfound;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (f[mid] < j)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < t->nfound && f[lo] < j + nj;
+}
+
+/*
+ * The evidence of one side's paragraphs i..i+ni-1 against the other's
+ * j..j+nj-1: the log-likelihood ratio of the tokens found and missed, a
+ * translation against a run of nj paragraphs taken at random from those
+ * the paragraph may be paired with. A figure the other side lacks speaks
+ * against any pair: translations keep their figures. Counts the tokens found and weighed
+ * in ty.
  */
 static double
-covered(const struct profile *p, int german, const struct profile *const *o, size_t no)
+side_evidence(const struct side *sd, size_t i, size_t ni, size_t j, size_t nj, const struct model *md,
+    struct tally *ty)
 {
-	size_t i, j, k, hit = 0;
+	double llr = 0;
+	size_t x, k;
 
-	if (p->ntok == 0)
-		return 0;
-	for (i = 0; i < p->ntok; i++) {
-		const struct token *t = &p->tok[i];
-		int found = 0;
+	for (x = i; x < i + ni; x++)
+		for (k = sd->p[x].tok; k < sd->p[x].tok + sd->p[x].ntok; k++) {
+			const struct token *t = &sd->tok[k];
+			double p0, p1;
 
-		for (j = 0; j < no && !found; j++) {
-			found = has_id(o[j]->keys, o[j]->nkeys, t->key);
-			if (!german)
-				found = found || (t->stem && has_id(o[j]->stems, o[j]->nstems, t->stem));
-			for (k = 0; german && k < t->ntrans && !found; k++)
-				found = has_id(o[j]->stems, o[j]->nstems, t->trans[k]);
+			if (t->nfound == 0 && !t->figure)
+				continue;	/* a word found nowhere: the dictionary may lack it */
+			p0 = (double)t->nfound * (double)nj / (double)(sd->p[x].whi - sd->p[x].wlo + 1);
+			if (p0 > 0.95)
+				p0 = 0.95;
+			p1 = md->found[t->figure] > p0 ? md->found[t->figure] : p0;
+			ty->all[t->figure] += 1;
+			if (found_in(sd, t, j, nj)) {
+				ty->hit[t->figure] += 1;
+				llr += log(p1 / p0);
+			} else {
+				llr += log((1 - p1) / (1 - p0));
+			}
 		}
-		hit += found;
-	}
-	return (double)hit / (double)p->ntok;
-}
-
-/* The evidence for a bead: the least covered of its paragraphs. */
-static double
-bead_evidence(const struct side *de, size_t i, size_t ni, const struct side *en, size_t j, size_t nj)
-{
-	const struct profile *dp[2], *ep[2];
-	double e = 1, c;
-	size_t k;
-
-	for (k = 0; k < ni; k++)
-		dp[k] = &de->p[i + k];
-	for (k = 0; k < nj; k++)
-		ep[k] = &en->p[j + k];
-	for (k = 0; k < ni; k++)
-		if ((c = covered(dp[k], 1, ep, nj)) < e)
-			e = c;
-	for (k = 0; k < nj; k++)
-		if ((c = covered(ep[k], 0, dp, ni)) < e)
-			e = c;
-	return e;
-}
-
-/* The coverage a bead with both sides needs in a closely related pair. */
-static double
-base_bar(void)
-{
-	return lexicon_ready() ? COVER_MIN : COVER_MIN_NAMES;
-}
-
-/* The five kinds of bead, as (German, English) paragraph counts. */
-static const struct {
-	size_t nde, nen;
-} kinds[] = { { 1, 1 }, { 1, 0 }, { 0, 1 }, { 2, 1 }, { 1, 2 } };
-
-/* The dynamic program's table, stored only inside the band. */
-struct table {
-	size_t n, m;
-	size_t *lo, *hi, *off;
-	double *cost;
-	unsigned char *kind;
-};
-
-static double *
-cell(struct table *t, size_t i, size_t j, unsigned char **kind)
-{
-	if (j < t->lo[i] || j > t->hi[i])
-		return NULL;
-	if (kind != NULL)
-		*kind = &t->kind[t->off[i] + j - t->lo[i]];
-	return &t->cost[t->off[i] + j - t->lo[i]];
-}
-
-static void
-table_init(struct table *t, size_t n, size_t m)
-{
-	size_t i, width = 8 + (n > m ? n - m : m - n) + (n + m) / 40, total = 0;
-
-	t->n = n;
-	t->m = m;
-	t->lo = xmalloc((n + 1) * sizeof(*t->lo));
-	t->hi = xmalloc((n + 1) * sizeof(*t->hi));
-	t->off = xmalloc((n + 1) * sizeof(*t->off));
-	for (i = 0; i <= n; i++) {
-		size_t center = n ? i * m / n : 0;
-
-		t->lo[i] = center > width ? center - width : 0;
-		t->hi[i] = center + width < m ? center + width : m;
-		t->off[i] = total;
-		total += t->hi[i] - t->lo[i] + 1;
-	}
-	t->cost = xmalloc(total * sizeof(*t->cost));
-	t->kind = xmalloc(total);
-}
-
-static void
-table_free(struct table *t)
-{
-	free(t->lo);
-	free(t->hi);
-	free(t->off);
-	free(t->cost);
-	free(t->kind);
+	return llr;
 }
 
 /* -log of the probability of the lengths under Gale & Church's model. */
 static double
-length_cost(size_t l1, size_t l2, double ratio)
+length_cost(double l1, double l2, double ratio)
 {
 	double mean = (l1 + l2 / ratio) / 2, delta, p;
 
 	if (mean <= 0)
 		return 0;
-	delta = ((double)l2 - (double)l1 * ratio) / sqrt(mean * GC_S2);
+	delta = (l2 - l1 * ratio) / sqrt(mean * GC_S2);
 	p = erfc(fabs(delta) / sqrt(2.0));
 	return -log(p > 1e-300 ? p : 1e-300);
 }
 
-/* The cost of a bead of kind k by its lengths alone (l1 and l2 characters
- * on each side): its prior, and Gale & Church's cost when it has both. */
+/* The cost of a bead of kind k by its lengths alone: its prior, and Gale &
+ * Church's cost when it has both sides. */
 static double
-length_bead_cost(size_t k, size_t l1, size_t l2, double ratio)
+length_bead_cost(const struct kind *k, double l1, double l2, double ratio)
 {
-	if (kinds[k].nde == 0 || kinds[k].nen == 0)
-		return -log(PRIOR_10 / 2);
-	return -log(k == 0 ? PRIOR_11 : PRIOR_21 / 2) + length_cost(l1, l2, ratio);
+	if (k->nde == 0 || k->nen == 0)
+		return -log(k->prior);
+	return -log(k->prior) + length_cost(l1, l2, ratio);
 }
 
 double
@@ -311,8 +495,8 @@ align_lengths(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double r
 		for (j = 0; j <= n2; j++) {
 			double c = i == 0 && j == 0 ? 0 : INF;
 
-			for (k = 0; k < ARRAY_SIZE(kinds); k++) {
-				size_t ni = kinds[k].nde, nj = kinds[k].nen, s1 = 0, s2 = 0, x;
+			for (k = 0; k < ARRAY_SIZE(gc_kinds); k++) {
+				size_t ni = gc_kinds[k].nde, nj = gc_kinds[k].nen, s1 = 0, s2 = 0, x;
 				double bead;
 
 				if (i < ni || j < nj)
@@ -321,7 +505,7 @@ align_lengths(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double r
 					s1 += l1[i - 1 - x];
 				for (x = 0; x < nj; x++)
 					s2 += l2[j - 1 - x];
-				bead = length_bead_cost(k, s1, s2, ratio);
+				bead = length_bead_cost(&gc_kinds[k], (double)s1, (double)s2, ratio);
 				if (cost[(i - ni) * w + j - nj] + bead < c)
 					c = cost[(i - ni) * w + j - nj] + bead;
 			}
@@ -333,68 +517,114 @@ align_lengths(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double r
 	return best;
 }
 
-/* The cost of a bead ending before (i, j), INF when it is not allowed. */
+/* The pair of articles being aligned. */
+struct pair {
+	struct side de, en;
+	struct model md;
+	struct table t;
+};
+
 static double
-bead_cost(const struct side *de, const struct side *en, size_t i, size_t j, size_t k, double bar, double *score)
+chars_of(const struct side *sd, size_t i, size_t n)
 {
-	size_t ni = kinds[k].nde, nj = kinds[k].nen, l1 = 0, l2 = 0, x;
-	double e;
+	double c = 0;
+	size_t x;
+
+	for (x = i; x < i + n; x++)
+		c += (double)sd->p[x].chars;
+	return c;
+}
+
+/* The evidence for the bead of the German i..i+ni-1 and English j..j+nj-1;
+ * *score gets the share of weighed tokens found, ty (when not NULL) adds
+ * them up. */
+static double
+bead_evidence(const struct pair *pr, size_t i, size_t ni, size_t j, size_t nj, double *score,
+    struct tally *ty)
+{
+	struct tally here = { { 0, 0 }, { 0, 0 } };
+	double llr, all;
+	int c;
+
+	llr = side_evidence(&pr->de, i, ni, j, nj, &pr->md, &here);
+	llr += side_evidence(&pr->en, j, nj, i, ni, &pr->md, &here);
+	all = here.all[0] + here.all[1];
+	*score = all > 0 ? (here.hit[0] + here.hit[1]) / all : 0;
+	for (c = 0; ty != NULL && c < 2; c++) {
+		ty->hit[c] += here.hit[c];
+		ty->all[c] += here.all[c];
+	}
+	return llr;
+}
+
+/* The cost of the bead of kind k that ends before (i, j). */
+static double
+bead_cost(const struct pair *pr, size_t i, size_t j, size_t k, double *score, struct tally *ty)
+{
+	const struct kind *kd = &kinds[k];
+	double llr = 0;
 
 	*score = 0;
-	if (ni == 0 || nj == 0)
-		return length_bead_cost(k, 0, 0, GC_C);
-	if ((e = bead_evidence(de, i - ni, ni, en, j - nj, nj)) < bar)
-		return INF;
-	for (x = 0; x < ni; x++)
-		l1 += de->p[i - ni + x].chars;
-	for (x = 0; x < nj; x++)
-		l2 += en->p[j - nj + x].chars;
-	*score = e;
-	return length_bead_cost(k, l1, l2, GC_C) - EVIDENCE_WEIGHT * (e - base_bar());
+	if (kd->nde == 0 || kd->nen == 0)
+		return pr->md.prior[k];
+	*score = 0.5;	/* without evidence: nothing either way */
+	if (pr->md.evidence)
+		llr = bead_evidence(pr, i - kd->nde, kd->nde, j - kd->nen, kd->nen, score, ty);
+	return pr->md.prior[k] + length_cost(chars_of(&pr->de, i - kd->nde, kd->nde),
+	    chars_of(&pr->en, j - kd->nen, kd->nen), pr->md.ratio) - EVIDENCE_WEIGHT * llr;
+}
+
+static double *
+cost_at(struct table *t, size_t i, size_t j)
+{
+	if (j < t->lo[i] || j > t->hi[i])
+		return NULL;
+	return &t->cost[i % (KIND_MAX + 1)][j - t->lo[i]];
 }
 
 static void
-fill_cell(struct table *t, const struct side *de, const struct side *en, size_t i, size_t j, double bar)
+fill_cell(struct pair *pr, size_t i, size_t j)
 {
-	unsigned char *kind;
-	double *c = cell(t, i, j, &kind), best = INF, score;
+	struct table *t = &pr->t;
+	double best = i == 0 && j == 0 ? 0 : INF, score, *prev;
+	unsigned char kind = 255;
 	size_t k;
 
-	*kind = 255;
-	for (k = 0; k < ARRAY_SIZE(kinds); k++) {
-		double *prev, cost;
+	for (k = 0; k < ARRAY_SIZE(kinds) && (i || j); k++) {
+		double c;
 
 		if (i < kinds[k].nde || j < kinds[k].nen ||
-		    (prev = cell(t, i - kinds[k].nde, j - kinds[k].nen, NULL)) == NULL || *prev >= INF)
+		    (prev = cost_at(t, i - kinds[k].nde, j - kinds[k].nen)) == NULL || *prev >= INF)
 			continue;
-		cost = *prev + bead_cost(de, en, i, j, k, bar, &score);
-		if (cost < best) {
-			best = cost;
-			*kind = (unsigned char)k;
+		c = *prev + bead_cost(pr, i, j, k, &score, NULL);
+		if (c < best) {
+			best = c;
+			kind = (unsigned char)k;
 		}
 	}
-	*c = (i == 0 && j == 0) ? 0 : best;
+	*cost_at(t, i, j) = best;
+	t->kind[t->off[i] + j - t->lo[i]] = kind;
 }
 
-/* Walks back from the end, writing the beads in reading order. */
+/* Walks back from the end, writing the beads in reading order; ty (when
+ * not NULL) adds up the tokens of the beads with both sides. */
 static void
-trace(struct table *t, const struct side *de, const struct side *en, double bar, struct alignment *al)
+trace(struct pair *pr, struct alignment *al, struct tally *ty)
 {
+	struct table *t = &pr->t;
 	size_t i = t->n, j = t->m, n = 0, cap = 0, a, b;
 	struct bead *rev = NULL;
 
 	while (i > 0 || j > 0) {
-		unsigned char *kind;
-		double score;
+		size_t kk = t->kind[t->off[i] + j - t->lo[i]];
+		const struct kind *k = &kinds[kk];
 
-		cell(t, i, j, &kind);
 		rev = xgrow(rev, &cap, n + 1, sizeof(*rev));
-		rev[n].nde = kinds[*kind].nde;
-		rev[n].nen = kinds[*kind].nen;
-		bead_cost(de, en, i, j, *kind, bar, &score);
-		rev[n].score = score;
-		i -= rev[n].nde;
-		j -= rev[n].nen;
+		rev[n].nde = k->nde;
+		rev[n].nen = k->nen;
+		bead_cost(pr, i, j, kk, &rev[n].score, ty);
+		i -= k->nde;
+		j -= k->nen;
 		rev[n].de = i;
 		rev[n].en = j;
 		n++;
@@ -412,46 +642,329 @@ trace(struct table *t, const struct side *de, const struct side *en, double bar,
 	free(rev);
 }
 
-static void
-align_pass(const struct side *de, const struct side *en, double bar, struct alignment *al)
-{
-	struct table t;
-	size_t i, j;
+/* One candidate anchor: an id that one paragraph on each side holds. */
+struct anchor {
+	uint32_t de, en;
+};
 
-	table_init(&t, de->n, en->n);
-	for (i = 0; i <= de->n; i++)
-		for (j = t.lo[i]; j <= t.hi[i]; j++)
-			fill_cell(&t, de, en, i, j, bar);
-	trace(&t, de, en, bar, al);
-	table_free(&t);
+static int
+compare_anchors(const void *x, const void *y)
+{
+	const struct anchor *a = x, *b = y;
+
+	if (a->de != b->de)
+		return a->de < b->de ? -1 : 1;
+	return a->en < b->en ? 1 : a->en > b->en ? -1 : 0;	/* so a row adds one at most */
 }
 
-void
-align_articles(const struct article *de, const struct article *en, struct alignment *al, char **note)
+/* The names and figures (not dictionary stems) held by one paragraph alone. */
+static struct id_pair *
+single_ids(const struct side *sd, size_t *n)
+{
+	size_t nps, i, k = 0;
+	struct id_pair *ps = postings_of(sd, &nps);
+
+	for (i = 0; i < nps; i++)
+		if ((i == 0 || ps[i - 1].first != ps[i].first) && (i + 1 == nps || ps[i + 1].first != ps[i].first) &&
+		    !(ps[i].first & STEM_ID(0)))
+			ps[k++] = ps[i];
+	*n = k;
+	return ps;
+}
+
+/* The anchors: ids held once on each side, the longest chain of them that
+ * runs forward on both. Returns how many, into *out (caller frees). */
+static size_t
+find_anchors(const struct side *de, const struct side *en, struct anchor **out)
+{
+	size_t nd, ne, a = 0, b = 0, n = 0, len = 0, i, cap = 0;
+	struct id_pair *pd = single_ids(de, &nd), *pe = single_ids(en, &ne);
+	struct anchor *cand = NULL;
+	size_t *tail, *prev;
+
+	while (a < nd && b < ne) {
+		if (pd[a].first != pe[b].first) {
+			pd[a].first < pe[b].first ? a++ : b++;
+			continue;
+		}
+		cand = xgrow(cand, &cap, n + 1, sizeof(*cand));
+		cand[n].de = pd[a++].second;
+		cand[n++].en = pe[b++].second;
+	}
+	free(pd);
+	free(pe);
+	if (n > 1)
+		qsort(cand, n, sizeof(*cand), compare_anchors);
+	/* The longest chain rising in both (patience sorting over en). */
+	tail = xmalloc((n + 1) * sizeof(*tail));
+	prev = xmalloc((n + 1) * sizeof(*prev));
+	for (i = 0; i < n; i++) {
+		size_t lo = 0, hi = len;
+
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+
+			if (cand[tail[mid]].en < cand[i].en)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		prev[i] = lo > 0 ? tail[lo - 1] : (size_t)-1;
+		tail[lo] = i;
+		if (lo == len)
+			len++;
+	}
+	*out = xmalloc((len + 1) * sizeof(**out));
+	for (i = len, a = len ? tail[len - 1] : 0; i-- > 0; a = prev[a])
+		(*out)[i] = cand[a];
+	free(tail);
+	free(prev);
+	free(cand);
+	return len;
+}
+
+/* The English paragraph row i is expected at: straight between anchors. */
+static void
+guide_rows(size_t n, size_t m, const struct anchor *an, size_t nan, size_t *g)
+{
+	size_t k, i, i0 = 0, j0 = 0;
+
+	for (k = 0; k <= nan; k++) {
+		size_t i1 = k < nan ? an[k].de : n, j1 = k < nan ? an[k].en : m;
+
+		for (i = i0; i <= i1; i++)
+			g[i] = i1 > i0 ? j0 + (j1 - j0) * (i - i0) / (i1 - i0) : j1;
+		i0 = i1;
+		j0 = j1;
+	}
+}
+
+/*
+ * The band: every cell when there are few, else rows of half-width BAND
+ * plus the stretch the guide has to make up around row i (where one side
+ * has paragraphs the other lacks), narrowed to BAND_CELLS in all.
+ */
+static void
+table_init(struct table *t, size_t n, size_t m, const struct anchor *an, size_t nan)
+{
+	size_t i, total = 0, *g = xmalloc((n + 1) * sizeof(*g)), *slack = xmalloc((n + 1) * sizeof(*slack));
+	size_t k, i0 = 0, j0 = 0, all = 0;
+	int full = (double)(n + 1) * (double)(m + 1) <= FULL_CELLS;
+
+	memset(t, 0, sizeof(*t));
+	t->n = n;
+	t->m = m;
+	t->lo = xmalloc((n + 1) * sizeof(*t->lo));
+	t->hi = xmalloc((n + 1) * sizeof(*t->hi));
+	t->off = xmalloc((n + 2) * sizeof(*t->off));
+	guide_rows(n, m, an, nan, g);
+	for (k = 0; k <= nan; k++) {	/* the stretch of each stretch between anchors */
+		size_t i1 = k < nan ? an[k].de : n, j1 = k < nan ? an[k].en : m;
+		size_t d = i1 - i0 > j1 - j0 ? (i1 - i0) - (j1 - j0) : (j1 - j0) - (i1 - i0);
+
+		for (i = i0; i <= i1; i++)
+			slack[i] = BAND + d;
+		all += (i1 - i0 + 1) * (2 * (BAND + d) + 1);
+		i0 = i1;
+		j0 = j1;
+	}
+	for (i = 0; i <= n; i++) {
+		size_t half = all > BAND_CELLS ? (size_t)((double)slack[i] * BAND_CELLS / (double)all) : slack[i];
+
+		if (half < BAND)
+			half = BAND;
+		t->lo[i] = full || g[i] < half ? 0 : g[i] - half;
+		t->hi[i] = full || g[i] + half > m ? m : g[i] + half;
+	}
+	/* Rows must overlap and rise, so that a path runs from corner to corner. */
+	for (i = 1; i <= n; i++)
+		if (t->lo[i] < t->lo[i - 1])
+			t->lo[i] = t->lo[i - 1];
+	for (i = n; i-- > 0;)
+		if (t->hi[i] > t->hi[i + 1])
+			t->hi[i] = t->hi[i + 1];
+	for (i = 1; i <= n; i++)
+		if (t->lo[i] > t->hi[i - 1])
+			t->lo[i] = t->hi[i - 1];
+	t->hi[n] = m;
+	t->lo[0] = 0;
+	for (i = 0; i <= n; i++) {
+		t->off[i] = total;
+		total += t->hi[i] - t->lo[i] + 1;
+		if (t->hi[i] - t->lo[i] + 1 > t->width)
+			t->width = t->hi[i] - t->lo[i] + 1;
+	}
+	t->off[n + 1] = total;
+	t->kind = xmalloc(total);
+	for (k = 0; k <= KIND_MAX; k++)
+		t->cost[k] = xmalloc(t->width * sizeof(*t->cost[k]));
+	free(g);
+	free(slack);
+}
+
+static void
+table_free(struct table *t)
+{
+	size_t k;
+
+	free(t->lo);
+	free(t->hi);
+	free(t->off);
+	free(t->kind);
+	for (k = 0; k <= KIND_MAX; k++)
+		free(t->cost[k]);
+	memset(t, 0, sizeof(*t));
+}
+
+/* The paragraphs of each side that a bead in the band can pair with
+ * those of the other. */
+static void
+band_windows(const struct table *t, struct side *de, struct side *en)
+{
+	size_t x, i = 0, k = 0;
+
+	for (x = 0; x < de->n; x++) {
+		size_t lo = t->lo[x], hi = t->hi[x + KIND_MAX < t->n ? x + KIND_MAX : t->n];
+
+		de->p[x].wlo = (uint32_t)(lo > KIND_MAX ? lo - KIND_MAX : 0);
+		de->p[x].whi = (uint32_t)(hi > 0 ? hi - 1 : 0);
+	}
+	for (x = 0; x < en->n; x++) {	/* rows rise: two pointers */
+		while (i < t->n && t->hi[i] < x)
+			i++;
+		while (k < t->n && t->lo[k + 1] <= x + 1)
+			k++;
+		en->p[x].wlo = (uint32_t)(i > KIND_MAX ? i - KIND_MAX : 0);
+		en->p[x].whi = (uint32_t)(k + KIND_MAX < de->n ? k + KIND_MAX : de->n ? de->n - 1 : 0);
+	}
+}
+
+/* Fills the band row by row; -1 when stop said to. */
+static int
+fill(struct pair *pr, const struct stop *stop)
+{
+	size_t i, j, asked = 0;
+
+	for (i = 0; i <= pr->t.n; i++)
+		for (j = pr->t.lo[i]; j <= pr->t.hi[i]; j++) {
+			if (stop_asked(stop, &asked, STOP_EVERY))
+				return -1;
+			fill_cell(pr, i, j);
+		}
+	return 0;
+}
+
+static double
+clamp(double x, double lo, double hi)
+{
+	return x < lo ? lo : x > hi ? hi : x;
+}
+
+/* The weights for this pair at first: the length ratio of the whole
+ * articles, the defaults for the rest. */
+static void
+model_init(struct model *md, const struct side *de, const struct side *en, int evidence)
+{
+	size_t k;
+
+	md->found[0] = FOUND_WORD;
+	md->found[1] = FOUND_FIGURE;
+	md->ratio = de->chars > 0 && en->chars > 0 ? clamp(en->chars / de->chars, RATIO_START_MIN, RATIO_START_MAX) : GC_C;
+	for (k = 0; k < ARRAY_SIZE(kinds); k++)
+		md->prior[k] = -log(kinds[k].prior);
+	md->evidence = evidence;
+}
+
+/*
+ * The weights learnt from a first alignment (one step of Viterbi EM): the
+ * length ratio of its pairs, how often their tokens were found, how often
+ * a paragraph stood alone, each drawn toward the default by LEARN_WEIGHT
+ * beads' worth. Loosely related write-ups leave most paragraphs alone, and
+ * then a pair must show more; merges and splits are no property of a pair
+ * of articles, and keep their share of the pairs.
+ */
+static void
+model_learn(struct model *md, const struct pair *pr, const struct alignment *al, const struct tally *ty)
+{
+	double count[ARRAY_SIZE(kinds)] = { 0 }, single[ARRAY_SIZE(kinds)] = { 0 }, de = 0, en = 0;
+	double alone = 0, before = 0;
+	size_t b, k;
+	int c;
+
+	for (b = 0; b < al->nbeads; b++) {
+		const struct bead *bd = &al->beads[b];
+
+		for (k = 0; k < ARRAY_SIZE(kinds); k++)
+			count[k] += kinds[k].nde == bd->nde && kinds[k].nen == bd->nen;
+		if (bd->nde == 1 && bd->nen == 1) {
+			de += chars_of(&pr->de, bd->de, 1);
+			en += chars_of(&pr->en, bd->en, 1);
+		}
+	}
+	if (de >= RATIO_CHARS && en > 0)
+		md->ratio = clamp(en / de, RATIO_MIN, RATIO_MAX);
+	for (c = 0; c < 2; c++)
+		md->found[c] = clamp((ty->hit[c] + LEARN_WEIGHT * md->found[c]) / (ty->all[c] + LEARN_WEIGHT),
+		    FOUND_MIN, FOUND_MAX);
+	for (k = 0; k < ARRAY_SIZE(kinds); k++)
+		if (kinds[k].nde == 0 || kinds[k].nen == 0) {
+			single[k] = (count[k] + LEARN_WEIGHT * kinds[k].prior) / ((double)al->nbeads + LEARN_WEIGHT);
+			alone += single[k];
+			before += kinds[k].prior;
+		}
+	for (k = 0; k < ARRAY_SIZE(kinds); k++)	/* pairs of every kind keep their proportions */
+		md->prior[k] = -log(kinds[k].nde && kinds[k].nen ? kinds[k].prior * (1 - alone) / (1 - before) : single[k]);
+}
+
+int
+align_articles(const struct article *de, const struct article *en, struct alignment *al, char **note,
+    const struct stop *stop)
 {
 	struct intern keys = { 0 };
-	struct side sd, se;
+	struct pair pr;
+	struct anchor *an;
+	size_t nan;
 	char *cause = NULL;
-	double related, bar;
+	int evidence = de->nparagraphs + en->nparagraphs <= ALIGN_EVIDENCE_MAX, rc, pass;
 
-	if (!lexicon_ready() && lexicon_load(NULL, &cause) < 0 && note != NULL && cause != NULL)
-		*note = cause;	/* said once: later loads fail without a cause */
-	else
-		free(cause);
-	side_prepare(&sd, de, LANG_DE, &keys);
-	side_prepare(&se, en, LANG_EN, &keys);
-	align_pass(&sd, &se, base_bar(), al);
-	/* Loosely related articles (different write-ups of one meeting) share
-	 * the meeting's names everywhere: each pair must then show more. */
-	related = sd.n + se.n ? (double)(al->matched_de + al->matched_en) / (double)(sd.n + se.n) : 1;
-	bar = base_bar() + COVER_LOOSE * (1 - related);
-	if (bar > base_bar() + 0.02) {
-		align_free(al);
-		align_pass(&sd, &se, bar, al);
+	memset(al, 0, sizeof(*al));
+	if (evidence && !lexicon_ready() && (rc = lexicon_load(NULL, &cause, stop)) != 0) {
+		if (rc > 0)
+			return -1;	/* stopped: the next call goes on loading */
+		if (note != NULL && cause != NULL)
+			*note = cause;	/* said once: later loads fail without a cause */
+		else
+			free(cause);
 	}
-	side_free(&sd);
-	side_free(&se);
+	memset(&pr, 0, sizeof(pr));
+	side_prepare(&pr.de, de, LANG_DE, &keys, evidence);
+	side_prepare(&pr.en, en, LANG_EN, &keys, evidence);
+	nan = find_anchors(&pr.de, &pr.en, &an);
+	table_init(&pr.t, pr.de.n, pr.en.n, an, nan);
+	model_init(&pr.md, &pr.de, &pr.en, evidence);
+	if (evidence) {
+		band_windows(&pr.t, &pr.de, &pr.en);
+		find_tokens(&pr.de, &pr.en);
+		find_tokens(&pr.en, &pr.de);
+	}
+	rc = fill(&pr, stop);
+	for (pass = 1; rc == 0 && evidence && pass < LEARN_PASSES; pass++) {
+		struct tally ty = { { 0, 0 }, { 0, 0 } };
+
+		trace(&pr, al, &ty);
+		model_learn(&pr.md, &pr, al, &ty);
+		align_free(al);
+		rc = fill(&pr, stop);
+	}
+	if (rc == 0)
+		trace(&pr, al, NULL);
+	al->by_lengths = !evidence;
+	free(an);
+	table_free(&pr.t);
+	side_free(&pr.de);
+	side_free(&pr.en);
 	intern_free(&keys);
+	return rc;
 }
 
 void
@@ -459,6 +972,16 @@ align_free(struct alignment *al)
 {
 	free(al->beads);
 	memset(al, 0, sizeof(*al));
+}
+
+const char *
+align_limit_note(const struct alignment *al)
+{
+#define STR(x) #x
+#define XSTR(x) STR(x)
+	return al->by_lengths ? "over " XSTR(ALIGN_EVIDENCE_MAX) " paragraphs: aligned by lengths and anchors only" : NULL;
+#undef XSTR
+#undef STR
 }
 
 double

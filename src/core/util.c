@@ -289,6 +289,16 @@ compare_u32(const void *x, const void *y)
 }
 
 int
+compare_id_pairs(const void *x, const void *y)
+{
+	const struct id_pair *a = x, *b = y;
+
+	if (a->first != b->first)
+		return a->first < b->first ? -1 : 1;
+	return a->second < b->second ? -1 : a->second > b->second;
+}
+
+int
 write_all(int fd, const void *data, size_t len)
 {
 	const char *p = data;
@@ -307,4 +317,12 @@ write_all(int fd, const void *data, size_t len)
 		len -= (size_t)n;
 	}
 	return 0;
+}
+
+int
+stop_asked(const struct stop *stop, size_t *count, size_t every)
+{
+	if (stop == NULL || stop->asked == NULL || ++*count % every != 0)
+		return 0;
+	return stop->asked(stop->arg) != 0;
 }

@@ -52,12 +52,14 @@ pair_alignment(struct ui *ui)
 		return &pr->al;
 	pair_free(pr);
 	pr->anchor = anchor;
-	align_articles(ui->corpus->articles[de], ui->corpus->articles[en], &pr->al, &note);
+	align_articles(ui->corpus->articles[de], ui->corpus->articles[en], &pr->al, &note, NULL);
 	pr->aligned = 1;
 	pr->article[0] = de;
 	pr->article[1] = en;
 	if (note != NULL)
 		ui_message(ui, note);
+	else if (align_limit_note(&pr->al) != NULL)
+		ui_message(ui, align_limit_note(&pr->al));
 	free(note);
 	return &pr->al;
 }

@@ -163,7 +163,7 @@ prompt_render_pair(const struct ui *ui, const char *path, struct buf *out)
 	int width = ui->opt != NULL && ui->opt->export_width > 0 ? ui->opt->export_width : EXPORT_PAIR_WIDTH;
 	struct alignment al;
 
-	align_articles(p->article, p->english, &al, NULL);
+	align_articles(p->article, p->english, &al, NULL, NULL);
 	if (len >= 4 && strcasecmp(path + len - 4, ".tmx") == 0)
 		export_pair_tmx(p->article, p->english, &al, out);
 	else

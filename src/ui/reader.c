@@ -416,7 +416,7 @@ reader_open(struct ui *ui, size_t m)
 		else
 			free(cause);
 	}
-	meeting_rank(ui->corpus, m, &note);
+	meeting_rank(ui->corpus, m, &note, NULL);
 	if (note == NULL)
 		note = unread, unread = NULL;
 	free(unread);

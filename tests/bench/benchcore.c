@@ -11,6 +11,13 @@
  * articles of 16 lines, and tests each for QUERY as --grep does
  * (search_article_new_for, search_paragraph_has), then as the reader does
  * (search_article_new, search_find); prints MB/s of each and the counts.
+ * benchcore lexicon FILE...: the German content words of the articles in
+ * FILEs (four letters or more, not a function word, not a number) and the
+ * share of them the dictionary finds an entry for, as alignment asks it.
+ * benchcore align N: two made-up articles of N paragraphs each (about 75
+ * bytes a paragraph; the English one lacks every 40th and has one of its
+ * own every 50th), aligned as the reader does; prints the seconds, the
+ * peak memory of the process, and how many German paragraphs were paired.
  */
 #include "config.h"
 
@@ -18,8 +25,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/resource.h>
 
+#include "tandem/align.h"
 #include "tandem/article.h"
+#include "tandem/corpus.h"
+#include "tandem/fold.h"
+#include "tandem/lexicon.h"
 #include "tandem/layout.h"
 #include "tandem/search.h"
 #include "tandem/text.h"
@@ -175,6 +187,90 @@ bench_search(const char *path, const char *query)
 	return 0;
 }
 
+static int
+bench_lexicon(char **files, int n)
+{
+	size_t words = 0, found = 0, i, pos, st, wl;
+	uint32_t trans[LEXICON_MAX_TRANS];
+	char *cause = NULL;
+	int f;
+
+	if (lexicon_load(NULL, &cause, NULL) < 0) {
+		fprintf(stderr, "benchcore: %s\n", cause);
+		free(cause);
+		return 1;
+	}
+	for (f = 0; f < n; f++) {
+		struct article *a = corpus_read_article(files[f], files[f], &cause);
+
+		if (a == NULL || a->lang != LANG_DE) {
+			free(cause);
+			cause = NULL;
+			article_free(a);
+			continue;
+		}
+		for (i = 0; i < a->nparagraphs; i++)
+			for (pos = 0; text_next_word(a->paragraphs[i].text, a->paragraphs[i].len, &pos, &st, &wl);) {
+				const char *w = a->paragraphs[i].text + st;
+
+				if (text_is_number(w, wl) || text_chars(w, wl) < 4 || fold_is_function_word(w, wl, LANG_DE))
+					continue;
+				words++;
+				found += lexicon_translate(w, wl, trans, LEXICON_MAX_TRANS) > 0;
+			}
+		article_free(a);
+	}
+	printf("%zu German content words, %zu with a dictionary entry: %.3f\n", words, found,
+	    words ? (double)found / (double)words : 0);
+	return 0;
+}
+
+static int
+bench_align(size_t n)
+{
+	static const char *const names[][2] = {
+		{ "Chassikow", "Khasikov" }, { "Schukow", "Zhukov" }, { "Worobjow", "Vorobyov" },
+		{ "Anochin", "Anokhin" }, { "Demeschin", "Demeshin" },
+	};
+	struct buf d = { 0 }, e = { 0 };
+	struct article *de, *en;
+	struct alignment al;
+	struct rusage ru;
+	char *note = NULL;
+	size_t i;
+	double t0;
+
+	for (i = 0; i < n; i++) {
+		size_t k = i % 5;
+
+		buf_printf(&d, "Gouverneur %s nannte %zu Traktoren%s.\n", names[k][0], 7 * i + 3,
+		    i % 3 ? " und Lieferungen nach Minsk" : "");
+		if (i % 40 != 39)
+			buf_printf(&e, "Governor %s named %zu tractors%s.\n", names[k][1], 7 * i + 3,
+			    i % 3 ? " and deliveries to Minsk" : "");
+		if (i % 50 == 25)
+			buf_printf(&e, "The weather in Minsk was sunny on day %zu.\n", 90000 + i);
+	}
+	de = article_parse("de", d.data, d.len);
+	en = article_parse("en", e.data, e.len);
+	buf_free(&d);
+	buf_free(&e);
+	t0 = now();
+	if (lexicon_load(NULL, &note, NULL) == 0)
+		printf("dictionary loaded in %.3f s\n", now() - t0);
+	t0 = now();
+	align_articles(de, en, &al, &note, NULL);
+	getrusage(RUSAGE_SELF, &ru);
+	printf("%zu and %zu paragraphs: %.3f s, peak %ld MB, %zu German paragraphs paired%s\n", de->nparagraphs,
+	    en->nparagraphs, now() - t0, ru.ru_maxrss / 1024, al.matched_de,
+	    al.by_lengths ? " (by lengths and anchors only)" : "");
+	free(note);
+	align_free(&al);
+	article_free(de);
+	article_free(en);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -184,6 +280,11 @@ main(int argc, char **argv)
 		return bench_wrap(argv[2], atoi(argv[3]));
 	if (argc == 4 && strcmp(argv[1], "search") == 0)
 		return bench_search(argv[2], argv[3]);
-	fputs("usage: benchcore scroll KB | benchcore wrap FILE WIDTH | benchcore search FILE QUERY\n", stderr);
+	if (argc == 3 && strcmp(argv[1], "align") == 0)
+		return bench_align((size_t)atol(argv[2]));
+	if (argc >= 3 && strcmp(argv[1], "lexicon") == 0)
+		return bench_lexicon(argv + 2, argc - 2);
+	fputs("usage: benchcore scroll KB | benchcore wrap FILE WIDTH | benchcore search FILE QUERY\n"
+	    "       benchcore lexicon FILE... | benchcore align N\n", stderr);
 	return 2;
 }

@@ -11,6 +11,7 @@
 #include "tandem/corpus.h"
 #include "tandem/export.h"
 #include "tandem/layout.h"
+#include "tandem/lexicon.h"
 #include "tandem/text.h"
 #include "tap.h"
 
@@ -84,7 +85,7 @@ test_golds(void)
 	struct alignment al;
 	char *got, *want, *gp, *wp;
 
-	align_articles(de, en2, &al, NULL);
+	align_articles(de, en2, &al, NULL, NULL);
 	got = beads_text(&al);
 	want = slurp(GOLD "000_002.gold");
 	is_str(got, want, "000 and 002 give exactly the gold beads");
@@ -94,7 +95,7 @@ test_golds(void)
 	free(want);
 	align_free(&al);
 
-	align_articles(de, en4, &al, NULL);
+	align_articles(de, en4, &al, NULL, NULL);
 	got = beads_text(&al);
 	want = slurp(GOLD "000_004.gold");
 	gp = pairs_only(got);
@@ -124,11 +125,11 @@ test_edges(void)
 	struct article *empty = make("e", ""), *en = make("en", "One.\nTwo.\nThree.");
 	struct alignment al;
 
-	align_articles(empty, en, &al, NULL);
+	align_articles(empty, en, &al, NULL, NULL);
 	is_int((long)al.nbeads, 3, "an empty German article: every English paragraph stands alone");
 	ok(al.beads[0].nde == 0 && al.beads[2].nen == 1, "  as 0-1 beads");
 	align_free(&al);
-	align_articles(empty, empty, &al, NULL);
+	align_articles(empty, empty, &al, NULL, NULL);
 	is_int((long)al.nbeads, 0, "two empty articles: no beads");
 	align_free(&al);
 	article_free(empty);
@@ -189,7 +190,7 @@ test_speed(void)
 
 	synthetic(1000, &de, &en);
 	t0 = clock();
-	align_articles(de, en, &al, NULL);
+	align_articles(de, en, &al, NULL, NULL);
 	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
 	printf("# 1,000 + 1,020 paragraphs aligned in %.3f s (dictionary already loaded)\n", secs);
 	for (i = 0; i < al.nbeads; i++)
@@ -199,6 +200,132 @@ test_speed(void)
 	is_int((long)al.matched_de, 1000, "1,000-paragraph articles: every German paragraph paired");
 	is_int((long)wrong, 0, "  never with an extra English one");
 	ok(getenv("TANDEM_TEST_SLOW") || secs < 5.0, "  and it finishes in seconds, not minutes (%.3f s)", secs);
+	align_free(&al);
+	article_free(de);
+	article_free(en);
+}
+
+/* A stop that says yes at the first question, and counts them. */
+static int
+stop_at_once(void *arg)
+{
+	++*(int *)arg;
+	return 1;
+}
+
+/* Runs first, before anything loads the dictionary. */
+static void
+test_stop(void)
+{
+	struct article *de, *en;
+	struct alignment al;
+	int asked = 0, loads = 0;
+	struct stop stop = { stop_at_once, &asked };
+	const char *dict = getenv("TANDEM_DICTIONARY");
+	FILE *f = fopen(dict && *dict ? dict : LEXICON_DEFAULT_PATH, "r");
+
+	synthetic(300, &de, &en);
+	if (f != NULL) {
+		fclose(f);
+		is_int(align_articles(de, en, &al, NULL, &stop), -1, "a key while the dictionary loads stops the work");
+		ok(asked == 1 && !lexicon_ready() && al.nbeads == 0, "  at the first question, with nothing half done");
+		for (loads = 1; !lexicon_ready() && loads < 1000; loads++)
+			align_articles(de, en, &al, NULL, &stop);
+		ok(lexicon_ready() && loads > 1, "  the load goes on where it stopped (%d calls)", loads);
+		align_free(&al);
+	}
+	asked = 0;
+	is_int(align_articles(de, en, &al, NULL, &stop), -1, "a key while 300 paragraphs are aligned stops the work");
+	ok(asked == 1 && al.nbeads == 0, "  at the first question, and leaves no beads");
+	is_int(align_articles(de, en, &al, NULL, NULL), 0, "  without a key the same pair aligns");
+	is_int((long)al.matched_de, 300, "  every German paragraph paired");
+	align_free(&al);
+	article_free(de);
+	article_free(en);
+}
+
+/* Aligns de and en (and frees them): the beads are want. */
+static void
+is_beads(struct article *de, struct article *en, const char *want, const char *name)
+{
+	struct alignment al;
+	char *got;
+
+	align_articles(de, en, &al, NULL, NULL);
+	got = beads_text(&al);
+	is_str(got, want, name);
+	free(got);
+	align_free(&al);
+	article_free(de);
+	article_free(en);
+}
+
+/* Figures in German and English conventions: a pair keeps them, and a
+ * paragraph whose figures the other side lacks stays alone. */
+static void
+test_figures(void)
+{
+	struct article *de = make("de",
+	    "MINSK, 20. M\xC3\xA4rz (BelTA) - Der Handelsumsatz zwischen Belarus und der Region erreichte im "
+	    "vergangenen Jahr 1,2 Milliarden Dollar.\n"
+	    "Die Lieferungen von Lebensmitteln stiegen um 22,5 Prozent, die von Maschinen um 4,4 Prozent.\n"
+	    "Belarussische Betriebe haben 22.500 Traktoren und 1.300 M\xC3\xA4hdrescher in die Region geliefert.\n"
+	    "Bis 2025 soll der Umsatz auf 1,5 Milliarden Dollar steigen.");
+	struct article *en = make("en", "Trade with the region grows\n\n"
+	    "Trade between Belarus and the region reached $1.2 billion last year.\n\n"
+	    "Belarusian companies have supplied 22,500 tractors and 1,300 combine harvesters to the region.\n\n"
+	    "By 2025 trade is expected to rise to $1.5 billion.");
+
+	is_beads(de, en, "1\t1\n2\t\n3\t2\n4\t3\n",
+	    "1,2 Milliarden Dollar pairs with $1.2 billion, 22.500 with 22,500; the shares the English lacks stay alone");
+}
+
+/* Three German paragraphs against one English, two against two, one
+ * against three; German a paragraph a line, English between blank lines. */
+static void
+test_bead_kinds(void)
+{
+	static const char *names[][2] = {
+		{ "Chassikow", "Khasikov" }, { "Schukow", "Zhukov" }, { "Worobjow", "Vorobyov" },
+		{ "Anochin", "Anokhin" }, { "Demeschin", "Demeshin" },
+	};
+	static const char *de_breaks = "\n\n\n \n\n\n  \n";	/* after sentence k: ' ' joins */
+	static const char *en_breaks = "  \n\n \n\n\n\n\n";
+	struct buf d = { 0 }, e = { 0 };
+	int k;
+
+	for (k = 0; k < 10; k++) {
+		buf_printf(&d, "Gouverneur %s nannte %d Traktoren und %d Lieferungen.%s", names[k % 5][0], 100 + k,
+		    31 * k + 7, de_breaks[k] == ' ' ? " " : "\n");
+		buf_printf(&e, "Governor %s named %d tractors and %d deliveries.%s", names[k % 5][1], 100 + k,
+		    31 * k + 7, en_breaks[k] == ' ' ? " " : "\n\n");
+	}
+	is_beads(make("de", d.data), make("en", e.data), "1,2,3\t1\n4,5\t2,3\n6\t4\n7\t5,6,7\n",
+	    "beads 3-1, 2-2, 1-1 and 1-3 pair paragraphs merged and split apart");
+	buf_free(&d);
+	buf_free(&e);
+}
+
+/* Over ALIGN_EVIDENCE_MAX paragraphs: lengths and anchors, and a note. */
+static void
+test_long(void)
+{
+	struct article *de, *en;
+	struct alignment al;
+	size_t i, wrong = 0;
+
+	synthetic(ALIGN_EVIDENCE_MAX / 2 + 50, &de, &en);
+	align_articles(de, en, &al, NULL, NULL);
+	ok(al.by_lengths && align_limit_note(&al) != NULL && strstr(align_limit_note(&al), "lengths and anchors"),
+	    "%zu and %zu paragraphs are aligned by lengths and anchors, and the note says so", de->nparagraphs,
+	    en->nparagraphs);
+	for (i = 0; i < al.nbeads; i++)
+		if (al.beads[i].nde == 1 && al.beads[i].nen == 1 &&
+		    strstr(en->paragraphs[al.beads[i].en].text, "Governor") == NULL)
+			wrong++;
+	ok(al.matched_de + 10 >= de->nparagraphs && wrong == 0,
+	    "  nearly every German paragraph is paired (%zu of %zu), never with an extra English one",
+	    al.matched_de, de->nparagraphs);
 	align_free(&al);
 	article_free(de);
 	article_free(en);
@@ -283,7 +410,7 @@ test_rows(void)
 	struct alignment al;
 	size_t b, r, misaligned = 0, row, lost = 0;
 
-	align_articles(de, en, &al, NULL);
+	align_articles(de, en, &al, NULL, NULL);
 	layout_build(&l[0], de, 40);
 	layout_build(&l[1], en, 30);
 	layout_pair_build(&pl, side, &al);
@@ -318,10 +445,14 @@ test_rows(void)
 int
 main(void)
 {
+	test_stop();
 	test_golds();
 	test_edges();
 	test_lengths();
 	test_speed();
+	test_figures();
+	test_bead_kinds();
+	test_long();
 	test_side_by_side();
 	test_tmx();
 	test_rows();
