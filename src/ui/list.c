@@ -194,18 +194,22 @@ list_mouse(struct ui *ui, int y, int x, int wheel)
 	}
 }
 
-/* Ranks one meeting on screen whose coverage is not known yet: the column fills in while idle. */
+/* Ranks one meeting on screen whose coverage is not known yet: the column
+ * fills in while idle, and a key stops the work at once (it starts again
+ * when the keys are done). */
 static int
 list_idle(struct ui *ui)
 {
 	size_t i, end = ui->list_top + (size_t)list_rows(), m;
 	char *note = NULL;
+	const struct stop stop = { ui_input_waiting, NULL };
 
 	for (i = ui->list_top; i < end && i < list_count(ui); i++) {
 		m = list_meeting(ui, i);
 		if (ui->corpus->meetings[m].ranked)
 			continue;
-		meeting_rank(ui->corpus, m, &note);
+		if (meeting_rank(ui->corpus, m, &note, &stop) < 0)
+			return 1;
 		if (note != NULL)
 			ui_message(ui, note);
 		free(note);

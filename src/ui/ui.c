@@ -3,6 +3,7 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,15 @@ static void
 ui_on_signal(int sig)
 {
 	ui_signal = sig;
+}
+
+int
+ui_input_waiting(void *arg)
+{
+	struct pollfd p = { 0, POLLIN, 0 };
+
+	(void)arg;
+	return ui_signal != 0 || poll(&p, 1, 0) > 0;
 }
 
 /* Restores the terminal; the die() hook and every way out. */

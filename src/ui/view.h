@@ -163,6 +163,9 @@ void draw_status(const struct ui *ui);
 /* 1 when the screen is too small to draw anything but a note; draws it. */
 int draw_too_small(const struct ui *ui);
 
+/* ui.c: whether a key (or a signal) waits: long work asks it as a
+ * struct stop, and yields. */
+int ui_input_waiting(void *arg);
 /* ui.c: shows msg on the status line (takes a copy). */
 void ui_message(struct ui *ui, const char *msg);
 /* Switches to a view. */
