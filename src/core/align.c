@@ -28,8 +28,9 @@
 #define FULL_CELLS 40000
 /* The most cells of a band; it narrows to fit. */
 #define BAND_CELLS (8u << 20)
-/* Cells filled between two questions to stop. */
+/* Cells filled, and paragraphs read, between two questions to stop. */
 #define STOP_EVERY 1024
+#define PARAGRAPHS_PER_ASK 64
 #define INF 1e30
 
 /* The kinds of bead, as (German, English) paragraph counts, with their prior
@@ -306,10 +307,12 @@ prepare_paragraph(struct side *sd, struct para *p, const char *s, size_t len, en
 	sd->noffer = p->offer + p->noffer;
 }
 
-static void
-side_prepare(struct side *sd, const struct article *a, enum lang lang, struct intern *keys, int translate)
+/* Prepares a's paragraphs; -1 when stop said to (sd is then freed). */
+static int
+side_prepare(struct side *sd, const struct article *a, enum lang lang, struct intern *keys, int translate,
+    const struct stop *stop)
 {
-	size_t i;
+	size_t i, asked = 0;
 
 	memset(sd, 0, sizeof(*sd));
 	sd->n = a->nparagraphs;
@@ -317,10 +320,13 @@ side_prepare(struct side *sd, const struct article *a, enum lang lang, struct in
 	for (i = 0; i < sd->n; i++) {
 		size_t skip = i == 0 ? a->dateline_len : 0;	/* the dateline is no content */
 
+		if (stop_asked(stop, &asked, PARAGRAPHS_PER_ASK))
+			return -1;
 		prepare_paragraph(sd, &sd->p[i], a->paragraphs[i].text + skip, a->paragraphs[i].len - skip,
 		    lang, keys, translate);
 		sd->chars += (double)sd->p[i].chars;
 	}
+	return 0;
 }
 
 static void
@@ -373,16 +379,16 @@ postings_find(const struct id_pair *ps, size_t n, uint32_t id, uint32_t para)
 
 /*
  * For every token of a, the paragraphs of b that hold one of its ids, those
- * its paragraph may be paired with (wlo..whi).
+ * its paragraph may be paired with (wlo..whi). -1 when stop said to.
  */
-static void
-find_tokens(struct side *a, const struct side *b)
+static int
+find_tokens(struct side *a, const struct side *b, const struct stop *stop)
 {
-	size_t nps, i, k, x, cap = 0, n;
+	size_t nps, i, k, x, cap = 0, n, asked = 0;
 	struct id_pair *ps = postings_of(b, &nps);
 	uint32_t *tmp = NULL;
 
-	for (i = 0; i < a->n; i++)
+	for (i = 0; i < a->n && !stop_asked(stop, &asked, PARAGRAPHS_PER_ASK); i++)
 		for (k = a->p[i].tok; k < a->p[i].tok + a->p[i].ntok; k++) {
 			struct token *t = &a->tok[k];
 
@@ -405,6 +411,7 @@ find_tokens(struct side *a, const struct side *b)
 		}
 	free(tmp);
 	free(ps);
+	return i < a->n ? -1 : 0;
 }
 
 /* Whether token t is found in the other side's paragraphs j..j+nj-1. */
@@ -937,17 +944,21 @@ align_articles(const struct article *de, const struct article *en, struct alignm
 			free(cause);
 	}
 	memset(&pr, 0, sizeof(pr));
-	side_prepare(&pr.de, de, LANG_DE, &keys, evidence);
-	side_prepare(&pr.en, en, LANG_EN, &keys, evidence);
+	if (side_prepare(&pr.de, de, LANG_DE, &keys, evidence, stop) < 0 ||
+	    side_prepare(&pr.en, en, LANG_EN, &keys, evidence, stop) < 0) {
+		side_free(&pr.de);
+		side_free(&pr.en);
+		intern_free(&keys);
+		return -1;
+	}
 	nan = find_anchors(&pr.de, &pr.en, &an);
 	table_init(&pr.t, pr.de.n, pr.en.n, an, nan);
 	model_init(&pr.md, &pr.de, &pr.en, evidence);
-	if (evidence) {
+	if (evidence)
 		band_windows(&pr.t, &pr.de, &pr.en);
-		find_tokens(&pr.de, &pr.en);
-		find_tokens(&pr.en, &pr.de);
-	}
-	rc = fill(&pr, stop);
+	rc = evidence && (find_tokens(&pr.de, &pr.en, stop) < 0 || find_tokens(&pr.en, &pr.de, stop) < 0) ? -1 : 0;
+	if (rc == 0)
+		rc = fill(&pr, stop);
 	for (pass = 1; rc == 0 && evidence && pass < LEARN_PASSES; pass++) {
 		struct tally ty = { { 0, 0 }, { 0, 0 } };
 

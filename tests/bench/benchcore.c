@@ -17,7 +17,9 @@
  * benchcore align N: two made-up articles of N paragraphs each (about 75
  * bytes a paragraph; the English one lacks every 40th and has one of its
  * own every 50th), aligned as the reader does; prints the seconds, the
- * peak memory of the process, and how many German paragraphs were paired.
+ * peak memory of the process, how many German paragraphs were paired, and
+ * the longest stretch of work between two questions to stop (how long a
+ * key waits while the list ranks meetings).
  */
 #include "config.h"
 
@@ -225,6 +227,23 @@ bench_lexicon(char **files, int n)
 	return 0;
 }
 
+/* The longest time between two questions to stop, for bench_align. */
+struct gaps {
+	double last, longest;
+};
+
+static int
+note_gap(void *arg)
+{
+	struct gaps *g = arg;
+	double t = now();
+
+	if (t - g->last > g->longest)
+		g->longest = t - g->last;
+	g->last = t;
+	return 0;
+}
+
 static int
 bench_align(size_t n)
 {
@@ -239,6 +258,8 @@ bench_align(size_t n)
 	char *note = NULL;
 	size_t i;
 	double t0;
+	struct gaps gaps = { 0, 0 };
+	struct stop stop = { note_gap, &gaps };
 
 	for (i = 0; i < n; i++) {
 		size_t k = i % 5;
@@ -258,12 +279,14 @@ bench_align(size_t n)
 	t0 = now();
 	if (lexicon_load(NULL, &note, NULL) == 0)
 		printf("dictionary loaded in %.3f s\n", now() - t0);
-	t0 = now();
-	align_articles(de, en, &al, &note, NULL);
+	gaps.last = t0 = now();
+	align_articles(de, en, &al, &note, &stop);
+	note_gap(&gaps);
 	getrusage(RUSAGE_SELF, &ru);
-	printf("%zu and %zu paragraphs: %.3f s, peak %ld MB, %zu German paragraphs paired%s\n", de->nparagraphs,
-	    en->nparagraphs, now() - t0, ru.ru_maxrss / 1024, al.matched_de,
-	    al.by_lengths ? " (by lengths and anchors only)" : "");
+	printf("%zu and %zu paragraphs: %.3f s, peak %ld MB, %zu German paragraphs paired%s; "
+	    "longest work between two questions to stop %.1f ms\n", de->nparagraphs, en->nparagraphs, now() - t0,
+	    ru.ru_maxrss / 1024, al.matched_de, al.by_lengths ? " (by lengths and anchors only)" : "",
+	    gaps.longest * 1000);
 	free(note);
 	align_free(&al);
 	article_free(de);
