@@ -13,6 +13,8 @@
 
 /* The longest title made from a lead sentence, in columns. */
 #define TITLE_COLUMNS 90
+/* The most words of a headline that ends in a full stop. */
+#define HEADLINE_WORDS 14
 /* A repeated paragraph at least this long is dropped even on its own. */
 #define REPEAT_MIN_BYTES 40
 
@@ -489,8 +491,9 @@ drop_repeats(struct article *a)
 	free(dup);
 }
 
-/* Whether a line is one sentence of at least three words ending in a full
- * stop, as a headline can be ("Vulkan speit Asche auf Mexiko-Stadt."). */
+/* Whether a line is one sentence of three to HEADLINE_WORDS words ending
+ * in a full stop, as a headline can be ("Vulkan speit Asche auf
+ * Mexiko-Stadt."); a lead sentence runs longer. */
 static int
 is_headline_sentence(const struct unit *u)
 {
@@ -501,9 +504,9 @@ is_headline_sentence(const struct unit *u)
 	for (i = 0; i + 1 < u->len; i++)
 		if (strchr(".!?", u->text[i]) && u->text[i + 1] == ' ')
 			return 0;
-	while (words < 3 && text_next_word(u->text, u->len, &pos, &st, &wl))
+	while (words <= HEADLINE_WORDS && text_next_word(u->text, u->len, &pos, &st, &wl))
 		words++;
-	return words >= 3;
+	return words >= 3 && words <= HEADLINE_WORDS;
 }
 
 /* A first line that is a headline: short, and no sentence end, or a short
