@@ -12,13 +12,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "tandem/dates.h"
 #include "tandem/fold.h"
-
-struct date {
-	int year;	/* 0: unknown */
-	int month;	/* 1..12, 0: unknown (then the whole date is unknown) */
-	int day;	/* 1..31 */
-};
 
 enum source { SOURCE_UNKNOWN, SOURCE_BELTA, SOURCE_PRESIDENT };
 
@@ -28,7 +23,9 @@ enum source { SOURCE_UNKNOWN, SOURCE_BELTA, SOURCE_PRESIDENT };
 	X(bullets,  "page bullets") \
 	X(credits,  "photo credits") \
 	X(trailer,  "trailing links to other stories") \
-	X(empty,    "empty paragraphs")
+	X(empty,    "empty paragraphs") \
+	X(chrome,   "page chrome: menus, labels, tickers, the day the page was fetched") \
+	X(dates,    "date and time lines")
 
 struct article_debris {
 #define X(name, what) uint32_t name;
@@ -71,11 +68,6 @@ void article_free(struct article *a);
 
 /* Total of the debris counters. */
 size_t article_debris_total(const struct article *a);
-
-/* "YYYY-MM-DD", "--MM-DD" or "-" into buf (at least 11 bytes). */
-const char *date_format(const struct date *d, char *buf);
-/* Orders dates newest first; unknown years after known ones, no date last. */
-int date_compare_newest(const struct date *a, const struct date *b);
 
 const char *source_name(enum source s);
 

@@ -74,6 +74,9 @@ size_t text_fit(const char *s, size_t len, int width, int *used);
  * 0 when there is none.
  */
 int text_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *wlen);
+/* Whether a line ends where a sentence or a quotation does (. ! ? : … and
+ * closing quotes). */
+int text_ends_sentence(const char *s, size_t len);
 /* Whether the word at s starts with an upper-case letter; with a digit. */
 int text_is_capitalized(const char *s, size_t len);
 int text_is_number(const char *s, size_t len);

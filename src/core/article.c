@@ -8,11 +8,14 @@
 #include <unicase.h>
 
 #include "tandem/article.h"
+#include "tandem/debris.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
 
 /* The longest title made from a lead sentence, in columns. */
 #define TITLE_COLUMNS 90
+/* Datelines and dates of the lead are looked for in this many paragraphs. */
+#define DATELINE_PARAGRAPHS 3
 /* The most words of a headline that ends in a full stop. */
 #define HEADLINE_WORDS 14
 /* A repeated paragraph at least this long is dropped even on its own. */
@@ -28,78 +31,6 @@ struct units {
 	struct unit *u;
 	size_t n, cap;
 };
-
-static const char *const months[][4] = {
-	{ "january", "januar", "jan", "janner" },
-	{ "february", "februar", "feb", NULL },
-	{ "march", "marz", "mar", "maerz" },
-	{ "april", "apr", NULL, NULL },
-	{ "may", "mai", NULL, NULL },
-	{ "june", "juni", "jun", NULL },
-	{ "july", "juli", "jul", NULL },
-	{ "august", "aug", NULL, NULL },
-	{ "september", "sep", "sept", NULL },
-	{ "october", "oktober", "oct", "okt" },
-	{ "november", "nov", NULL, NULL },
-	{ "december", "dezember", "dec", "dez" },
-};
-
-/* Lines that open the block of links to other stories at a page's end. */
-static const char *const trailer_openers[] = {
-	"other materials of", "more news", "related news", "read also",
-	"weitere materialien", "weitere nachrichten", "lesen sie auch",
-};
-
-static const char *const credit_openers[] = {
-	"photo:", "photos:", "photo by", "foto:", "fotos:", "video:",
-};
-
-static const char *const bullets[] = { "•", "·", "▪", "◦", "‣", "●" };
-
-/* Month number from an English or German month name (any case), or 0. */
-static int
-date_month(const char *name, size_t len)
-{
-	char *plain = fold_plain(name, len);
-	size_t m, k;
-	int found = 0;
-
-	for (m = 0; m < ARRAY_SIZE(months) && !found; m++)
-		for (k = 0; k < 4 && months[m][k] != NULL; k++)
-			if (strcmp(plain, months[m][k]) == 0) {
-				found = (int)m + 1;
-				break;
-			}
-	free(plain);
-	return found;
-}
-
-const char *
-date_format(const struct date *d, char *buf)
-{
-	if (d->month == 0)
-		strcpy(buf, "-");
-	else if (d->year == 0)
-		sprintf(buf, "--%02d-%02d", d->month, d->day);
-	else
-		sprintf(buf, "%04d-%02d-%02d", d->year, d->month, d->day);
-	return buf;
-}
-
-int
-date_compare_newest(const struct date *a, const struct date *b)
-{
-	int ka = a->month == 0 ? 0 : a->year == 0 ? 1 : 2;
-	int kb = b->month == 0 ? 0 : b->year == 0 ? 1 : 2;
-
-	if (ka != kb)
-		return kb - ka;
-	if (a->year != b->year)
-		return b->year - a->year;
-	if (a->month != b->month)
-		return b->month - a->month;
-	return b->day - a->day;
-}
 
 const char *
 source_name(enum source s)
@@ -124,17 +55,6 @@ starts_ci(const char *s, size_t len, const char *prefix)
 		return 0;	/* most lines, told by their first letter */
 	n = strlen(prefix);
 	return len >= n && strncasecmp(s, prefix, n) == 0;
-}
-
-static int
-starts_any(const char *s, size_t len, const char *const *list, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (starts_ci(s, len, list[i]))
-			return 1;
-	return 0;
 }
 
 /* One line with white space runs made one space and trimmed. Caller frees. */
@@ -168,24 +88,6 @@ units_add(struct units *us, char *text, size_t len)
 	us->n++;
 }
 
-static int is_bullet(const struct unit *u);
-
-/* Whether a line ends where a sentence or a quotation does. */
-static int
-ends_sentence(const struct unit *u)
-{
-	static const char *const ends[] = { ".", "!", "?", ":", "\"", "“", "”", "»", "«", "。", "！", "？" };
-	size_t i;
-
-	for (i = 0; i < ARRAY_SIZE(ends); i++) {
-		size_t k = strlen(ends[i]);
-
-		if (u->len >= k && memcmp(u->text + u->len - k, ends[i], k) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /* Joins a block's lines into one unit when they look hard-wrapped. */
 static int
 block_is_wrapped(struct unit *lines, size_t n)
@@ -196,7 +98,7 @@ block_is_wrapped(struct unit *lines, size_t n)
 	if (n < 2)
 		return 0;
 	for (i = 0; i < n; i++) {
-		if (is_bullet(&lines[i]))
+		if (debris_is_bullet(lines[i].text, lines[i].len))
 			return 0;
 		int w = text_width(lines[i].text, lines[i].len);
 
@@ -208,7 +110,7 @@ block_is_wrapped(struct unit *lines, size_t n)
 	for (i = 0; i + 1 < n; i++) {
 		if (text_width(lines[i].text, lines[i].len) * 10 < maxw * 6)
 			return 0;
-		ended += ends_sentence(&lines[i]);
+		ended += text_ends_sentence(lines[i].text, lines[i].len);
 	}
 	return ended * 2 < n - 1;	/* wrapped lines mostly end mid-sentence */
 }
@@ -264,80 +166,6 @@ split_units(const char *text, size_t len, struct units *out)
 }
 
 static int
-is_bullet(const struct unit *u)
-{
-	size_t i;
-
-	if (u->len == 0 || (unsigned char)u->text[0] < 0x80)
-		return 0;	/* every bullet is outside ASCII */
-	for (i = 0; i < ARRAY_SIZE(bullets); i++) {
-		size_t n = strlen(bullets[i]);
-
-		if (u->len >= n && memcmp(u->text, bullets[i], n) == 0)
-			return text_width(u->text + n, u->len - n) <= 16;
-	}
-	return 0;
-}
-
-/* Reads "20 March", "20. März", "March 20", each with an optional year. */
-static size_t
-parse_date(const char *s, size_t len, struct date *d)
-{
-	size_t pos = 0, st, wl, st2, wl2, end;
-	int day = 0, month;
-
-	if (!text_next_word(s, len, &pos, &st, &wl) || st > 1)
-		return 0;
-	if (text_is_number(s + st, wl)) {
-		day = atoi(s + st);
-		if (!text_next_word(s, len, &pos, &st2, &wl2) || st2 > pos - wl2)
-			return 0;
-		month = date_month(s + st2, wl2);
-	} else {
-		month = date_month(s + st, wl);
-		if (!text_next_word(s, len, &pos, &st2, &wl2) || !text_is_number(s + st2, wl2))
-			return 0;
-		day = atoi(s + st2);
-	}
-	if (month == 0 || day < 1 || day > 31)
-		return 0;
-	d->month = month;
-	d->day = day;
-	d->year = 0;
-	end = pos;
-	if (text_next_word(s, len, &pos, &st, &wl) && wl == 4 && text_is_number(s + st, wl) &&
-	    st - end <= 2 && atoi(s + st) > 1900) {
-		d->year = atoi(s + st);
-		end = pos;
-	}
-	return end;
-}
-
-/* "14:25" or "14:25, 20 March": the time line of an English BelTA page. */
-static int
-parse_time_line(const struct unit *u, struct article *a)
-{
-	const char *s = u->text;
-	int h, m, n = 0;
-	struct date d;
-	size_t used;
-
-	if (sscanf(s, "%2d:%2d%n", &h, &m, &n) != 2 || n < 4 || h > 23 || m > 59)
-		return 0;
-	if ((size_t)n == u->len) {
-		a->hour = h, a->minute = m;
-		return 1;
-	}
-	if (s[n] != ',' || (used = parse_date(s + n + 1, u->len - (size_t)n - 1, &d)) == 0 ||
-	    (size_t)n + 1 + used != u->len)
-		return 0;
-	a->hour = h, a->minute = m;
-	if (a->date.month == 0)
-		a->date = d;
-	return 1;
-}
-
-static int
 is_dash_at(const char *s, size_t len, size_t *dlen)
 {
 	if (len >= 1 && s[0] == '-')
@@ -366,47 +194,93 @@ place_name(const char *s, size_t len)
 	return out;
 }
 
+/* An agency in brackets or slashes at s[*i] ("(BelTA)", "/TASS/"), moving
+ * *i past it and a full stop; its text in *name. 0 when none is there. */
+static int
+read_agency(const char *s, size_t len, size_t *i, const char **name)
+{
+	char close = *i < len && s[*i] == '(' ? ')' : *i < len && s[*i] == '/' ? '/' : 0;
+	const char *end;
+
+	if (close == 0 || (end = memchr(s + *i + 1, close, len - *i - 1)) == NULL || end - (s + *i) > 24)
+		return 0;
+	*name = s + *i + 1;
+	*i = (size_t)(end - s) + 1;
+	if (*i < len && s[*i] == '.')
+		(*i)++;
+	return 1;
+}
+
+static void
+skip_blanks(const char *s, size_t len, size_t *i)
+{
+	while (*i < len && s[*i] == ' ')
+		(*i)++;
+}
+
+/* "April 3, BPN. ": a date, then an agency's short name and a full stop. */
+static size_t
+date_first_dateline(const char *s, size_t len, struct date *d)
+{
+	size_t i = date_read(s, len, d), st;
+
+	if (i == 0 || i >= len || s[i] != ',')
+		return 0;
+	i++;
+	skip_blanks(s, len, &i);
+	for (st = i; i < len && i - st <= 12 && s[i] >= 'A' && s[i] <= 'Z'; i++)
+		;
+	if (i - st < 2 || i >= len || s[i] != '.')
+		return 0;
+	i++;
+	skip_blanks(s, len, &i);
+	return i;
+}
+
 /*
- * Reads a dateline ("MINSK, 20. März (BelTA) - ") at the start of p.
- * Returns the offset of the text after it, 0 when there is none.
+ * Reads a dateline at the start of p: "MINSK, 20. März (BelTA) - ",
+ * "MINSK, June 2. /TASS/. ", "MINSK (BelTA) - ", "April 3, BPN. ". Sets
+ * *date (month 0 when it has none), a's place and source. Returns the
+ * offset of the text after it, 0 when there is none.
  */
 static size_t
-parse_dateline(const struct paragraph *p, struct article *a)
+parse_dateline(const struct paragraph *p, struct article *a, struct date *date)
 {
-	const char *s = p->text, *comma = memchr(s, ',', p->len < 48 ? p->len : 48);
-	size_t i, used, dl;
-	struct date d;
-	int agency = 0;
+	const char *s = p->text, *agency = NULL;
+	size_t i = 0, place, dl;
+	struct date d = { 0, 0, 0 };
+	int dash;
 
-	if (comma == NULL || comma == s || !text_is_capitalized(s, p->len))
+	if (p->len == 0 || !text_is_capitalized(s, p->len))
 		return 0;
-	for (i = 0; s + i < comma; i++)
-		if (isdigit((unsigned char)s[i]))
-			return 0;
-	i = (size_t)(comma - s) + 1;
-	if ((used = parse_date(s + i, p->len - i, &d)) == 0)
-		return 0;
-	i += used;
-	while (i < p->len && s[i] == ' ')
-		i++;
-	if (i < p->len && s[i] == '(') {
-		const char *close = memchr(s + i, ')', p->len - i);
-
-		if (close == NULL || close - (s + i) > 24)
-			return 0;
-		agency = starts_ci(s + i + 1, p->len - i - 1, "belta");
-		i = (size_t)(close - s) + 1;
-		while (i < p->len && s[i] == ' ')
-			i++;
+	if ((i = date_first_dateline(s, p->len, &d)) > 0) {
+		*date = d;
+		return i;
 	}
-	if (!is_dash_at(s + i, p->len - i, &dl))
+	for (place = 0; place < p->len && place < 48 && s[place] != ',' && s[place] != '(' &&
+	    !isdigit((unsigned char)s[place]); place++)
+		;
+	if (place == 0 || place >= p->len || place >= 48 || isdigit((unsigned char)s[place]))
 		return 0;
-	i += dl;
-	while (i < p->len && s[i] == ' ')
+	i = place + (s[place] == ',');
+	skip_blanks(s, p->len, &i);
+	i += date_read(s + i, p->len - i, &d);
+	skip_blanks(s, p->len, &i);
+	if (d.month && i < p->len && s[i] == '.')
 		i++;
-	a->date = d;
-	a->place = place_name(s, (size_t)(comma - s));
-	if (agency)
+	skip_blanks(s, p->len, &i);
+	read_agency(s, p->len, &i, &agency);
+	skip_blanks(s, p->len, &i);
+	if ((dash = is_dash_at(s + i, p->len - i, &dl)) != 0)
+		i += dl;
+	if (!(d.month && (agency || dash)) && !(agency && dash))
+		return 0;
+	skip_blanks(s, p->len, &i);
+	*date = d;
+	while (place > 0 && s[place - 1] == ' ')
+		place--;
+	a->place = place_name(s, place);
+	if (agency && starts_ci(agency, 5, "belta"))
 		a->source = SOURCE_BELTA;
 	return i;
 }
@@ -576,53 +450,142 @@ guess_source(struct article *a, int bullets_after_title)
 		a->source = SOURCE_PRESIDENT;	/* the president's site: counters under the title */
 }
 
-/* Sorts a unit into the article: metadata, debris, or a paragraph. */
-static int
-take_unit(struct article *a, struct unit *u, size_t *cap)
+/* A line of the article's date and time: sets what a has not yet. */
+static void
+take_date_line(struct article *a, const struct unit *u)
 {
-	if (is_bullet(u)) {
-		a->debris.bullets++;
-	} else if (starts_any(u->text, u->len, credit_openers, ARRAY_SIZE(credit_openers)) &&
-	    text_width(u->text, u->len) <= 80) {
-		a->debris.credits++;
-	} else if (!parse_time_line(u, a)) {
-		add_paragraph(a, cap, u->text, u->len);
-		return 1;
-	}
-	free(u->text);
-	return 0;
+	struct date d;
+	int h, m;
+
+	if (date_line_read(u->text, u->len, &d, &h, &m) == DATE_LINE_NONE)
+		return;
+	if (d.month && (a->date.month == 0 || (a->date.year == 0 && d.year)))
+		a->date = d;
+	if (h >= 0 && a->hour < 0)
+		a->hour = h, a->minute = m;
 }
 
-/* Returns whether page bullets stood right under the title. */
+/*
+ * The headline when debris found none: a first line that is short and
+ * ends no sentence, or is one short sentence before a longer paragraph,
+ * and is not a dateline.
+ */
+static int
+first_line_title(const struct units *us, size_t i)
+{
+	struct paragraph probe = { us->u[i].text, us->u[i].len };
+	struct article scratch = { 0 };
+	struct date d;
+	int title;
+
+	if (i + 1 >= us->n || !is_title_line(&us->u[i], &us->u[i + 1], us->n - i))
+		return 0;
+	title = parse_dateline(&probe, &scratch, &d) == 0;
+	free(scratch.place);
+	return title;
+}
+
+/* Sorts the units into the article: the headline, date lines, debris
+ * (counted), paragraphs. Returns whether page bullets stood right under
+ * the headline. */
 static int
 build_body(struct article *a, struct units *us)
 {
-	size_t i = 0, cap = 0, trailer;
+	struct page_line *lines = xmalloc((us->n + 1) * sizeof(*lines));
+	unsigned char *kinds = xmalloc(us->n + 1);
+	size_t i, cap = 0, title = us->n, first = us->n;
 	int bullets_after_title = 0;
 
-	if (us->n > 0 && is_title_line(&us->u[0], &us->u[us->n > 1], us->n) &&
-	    parse_time_line(&us->u[0], a) == 0) {
-		struct paragraph probe = { us->u[0].text, us->u[0].len };
-		struct article scratch = { 0 };
-
-		if (parse_dateline(&probe, &scratch) == 0) {
-			a->title = us->u[0].text;
-			i = 1;
-			bullets_after_title = us->n > 1 && is_bullet(&us->u[1]);
-		}
-		free(scratch.place);
+	for (i = 0; i < us->n; i++) {
+		lines[i].text = us->u[i].text;
+		lines[i].len = us->u[i].len;
 	}
-	for (trailer = i; trailer < us->n; trailer++)
-		if (starts_any(us->u[trailer].text, us->u[trailer].len, trailer_openers,
-		    ARRAY_SIZE(trailer_openers)))
+	debris_classify(lines, us->n, kinds);
+	for (i = 0; i < us->n && first == us->n; i++)
+		if (kinds[i] == DEBRIS_TITLE || kinds[i] == DEBRIS_NONE)
+			first = i;
+	if (first < us->n && kinds[first] == DEBRIS_NONE && first_line_title(us, first))
+		kinds[first] = DEBRIS_TITLE;
+	for (i = 0; i < us->n; i++) {
+		switch (kinds[i]) {
+		case DEBRIS_TITLE:
+			if (a->title == NULL) {
+				a->title = us->u[i].text;
+				title = i;
+				continue;
+			}
+			a->debris.chrome++;
 			break;
-	for (; i < trailer; i++)
-		take_unit(a, &us->u[i], &cap);
-	a->debris.trailer = us->n - trailer;
-	for (; trailer < us->n; trailer++)
-		free(us->u[trailer].text);
+		case DEBRIS_DATE:
+			take_date_line(a, &us->u[i]);
+			a->debris.dates++;
+			break;
+		case DEBRIS_CHROME:
+			a->debris.chrome++;
+			break;
+		case DEBRIS_BULLET:
+			a->debris.bullets++;
+			bullets_after_title |= i == title + 1;
+			break;
+		case DEBRIS_CREDIT:
+			a->debris.credits++;
+			break;
+		case DEBRIS_TRAILER:
+			a->debris.trailer++;
+			break;
+		default:
+			add_paragraph(a, &cap, us->u[i].text, us->u[i].len);
+			continue;
+		}
+		free(us->u[i].text);
+	}
+	free(lines);
+	free(kinds);
 	drop_repeats(a);
 	return bullets_after_title;
+}
+
+/* The event's date from d (a dateline's or a lead's), with the year of
+ * the page's date line when that is within a month of it. */
+static struct date
+date_with_year(struct date d, const struct date *page)
+{
+	if (d.year == 0 && page->year != 0) {
+		int months = (d.month - page->month + 12) % 12;
+
+		if (months == 0 || months == 1)
+			d.year = page->year;
+		else if (months == 11)
+			d.year = page->year - (d.month == 12 && page->month == 1);
+	}
+	return d;
+}
+
+/*
+ * The article's date: a dateline opening one of the first paragraphs, else
+ * the date the lead gives ("on 11 March"), each with the year of a date
+ * line by the headline; else that date line's. Returns the length of the
+ * dateline of paragraph 1 (0 for none).
+ */
+static size_t
+find_date(struct article *a)
+{
+	struct date page = a->date, d = { 0, 0, 0 };
+	size_t i, lead = 0, n;
+
+	for (i = 0; i < a->nparagraphs && i < DATELINE_PARAGRAPHS && d.month == 0; i++) {
+		struct article scratch = { 0 };
+
+		n = parse_dateline(&a->paragraphs[i], i == 0 ? a : &scratch, &d);
+		free(scratch.place);
+		if (i == 0)
+			lead = n;
+	}
+	for (i = 0; i < a->nparagraphs && i < DATELINE_PARAGRAPHS && d.month == 0; i++)
+		date_in_lead(a->paragraphs[i].text, a->paragraphs[i].len, &d);
+	if (d.month != 0)
+		a->date = date_with_year(d, &page);
+	return lead;
 }
 
 /* Words before a region's name ("Republik Kalmückien", "Republic of Kalmykia"). */
@@ -915,8 +878,7 @@ article_parse(const char *name, const char *text, size_t len)
 	split_units(text, len, &us);
 	bullets_after_title = build_body(a, &us);
 	free(us.u);
-	if (a->nparagraphs > 0)
-		lead = parse_dateline(&a->paragraphs[0], a);
+	lead = find_date(a);
 	a->dateline_len = lead;
 	ws = words_of_paragraphs(a);
 	a->lang = article_guess_lang(a, ws);

@@ -458,6 +458,21 @@ text_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *wl
 }
 
 int
+text_ends_sentence(const char *s, size_t len)
+{
+	static const char *const ends[] = { ".", "!", "?", ":", "\"", "“", "”", "»", "«", "…", "。", "！", "？" };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(ends); i++) {
+		size_t k = strlen(ends[i]);
+
+		if (len >= k && memcmp(s + len - k, ends[i], k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
 text_is_capitalized(const char *s, size_t len)
 {
 	uint32_t c;

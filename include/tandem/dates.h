@@ -1,0 +1,60 @@
+/*
+ * dates: the dates news pages write, in German and English, read into
+ * struct date (part of the "clean" step).
+ *
+ * A page may carry the article's date several ways: a dateline ("MINSK,
+ * 20. März (BelTA) - "), a date-time line by the headline ("16 Juli 2024,
+ * 12:54", "15:46 21 February 2020", "Präsident 16.07.2019 | 12:48",
+ * "11/18/2024"), the lead ("on 16 July", "On February 3,"); and a date that
+ * is not the article's: the day the page was fetched ("flag Donnerstag,
+ * 7 November 2024"), which names a weekday and no time.
+ */
+#ifndef TANDEM_DATES_H
+#define TANDEM_DATES_H
+
+#include <stddef.h>
+
+struct date {
+	int year;	/* 0: unknown */
+	int month;	/* 1..12, 0: unknown (then the whole date is unknown) */
+	int day;	/* 1..31 */
+};
+
+/* "YYYY-MM-DD", "--MM-DD" or "-" into buf (at least 11 bytes). */
+const char *date_format(const struct date *d, char *buf);
+/* Orders dates newest first; unknown years after known ones, no date last. */
+int date_compare_newest(const struct date *a, const struct date *b);
+
+/* The month (1..12) an English or German month name names ("März",
+ * "Maerz", "Sept"), in any case, or 0. */
+int date_month(const char *name, size_t len);
+
+/*
+ * Reads a date at the start of s: "20 March", "20. März", "20th March",
+ * "March 20", "March 20th", each with a year or not ("20 March 2024",
+ * "March 20, 2024"), or a numeric one with the year ("13.04.2023",
+ * "2024-07-16", "11/18/2024", month first). Returns the bytes read into
+ * *d, 0 when s starts with no date.
+ */
+size_t date_read(const char *s, size_t len, struct date *d);
+
+/* What a line holding nothing but a date and a time is. */
+enum date_line {
+	DATE_LINE_NONE,		/* not such a line */
+	DATE_LINE_ARTICLE,	/* the article's date: with a time, or numeric */
+	DATE_LINE_PAGE,		/* a weekday and no time: when the page was fetched */
+};
+
+/*
+ * Reads a line of a date, a time, or both, with at most a few words of page
+ * furniture around them ("Posted:", "flag", a section's name, "|",
+ * "Press release"). Sets *d (month 0 when the line has only a time) and
+ * *hour, *minute (-1 when it has no time).
+ */
+enum date_line date_line_read(const char *s, size_t len, struct date *d, int *hour, int *minute);
+
+/* The date a lead sentence gives the event: "on 11 March", "On March 11,",
+ * "on Friday, September 25", "am 17. November". Returns 1 and sets *d. */
+int date_in_lead(const char *s, size_t len, struct date *d);
+
+#endif

@@ -1,0 +1,333 @@
+/* dates: the dates of news pages, German and English, read. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "tandem/dates.h"
+#include "tandem/fold.h"
+#include "tandem/text.h"
+#include "tandem/util.h"
+
+/* The most words of furniture a date line may hold ("Press release",
+ * "Distributed by Public on"). */
+#define LINE_WORDS_MAX 6
+/* The longest date line, in bytes. */
+#define LINE_MAX 160
+
+static const char *const months[][4] = {
+	{ "january", "januar", "jan", "janner" },
+	{ "february", "februar", "feb", NULL },
+	{ "march", "marz", "mar", "maerz" },
+	{ "april", "apr", NULL, NULL },
+	{ "may", "mai", NULL, NULL },
+	{ "june", "juni", "jun", NULL },
+	{ "july", "juli", "jul", NULL },
+	{ "august", "aug", NULL, NULL },
+	{ "september", "sep", "sept", NULL },
+	{ "october", "oktober", "oct", "okt" },
+	{ "november", "nov", NULL, NULL },
+	{ "december", "dezember", "dec", "dez" },
+};
+
+static const char *const weekdays[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
+};
+
+const char *
+date_format(const struct date *d, char *buf)
+{
+	if (d->month == 0)
+		strcpy(buf, "-");
+	else if (d->year == 0)
+		snprintf(buf, 11, "--%02u-%02u", (unsigned)d->month % 100u, (unsigned)d->day % 100u);
+	else
+		snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)d->year % 10000u, (unsigned)d->month % 100u,
+		    (unsigned)d->day % 100u);
+	return buf;
+}
+
+int
+date_compare_newest(const struct date *a, const struct date *b)
+{
+	int ka = a->month == 0 ? 0 : a->year == 0 ? 1 : 2;
+	int kb = b->month == 0 ? 0 : b->year == 0 ? 1 : 2;
+
+	if (ka != kb)
+		return kb - ka;
+	if (a->year != b->year)
+		return b->year - a->year;
+	if (a->month != b->month)
+		return b->month - a->month;
+	return b->day - a->day;
+}
+
+/* Whether the word s[0..len) is one of list, folded (ä to a, any case). */
+static int
+folded_in(const char *s, size_t len, const char *const *list, size_t n, size_t *which)
+{
+	char plain[16];
+	size_t k = fold_plain_to(s, len, plain, sizeof(plain)), i;
+
+	if (k >= sizeof(plain))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (list[i] != NULL && strcmp(plain, list[i]) == 0) {
+			if (which != NULL)
+				*which = i;
+			return 1;
+		}
+	return 0;
+}
+
+int
+date_month(const char *name, size_t len)
+{
+	size_t which;
+
+	if (len == 0 || len > 12 || !folded_in(name, len, &months[0][0], ARRAY_SIZE(months) * 4, &which))
+		return 0;
+	return (int)(which / 4) + 1;
+}
+
+static int
+is_weekday(const char *s, size_t len)
+{
+	return len >= 6 && len <= 12 && folded_in(s, len, weekdays, ARRAY_SIZE(weekdays), NULL);
+}
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The number of the digits at s (at most max of them), moving *i past them;
+ * -1 when there are none or more than max. */
+static int
+read_number(const char *s, size_t len, size_t *i, size_t max)
+{
+	size_t st = *i;
+	int v = 0;
+
+	while (*i < len && is_digit(s[*i]) && *i - st < max + 1)
+		v = v * 10 + (s[(*i)++] - '0');
+	return *i == st || *i - st > max || (*i < len && is_digit(s[*i])) ? -1 : v;
+}
+
+/* The letters of the word at s[*i], moving *i past them. */
+static size_t
+read_letters(const char *s, size_t len, size_t *i)
+{
+	size_t pos = *i, st, wl;
+
+	if (*i >= len || is_digit(s[*i]) || !text_next_word(s, len, &pos, &st, &wl) || st != *i ||
+	    text_is_number(s + st, wl))
+		return 0;
+	*i = st + wl;
+	return wl;
+}
+
+static void
+skip_spaces(const char *s, size_t len, size_t *i)
+{
+	while (*i < len && s[*i] == ' ')
+		(*i)++;
+}
+
+/* A year after a day and month (", 2024" or " 2024"), moving *i past it. */
+static int
+read_year(const char *s, size_t len, size_t *i)
+{
+	size_t j = *i;
+	int y;
+
+	if (j < len && s[j] == ',')
+		j++;
+	skip_spaces(s, len, &j);
+	if (j - *i > 2 || (y = read_number(s, len, &j, 4)) < 1900 || y > 2099 || (j < len && s[j] == ':'))
+		return 0;
+	*i = j;
+	return y;
+}
+
+/* "st", "nd", "rd", "th" or "." after a day. */
+static void
+skip_ordinal(const char *s, size_t len, size_t *i)
+{
+	if (*i < len && s[*i] == '.')
+		(*i)++;
+	else if (*i + 1 < len && (!strncmp(s + *i, "st", 2) || !strncmp(s + *i, "nd", 2) ||
+	    !strncmp(s + *i, "rd", 2) || !strncmp(s + *i, "th", 2)))
+		*i += 2;
+}
+
+static int
+valid(const struct date *d)
+{
+	return d->month >= 1 && d->month <= 12 && d->day >= 1 && d->day <= 31;
+}
+
+/* "13.04.2023", "2024-07-16", "11/18/2024". */
+static size_t
+read_numeric(const char *s, size_t len, struct date *d)
+{
+	size_t i = 0;
+	int a = read_number(s, len, &i, 4), b, c;
+	char sep = i < len ? s[i] : 0;
+
+	if (a < 0 || (sep != '.' && sep != '-' && sep != '/'))
+		return 0;
+	i++;
+	if ((b = read_number(s, len, &i, 2)) < 0 || i >= len || s[i] != sep)
+		return 0;
+	i++;
+	if ((c = read_number(s, len, &i, 4)) < 0)
+		return 0;
+	if (sep == '-' && a >= 1900)
+		*d = (struct date){ a, b, c };
+	else if (sep == '.' && c >= 1900)
+		*d = (struct date){ c, b, a };
+	else if (sep == '/' && c >= 1900)
+		*d = (struct date){ c, a, b };
+	else
+		return 0;
+	return valid(d) ? i : 0;
+}
+
+size_t
+date_read(const char *s, size_t len, struct date *d)
+{
+	size_t i = 0, m, used;
+	int day;
+
+	memset(d, 0, sizeof(*d));
+	if (len > 0 && is_digit(s[0])) {
+		if ((used = read_numeric(s, len, d)) > 0)
+			return used;
+		if ((day = read_number(s, len, &i, 2)) < 0)
+			return 0;
+		skip_ordinal(s, len, &i);
+		skip_spaces(s, len, &i);
+		m = i;
+		if (read_letters(s, len, &i) == 0 || (d->month = date_month(s + m, i - m)) == 0)
+			return 0;
+		d->day = day;
+	} else {
+		if (read_letters(s, len, &i) == 0 || (d->month = date_month(s, i)) == 0)
+			return 0;
+		if (i < len && s[i] == '.')
+			i++;
+		skip_spaces(s, len, &i);
+		if ((d->day = read_number(s, len, &i, 2)) < 0)
+			return 0;
+		skip_ordinal(s, len, &i);
+	}
+	if (i < len && s[i] == '.' && d->month && i >= 1 && !is_digit(s[i - 1]))
+		i++;	/* "März." "Sept." */
+	d->year = read_year(s, len, &i);
+	if (!valid(d)) {
+		memset(d, 0, sizeof(*d));
+		return 0;
+	}
+	return i;
+}
+
+/* "12:25" or "13:03:00" at s[*i], moving *i past it. */
+static int
+read_time(const char *s, size_t len, size_t *i, int *hour, int *minute)
+{
+	size_t j = *i;
+	int h = read_number(s, len, &j, 2), m;
+
+	if (h < 0 || h > 23 || j >= len || s[j] != ':')
+		return 0;
+	j++;
+	if ((m = read_number(s, len, &j, 2)) < 0 || m > 59)
+		return 0;
+	if (j + 2 < len && s[j] == ':' && is_digit(s[j + 1]))
+		j += 3;	/* seconds */
+	*hour = h;
+	*minute = m;
+	*i = j;
+	return 1;
+}
+
+/* The bytes of the furniture between the parts of a date line at s[i]
+ * (a space, comma, bar, slash, dash or middle dot), 0 for none. */
+static size_t
+separator_at(const char *s, size_t len, size_t i)
+{
+	if (strchr(" ,|/-:", s[i]) != NULL)
+		return 1;
+	if (i + 1 < len && memcmp(s + i, "\xC2\xB7", 2) == 0)
+		return 2;
+	if (i + 2 < len && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 || memcmp(s + i, "\xE2\x80\x94", 3) == 0))
+		return 3;
+	return 0;
+}
+
+enum date_line
+date_line_read(const char *s, size_t len, struct date *d, int *hour, int *minute)
+{
+	size_t i = 0, n, st;
+	int words = 0, weekday = 0, time = 0, numeric = 0;
+	struct date found;
+
+	memset(d, 0, sizeof(*d));
+	*hour = *minute = -1;
+	if (len == 0 || len > LINE_MAX)
+		return DATE_LINE_NONE;
+	while (i < len) {
+		if ((n = separator_at(s, len, i)) > 0) {
+			i += n;
+		} else if (!time && read_time(s, len, &i, hour, minute)) {
+			time = 1;
+		} else if ((n = date_read(s + i, len - i, &found)) > 0) {
+			if (d->month == 0) {
+				*d = found;
+				numeric = read_numeric(s + i, len - i, &found) == n;
+			}
+			i += n;
+		} else if (st = i, read_letters(s, len, &i) > 0) {
+			if (is_weekday(s + st, i - st))
+				weekday = 1;
+			else if (++words > LINE_WORDS_MAX)
+				return DATE_LINE_NONE;
+			if (i < len && s[i] == '.')
+				i++;
+		} else {
+			return DATE_LINE_NONE;	/* a figure, a sign: not a date line */
+		}
+	}
+	if (d->month == 0 && !time)
+		return DATE_LINE_NONE;
+	return time || numeric || !weekday ? DATE_LINE_ARTICLE : DATE_LINE_PAGE;
+}
+
+int
+date_in_lead(const char *s, size_t len, struct date *d)
+{
+	size_t pos = 0, st, wl, at;
+
+	while (text_next_word(s, len, &pos, &st, &wl)) {
+		if (!((wl == 2 && (strncasecmp(s + st, "on", 2) == 0 || strncmp(s + st, "am", 2) == 0))))
+			continue;
+		at = st + wl;
+		skip_spaces(s, len, &at);
+		if (at < len && !is_digit(s[at])) {	/* "on Friday, September 25" */
+			size_t w = at;
+
+			if (read_letters(s, len, &w) > 0 && is_weekday(s + at, w - at)) {
+				at = w + (w < len && s[w] == ',');
+				skip_spaces(s, len, &at);
+			}
+		}
+		if (date_read(s + at, len - at, d) > 0)
+			return 1;
+	}
+	return 0;
+}

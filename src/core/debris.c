@@ -1,0 +1,307 @@
+/* debris: page chrome told from the article by its shape. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "tandem/dates.h"
+#include "tandem/debris.h"
+#include "tandem/fold.h"
+#include "tandem/numbers.h"
+#include "tandem/text.h"
+#include "tandem/util.h"
+
+/* A line of at least this many words starts the body even without a
+ * sentence's end (a lead cut short by the scraper). */
+#define BODY_WORDS 20
+/* The fewest words of a headline in the head. */
+#define TITLE_WORDS 3
+/* A menu entry or a caption has at most this many words. */
+#define MENU_WORDS 2
+#define CAPTION_WORDS 3
+/* A line of the tail's link lists and labels has at most this many words,
+ * unless it is a list item; a run of list items is a list from this many. */
+#define TAIL_WORDS 5
+#define LIST_RUN 3
+
+/* Labels the sites put on their chrome: a short line (LABEL_WORDS at
+ * most) that starts with one of these is never the article. */
+#define LABEL_WORDS 8
+static const char *const labels[] = {
+	"other materials of", "more news", "related news", "related articles", "read also", "read more",
+	"see also", "recent news from", "latest news", "top news", "all news", "subscribe", "follow us",
+	"share this", "weitere materialien", "weitere nachrichten", "lesen sie auch", "mehr zum thema",
+	"siehe auch", "letzte nachrichten", "top-nachrichten", "alle nachrichten", "abonnieren sie",
+	"folgen sie uns", "teilen", "zur information", "ubersetzt mit", "translated with", "quelle:",
+	"source:", "tags:", "schlagworter", "vollversion", "full version", "government bodies",
+	"staatsorgane",
+};
+
+static const char *const credit_openers[] = {
+	"photo:", "photos:", "photo by", "photos used", "pictured:", "foto:", "fotos:", "video:", "bild:",
+	"autor:", "written by", "author:",
+};
+
+static const char *const bullets[] = { "•", "·", "▪", "◦", "‣", "●" };
+
+/* What is known of one line, worked out once. */
+struct shape {
+	size_t words;
+	int sentence;	/* ends as a sentence or a quotation does */
+	int capitals;	/* every word capitalized */
+};
+
+static size_t
+count_words(const char *s, size_t len, size_t max, int *capitals)
+{
+	size_t pos = 0, st, wl, n = 0;
+
+	*capitals = 1;
+	while (n <= max && text_next_word(s, len, &pos, &st, &wl)) {
+		n++;
+		if (!text_is_capitalized(s + st, wl) || text_is_number(s + st, wl))
+			*capitals = 0;
+	}
+	return n;
+}
+
+static void
+shape_of(const struct page_line *l, struct shape *sh)
+{
+	sh->words = count_words(l->text, l->len, BODY_WORDS, &sh->capitals);
+	sh->sentence = text_ends_sentence(l->text, l->len);
+}
+
+/* Whether s starts with one of the listed words, folded (ü to u, any case). */
+static int
+starts_listed(const char *s, size_t len, const char *const *list, size_t n)
+{
+	char plain[64];
+	size_t cut = len < 32 ? len : 32, k, i;
+
+	while (cut < len && ((unsigned char)s[cut] & 0xC0) == 0x80)
+		cut--;	/* not inside a character */
+	if ((k = fold_plain_to(s, cut, plain, sizeof(plain))) >= sizeof(plain))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (strncmp(plain, list[i], strlen(list[i])) == 0)
+			return 1;
+	return 0;
+}
+
+int
+debris_is_bullet(const char *s, size_t len)
+{
+	size_t i, n;
+
+	if (len >= 2 && s[0] == '-' && s[1] == ' ') {	/* "- 7", "- 8:50": a counter */
+		for (i = 2; i < len && (strchr("0123456789:.", s[i]) != NULL); i++)
+			;
+		return i == len && len > 2;
+	}
+	if (len == 0 || (unsigned char)s[0] < 0x80)
+		return 0;	/* every bullet sign is outside ASCII */
+	for (i = 0; i < ARRAY_SIZE(bullets); i++) {
+		n = strlen(bullets[i]);
+		if (len >= n && memcmp(s, bullets[i], n) == 0)
+			return text_width(s + n, len - n) <= 16;
+	}
+	return 0;
+}
+
+static int
+is_credit(const struct page_line *l, const struct shape *sh)
+{
+	if (starts_listed(l->text, l->len, credit_openers, ARRAY_SIZE(credit_openers)))
+		return !sh->sentence || text_width(l->text, l->len) <= 120;
+	/* "Belarusian President Alexander Lukashenko Pavel Orlovsky/BelTA/TASS" */
+	return !sh->sentence && sh->words <= 16 &&
+	    (strstr(l->text, "/BelTA") || strstr(l->text, "/TASS") || strstr(l->text, "BelTA/"));
+}
+
+/* Figures with currency codes and nothing else: "3.58 BYN", "USD 2.89". */
+static int
+is_ticker(const char *s, size_t len)
+{
+	size_t pos = 0, st, wl, figures = 0, words = 0;
+
+	while (text_next_word(s, len, &pos, &st, &wl)) {
+		if (text_is_number(s + st, wl))
+			figures++;
+		else if (numbers_currency(s + st, wl) == NULL)
+			return 0;
+		words++;
+	}
+	return figures > 0 && words <= 4;
+}
+
+/* A weather line: "Minsk bedeckt +16°C". */
+static int
+is_weather(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 2 < len; i++)
+		if (memcmp(s + i, "\xC2\xB0", 2) == 0 && (s[i + 2] == 'C' || s[i + 2] == 'F'))
+			return 1;
+	return 0;
+}
+
+/* A line mostly in another script than the article's Latin (Cyrillic). */
+static int
+is_other_script(const char *s, size_t len)
+{
+	size_t i = 0, latin = 0, other = 0;
+
+	while (i < len) {
+		uint32_t c;
+		int n = text_char_len(s + i, len - i, &c);
+
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+			latin++;
+		else if (c >= 0x0400 && c < 0x0530)
+			other++;
+		i += (size_t)n;
+	}
+	return other > latin;
+}
+
+static int
+is_link(const char *s, size_t len)
+{
+	return memmem(s, len, "://", 3) != NULL || memmem(s, len, "www.", 4) != NULL;
+}
+
+static int
+is_list_item(const char *s, size_t len)
+{
+	return len > 2 && (s[1] == ' ' && (s[0] == '-' || s[0] == '*')) && !debris_is_bullet(s, len);
+}
+
+static int
+is_label(const struct page_line *l, const struct shape *sh)
+{
+	return sh->words <= LABEL_WORDS && starts_listed(l->text, l->len, labels, ARRAY_SIZE(labels));
+}
+
+/* The kind a line of the head has by its shape alone; DEBRIS_NONE when it
+ * could be text (a headline, a subheading, a caption). */
+static enum debris_kind
+head_kind(const struct page_line *l, const struct shape *sh)
+{
+	struct date d;
+	int h, m;
+
+	switch (date_line_read(l->text, l->len, &d, &h, &m)) {
+	case DATE_LINE_ARTICLE:
+		return DEBRIS_DATE;
+	case DATE_LINE_PAGE:
+		return DEBRIS_CHROME;
+	default:
+		break;
+	}
+	if (debris_is_bullet(l->text, l->len))
+		return DEBRIS_BULLET;
+	if (is_credit(l, sh))
+		return DEBRIS_CREDIT;
+	if (is_ticker(l->text, l->len) || is_weather(l->text, l->len) || is_label(l, sh) ||
+	    is_link(l->text, l->len) || is_other_script(l->text, l->len) || (!sh->sentence && sh->words <= MENU_WORDS))
+		return DEBRIS_CHROME;
+	return DEBRIS_NONE;
+}
+
+/* The first line of the body: a sentence, or a long line; 0 when there is
+ * none (then the page has no head). */
+static size_t
+body_start(const struct shape *sh, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((sh[i].sentence && sh[i].words > 0) || sh[i].words >= BODY_WORDS)
+			return i;
+	return 0;
+}
+
+static int
+same_line(const struct page_line *a, const struct page_line *b)
+{
+	return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
+}
+
+/* The head: chrome up to the headline, then what follows it sorted. */
+static void
+classify_head(const struct page_line *l, const struct shape *sh, size_t start, unsigned char *kinds)
+{
+	size_t i, title = start;
+
+	for (i = 0; i < start; i++) {
+		enum debris_kind k = head_kind(&l[i], &sh[i]);
+
+		if (title == start && k == DEBRIS_NONE && sh[i].words >= TITLE_WORDS) {
+			title = i;
+			kinds[i] = DEBRIS_TITLE;
+		} else if (title < start && k == DEBRIS_NONE) {	/* after the headline */
+			kinds[i] = same_line(&l[i], &l[title]) ? DEBRIS_CHROME :
+			    sh[i].capitals && sh[i].words <= CAPTION_WORDS ? DEBRIS_CREDIT : DEBRIS_NONE;
+		} else {
+			kinds[i] = (unsigned char)k;
+		}
+	}
+	if (title == start && start == 1 && !sh[0].sentence && sh[0].words > 0 &&
+	    head_kind(&l[0], &sh[0]) == DEBRIS_CHROME && !is_label(&l[0], &sh[0]) && !is_ticker(l[0].text, l[0].len))
+		kinds[0] = DEBRIS_TITLE;	/* a short headline, alone above the text */
+}
+
+static int
+tail_like(const struct page_line *l, const struct shape *sh)
+{
+	return is_label(l, sh) || is_link(l->text, l->len) || is_other_script(l->text, l->len) ||
+	    (!sh->sentence && sh->words <= TAIL_WORDS);
+}
+
+/* Where the tail starts: at a label of the sites' tails, or at a run of
+ * short lines, list items or lines in another script that ends the page. */
+static size_t
+body_end(const struct page_line *l, const struct shape *sh, size_t start, size_t n)
+{
+	size_t i, end = n, list = 0, strong = 0;
+
+	for (i = start; i < n; i++)
+		if (is_label(&l[i], &sh[i]))
+			return i;
+	while (end > start && is_list_item(l[end - 1].text, l[end - 1].len)) {
+		end--;
+		list++;
+	}
+	if (list < LIST_RUN)
+		end += list;
+	for (i = end; i > start && tail_like(&l[i - 1], &sh[i - 1]); i--)
+		strong += is_label(&l[i - 1], &sh[i - 1]) || is_link(l[i - 1].text, l[i - 1].len) ||
+		    is_other_script(l[i - 1].text, l[i - 1].len);
+	return end - i >= 2 || strong > 0 ? i : end;
+}
+
+void
+debris_classify(const struct page_line *lines, size_t n, unsigned char *kinds)
+{
+	struct shape *sh = xmalloc((n + 1) * sizeof(*sh));
+	size_t i, start, end;
+
+	for (i = 0; i < n; i++) {
+		shape_of(&lines[i], &sh[i]);
+		kinds[i] = DEBRIS_NONE;
+	}
+	start = body_start(sh, n);
+	classify_head(lines, sh, start, kinds);
+	end = body_end(lines, sh, start, n);
+	for (i = start; i < end; i++)
+		if (debris_is_bullet(lines[i].text, lines[i].len))
+			kinds[i] = DEBRIS_BULLET;
+		else if (is_credit(&lines[i], &sh[i]))
+			kinds[i] = DEBRIS_CREDIT;
+	for (i = end; i < n; i++)
+		kinds[i] = DEBRIS_TRAILER;
+	free(sh);
+}
