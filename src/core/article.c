@@ -8,6 +8,7 @@
 #include <unicase.h>
 
 #include "tandem/article.h"
+#include "tandem/counterpart.h"
 #include "tandem/debris.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
@@ -588,255 +589,19 @@ find_date(struct article *a)
 	return lead;
 }
 
-/* Words before a region's name ("Republik Kalmückien", "Republic of Kalmykia"). */
-static const char *const region_before[] = {
-	"republik", "gebiet", "gebiets", "gebietes", "region", "oblast", "kraj",
-	"bezirk", "bezirks", "provinz", "republic", "territory",
-};
-/* Words after a region's name ("Smolensk Oblast", "Khabarovsk Krai"). */
-static const char *const region_after[] = {
-	"oblast", "region", "krai", "territory", "province",
-};
-/* Titles after which the counterpart's name follows. */
-static const char *const person_titles[] = {
-	"oberhaupt", "gouverneur", "leiter", "chef", "burgermeister", "ministerprasident",
-	"premierminister", "vorsitzende", "vorsitzenden", "head", "governor", "mayor",
-	"chairman", "premier",
-};
-/* The host country is never the counterpart. */
-static const char *const host_names[] = { "belarus", "weissrussland", "russland", "russia" };
-
-/* The lists above; struct word has a bit for each, in this order. */
-enum word_list { IN_REGION_BEFORE, IN_REGION_AFTER, IN_PERSON_TITLES, IN_HOST_NAMES };
-static const struct {
-	const char *const *words;
-	size_t n;
-} word_lists[] = {
-	[IN_REGION_BEFORE] = { region_before, ARRAY_SIZE(region_before) },
-	[IN_REGION_AFTER] = { region_after, ARRAY_SIZE(region_after) },
-	[IN_PERSON_TITLES] = { person_titles, ARRAY_SIZE(person_titles) },
-	[IN_HOST_NAMES] = { host_names, ARRAY_SIZE(host_names) },
-};
-
-struct word {
-	size_t start, len;
-	int gap_ok;	/* only spaces between this word and the one before */
-	unsigned lists;	/* the word_lists that hold it, folded: 1 << IN_* */
-};
-
-struct words {
-	struct word *w;
-	size_t n, cap;
-};
-
-/*
- * The word_lists that hold a word once folded (ä to a, any case). The
- * listed words are hashed on first use, with the initials they start with:
- * most words are told apart by their first letter, without folding.
- */
-static unsigned
-lists_of(const char *w, size_t len)
-{
-	static struct intern set;
-	static unsigned char bits[1 + ARRAY_SIZE(region_before) + ARRAY_SIZE(region_after) +
-	    ARRAY_SIZE(person_titles) + ARRAY_SIZE(host_names)];	/* by id in set */
-	static uint32_t initials;	/* bit c - 'a' */
-	char plain[32];	/* longer than any listed word */
-	unsigned c = (unsigned char)w[0] | 0x20;
-	size_t k, i, n;
-
-	if (set.n == 0)
-		for (k = 0; k < ARRAY_SIZE(word_lists); k++)
-			for (i = 0; i < word_lists[k].n; i++) {
-				const char *listed = word_lists[k].words[i];
-
-				bits[intern_id(&set, listed, strlen(listed), 1)] |= (unsigned char)(1u << k);
-				initials |= 1u << (listed[0] - 'a');
-			}
-	if ((unsigned char)w[0] < 0x80 && (c < 'a' || c > 'z' || !(initials & 1u << (c - 'a'))))
-		return 0;
-	n = fold_plain_to(w, len, plain, sizeof(plain));
-	return n < sizeof(plain) ? bits[intern_id(&set, plain, n, 0)] : 0;
-}
-
-static void
-words_split(const char *s, size_t len, struct words *ws)
-{
-	size_t pos = 0, st, wl, prev_end = 0;
-
-	ws->n = 0;
-	while (text_next_word(s, len, &pos, &st, &wl)) {
-		size_t k;
-		int gap_ok = ws->n > 0;
-
-		for (k = prev_end; k < st && gap_ok; k++)
-			gap_ok = s[k] == ' ';
-		ws->w = xgrow(ws->w, &ws->cap, ws->n + 1, sizeof(*ws->w));
-		ws->w[ws->n].start = st;
-		ws->w[ws->n].len = wl;
-		ws->w[ws->n].gap_ok = gap_ok;
-		ws->w[ws->n].lists = lists_of(s + st, wl);
-		ws->n++;
-		prev_end = st + wl;
-	}
-}
-
-static int
-word_in(const struct word *w, enum word_list list)
-{
-	return (w->lists & 1u << list) != 0;
-}
-
-/* A capitalized word that can be part of a name. */
-static int
-name_word(const char *s, const struct word *w)
-{
-	return w->len >= 2 && text_is_capitalized(s + w->start, w->len) &&
-	    !word_in(w, IN_HOST_NAMES);
-}
-
-/* A word that can be part of a person's name: not a region's or a title's label. */
-static int
-person_word(const char *s, const struct word *w)
-{
-	return name_word(s, w) && !word_in(w, IN_REGION_BEFORE) && !word_in(w, IN_REGION_AFTER) &&
-	    !word_in(w, IN_PERSON_TITLES);
-}
-
-struct tally {
-	char *name[8];
-	int count[8];
-	size_t n;
-};
-
-static void
-tally_add(struct tally *t, const char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < t->n; i++)
-		if (strlen(t->name[i]) == len && memcmp(t->name[i], s, len) == 0) {
-			t->count[i]++;
-			return;
-		}
-	if (t->n < ARRAY_SIZE(t->name)) {
-		t->name[t->n] = xstrndup(s, len);
-		t->count[t->n++] = 1;
-	}
-}
-
-/* Takes the most frequent name (the first of equals); frees the rest. */
-static char *
-tally_best(struct tally *t)
-{
-	size_t i, best = 0;
-	char *out;
-
-	if (t->n == 0)
-		return NULL;
-	for (i = 1; i < t->n; i++)
-		if (t->count[i] > t->count[best])
-			best = i;
-	out = t->name[best];
-	for (i = 0; i < t->n; i++)
-		if (i != best)
-			free(t->name[i]);
-	return out;
-}
-
-static void
-find_regions(const char *s, const struct words *ws, struct tally *t)
-{
-	size_t i;
-
-	for (i = 0; i + 1 < ws->n; i++) {
-		const struct word *w = &ws->w[i], *next = &ws->w[i + 1];
-
-		if (word_in(w, IN_REGION_BEFORE)) {
-			if (i + 2 < ws->n && next->len == 2 && strncmp(s + next->start, "of", 2) == 0)
-				next = &ws->w[i + 2];
-			if (next->gap_ok && name_word(s, next) &&
-			    !word_in(next, IN_REGION_BEFORE))
-				tally_add(t, s + next->start, next->len);
-		} else if (word_in(next, IN_REGION_AFTER) &&
-		    next->gap_ok && name_word(s, w) && text_is_capitalized(s + next->start, next->len)) {
-			tally_add(t, s + w->start, w->len);
-		}
-	}
-}
-
-/* "head of state": the host's title, never the counterpart's. */
-static int
-head_of_state(const char *s, const struct words *ws, size_t i)
-{
-	return i + 2 < ws->n && ws->w[i + 1].len == 2 && strncasecmp(s + ws->w[i + 1].start, "of", 2) == 0 &&
-	    ws->w[i + 2].len == 5 && strncasecmp(s + ws->w[i + 2].start, "state", 5) == 0;
-}
-
-/*
- * The counterpart's name: after a title word, the first run of two or
- * three capitalized words that are not the region or its label.
- */
-static char *
-find_person(const char *s, const struct words *ws, const char *region)
-{
-	size_t i, j, k;
-
-	for (i = 0; i < ws->n; i++) {
-		if (!word_in(&ws->w[i], IN_PERSON_TITLES) ||
-		    head_of_state(s, ws, i))
-			continue;
-		for (j = i + 1; j < ws->n && j <= i + 12; j++) {
-			const struct word *w = &ws->w[j];
-
-			if (!person_word(s, w) ||
-			    (region && w->len == strlen(region) && memcmp(s + w->start, region, w->len) == 0))
-				continue;
-			for (k = j + 1; k < ws->n && k < j + 3 && ws->w[k].gap_ok && person_word(s, &ws->w[k]); k++)
-				;
-			if (k - j >= 2 && (k >= ws->n || !ws->w[k].gap_ok || !person_word(s, &ws->w[k])))
-				return xstrndup(s + w->start, ws->w[k - 1].start + ws->w[k - 1].len - w->start);
-			j = k - 1;
-		}
-	}
-	return NULL;
-}
-
-/* The words of each paragraph of a; free with words_free(). */
-static struct words *
-words_of_paragraphs(const struct article *a)
-{
-	struct words *ws = xcalloc(a->nparagraphs, sizeof(*ws));
-	size_t i;
-
-	for (i = 0; i < a->nparagraphs; i++)
-		words_split(a->paragraphs[i].text, a->paragraphs[i].len, &ws[i]);
-	return ws;
-}
-
-static void
-words_free(struct words *ws, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(ws[i].w);
-	free(ws);
-}
-
 /* Language judged from the function words; LANG_UNKNOWN without words. */
 static enum lang
-article_guess_lang(const struct article *a, const struct words *ws)
+article_guess_lang(const struct article *a)
 {
-	size_t i, k, de = 0, en = 0, words = 0;
+	size_t i, de = 0, en = 0, words = 0, pos, st, wl;
 
 	for (i = 0; i < a->nparagraphs; i++)
-		for (k = 0; k < ws[i].n; k++) {
-			const char *w = a->paragraphs[i].text + ws[i].w[k].start;
+		for (pos = 0; text_next_word(a->paragraphs[i].text, a->paragraphs[i].len, &pos, &st, &wl);) {
+			const char *w = a->paragraphs[i].text + st;
 
 			words++;
-			de += fold_is_function_word(w, ws[i].w[k].len, LANG_DE);
-			en += fold_is_function_word(w, ws[i].w[k].len, LANG_EN);
+			de += fold_is_function_word(w, wl, LANG_DE);
+			en += fold_is_function_word(w, wl, LANG_EN);
 		}
 	if (words == 0)
 		return LANG_UNKNOWN;
@@ -851,17 +616,27 @@ article_guess_lang(const struct article *a, const struct words *ws)
 	return LANG_EN;
 }
 
+/* The region and person of the meeting, from the headline (when the page
+ * has one) and the paragraphs. */
 static void
-find_counterpart(struct article *a, const struct words *ws)
+find_counterpart(struct article *a, int headline)
 {
-	struct tally t = { 0 };
-	size_t i;
+	struct counterpart_text *t = xmalloc((a->nparagraphs + 1) * sizeof(*t));
+	size_t i, n = 0;
 
-	for (i = 0; i < a->nparagraphs; i++)
-		find_regions(a->paragraphs[i].text, &ws[i], &t);
-	a->region = tally_best(&t);
-	for (i = 0; i < a->nparagraphs && a->person == NULL; i++)
-		a->person = find_person(a->paragraphs[i].text, &ws[i], a->region);
+	if (headline) {
+		t[n].text = a->title;
+		t[n++].len = strlen(a->title);
+	} else {
+		t[n].text = "";
+		t[n++].len = 0;
+	}
+	for (i = 0; i < a->nparagraphs; i++) {
+		t[n].text = a->paragraphs[i].text;
+		t[n++].len = a->paragraphs[i].len;
+	}
+	counterpart_find(t, n, a->lang, &a->region, &a->person);
+	free(t);
 }
 
 struct article *
@@ -869,9 +644,8 @@ article_parse(const char *name, const char *text, size_t len)
 {
 	struct article *a = xcalloc(1, sizeof(*a));
 	struct units us = { 0 };
-	struct words *ws;
 	size_t lead = 0;
-	int bullets_after_title;
+	int bullets_after_title, headline;
 
 	a->name = xstrdup(name);
 	a->hour = a->minute = -1;
@@ -880,15 +654,14 @@ article_parse(const char *name, const char *text, size_t len)
 	free(us.u);
 	lead = find_date(a);
 	a->dateline_len = lead;
-	ws = words_of_paragraphs(a);
-	a->lang = article_guess_lang(a, ws);
+	a->lang = article_guess_lang(a);
 	guess_source(a, bullets_after_title);
+	headline = a->title != NULL;
 	if (a->title == NULL && a->nparagraphs > 0)
 		a->title = lead_title(a->paragraphs[0].text + lead, a->paragraphs[0].len - lead);
 	if (a->title == NULL)
 		a->title = xstrdup(name);
-	find_counterpart(a, ws);
-	words_free(ws, a->nparagraphs);
+	find_counterpart(a, headline);
 	return a;
 }
 

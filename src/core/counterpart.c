@@ -1,0 +1,362 @@
+/* counterpart: the region and the person a meeting is with. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "tandem/counterpart.h"
+#include "tandem/dates.h"
+#include "tandem/text.h"
+#include "tandem/util.h"
+
+/* Weights of what names a counterpart: a name a title introduces or one
+ * named with a title beside it, any other mention, the headline's extra,
+ * and a name Belarus's own officials' titles introduce. */
+#define BY_TITLE 4.0
+#define MENTION 0.5
+#define IN_HEADLINE 1.0
+#define BY_HOST_TITLE -6.0
+/* How far after a title its name may stand, in words. */
+#define TITLE_REACH 10
+/* A name has two or three words; a region one or two. */
+#define NAME_WORDS 3
+#define REGION_WORDS 2
+#define CANDIDATES 24
+
+/* The word lists, folded (ä to a, lower case); a word has a bit for each. */
+enum {
+	W_REGION_DE = 1 << 0,	/* before a German region's name: "Gebiet Leningrad" */
+	W_REGION_EN = 1 << 1,	/* after an English one: "Kaluga Oblast" */
+	W_REPUBLIC = 1 << 2,	/* "Republic of Kalmykia" */
+	W_TITLE = 1 << 3,	/* a counterpart's title */
+	W_HOST_TITLE = 1 << 4,	/* the host government's */
+	W_HOST = 1 << 5,	/* the host countries, never a name */
+	W_LINK = 1 << 6,	/* of, von, des, der, the: between a title and a name */
+	W_FIRST = 1 << 7,	/* a first name */
+	W_NOT_NAME = 1 << 8,	/* a capitalized word that is never part of a name */
+	W_AND = 1 << 9,		/* "Belarus und Tatarstan" */
+};
+
+static const struct {
+	const char *word;
+	unsigned bits;
+} listed[] = {
+	{ "republik", W_REGION_DE }, { "gebiet", W_REGION_DE }, { "gebiets", W_REGION_DE },
+	{ "gebietes", W_REGION_DE }, { "region", W_REGION_DE | W_REGION_EN }, { "oblast", W_REGION_DE | W_REGION_EN },
+	{ "kraj", W_REGION_DE }, { "bezirk", W_REGION_DE }, { "bezirks", W_REGION_DE }, { "provinz", W_REGION_DE },
+	{ "krai", W_REGION_EN }, { "territory", W_REGION_EN }, { "province", W_REGION_EN },
+	{ "republic", W_REPUBLIC },
+	{ "oberhaupt", W_TITLE }, { "gouverneur", W_TITLE }, { "gouverneurs", W_TITLE }, { "leiter", W_TITLE },
+	{ "chef", W_TITLE }, { "burgermeister", W_TITLE }, { "vorsitzende", W_TITLE }, { "vorsitzenden", W_TITLE },
+	{ "prasident", W_TITLE }, { "prasidenten", W_TITLE }, { "rais", W_TITLE }, { "head", W_TITLE },
+	{ "governor", W_TITLE }, { "mayor", W_TITLE }, { "chairman", W_TITLE }, { "president", W_TITLE },
+	{ "premierminister", W_HOST_TITLE }, { "premierministers", W_HOST_TITLE }, { "premier", W_HOST_TITLE },
+	{ "ministerprasident", W_HOST_TITLE }, { "prime", W_HOST_TITLE }, { "minister", W_HOST_TITLE },
+	{ "belarus", W_HOST }, { "weissrussland", W_HOST }, { "russland", W_HOST }, { "russlands", W_HOST },
+	{ "russia", W_HOST }, { "russian", W_HOST }, { "belarusian", W_HOST }, { "federation", W_HOST },
+	{ "foderation", W_HOST }, { "minsk", W_HOST }, { "belta", W_HOST },
+	{ "of", W_LINK }, { "von", W_LINK }, { "des", W_LINK }, { "der", W_LINK }, { "the", W_LINK },
+	{ "aleksandr", W_FIRST }, { "alexander", W_FIRST }, { "andrei", W_FIRST }, { "andrej", W_FIRST },
+	{ "andrey", W_FIRST }, { "anatoli", W_FIRST }, { "anatoly", W_FIRST }, { "batu", W_FIRST },
+	{ "dmitri", W_FIRST }, { "dmitry", W_FIRST }, { "gleb", W_FIRST }, { "igor", W_FIRST }, { "oleg", W_FIRST },
+	{ "rustam", W_FIRST }, { "roman", W_FIRST }, { "sergei", W_FIRST }, { "sergey", W_FIRST },
+	{ "sergej", W_FIRST }, { "vladimir", W_FIRST }, { "wladimir", W_FIRST }, { "vladislav", W_FIRST },
+	{ "wladislaw", W_FIRST }, { "vasily", W_FIRST }, { "wassili", W_FIRST }, { "mikhail", W_FIRST },
+	{ "michail", W_FIRST }, { "nikolai", W_FIRST }, { "pavel", W_FIRST }, { "pawel", W_FIRST },
+	{ "alexei", W_FIRST }, { "alexej", W_FIRST }, { "yuri", W_FIRST }, { "juri", W_FIRST },
+	{ "ivan", W_FIRST }, { "iwan", W_FIRST }, { "maxim", W_FIRST }, { "viktor", W_FIRST },
+	{ "wiktor", W_FIRST }, { "yevgeny", W_FIRST }, { "jewgeni", W_FIRST }, { "denis", W_FIRST },
+	{ "konstantin", W_FIRST }, { "radii", W_FIRST }, { "vitaly", W_FIRST }, { "witali", W_FIRST },
+	{ "valery", W_FIRST }, { "waleri", W_FIRST }, { "mikhail", W_FIRST }, { "vyacheslav", W_FIRST },
+	{ "herr", W_NOT_NAME }, { "mister", W_NOT_NAME }, { "ihrer", W_NOT_NAME }, { "ihre", W_NOT_NAME },
+	{ "ihr", W_NOT_NAME }, { "unsere", W_NOT_NAME }, { "unserer", W_NOT_NAME }, { "diese", W_NOT_NAME },
+	{ "dieser", W_NOT_NAME }, { "staatschef", W_NOT_NAME }, { "staatsoberhaupt", W_NOT_NAME },
+	{ "if", W_NOT_NAME }, { "when", W_NOT_NAME }, { "while", W_NOT_NAME }, { "since", W_NOT_NAME },
+	{ "because", W_NOT_NAME }, { "although", W_NOT_NAME }, { "both", W_NOT_NAME }, { "all", W_NOT_NAME },
+	{ "many", W_NOT_NAME }, { "some", W_NOT_NAME }, { "what", W_NOT_NAME }, { "how", W_NOT_NAME },
+	{ "why", W_NOT_NAME }, { "where", W_NOT_NAME }, { "before", W_NOT_NAME }, { "during", W_NOT_NAME },
+	{ "und", W_AND }, { "and", W_AND },
+};
+/* Lukashenko in any spelling, as fold_name keys it. */
+static const char *const host_person[] = { "lkSnk", "lksnk" };
+
+struct word {
+	size_t start, len;
+	int gap_ok;	/* one space, nothing else, before it */
+	int capital;
+	unsigned bits;
+};
+
+struct words {
+	const char *s;
+	size_t len;
+	struct word *w;
+	size_t n, cap;
+};
+
+struct candidate {
+	char key[48];	/* the folded key of the name's last word */
+	char *name;
+	double score;
+};
+
+struct tally {
+	struct candidate c[CANDIDATES];
+	size_t n;
+};
+
+static unsigned
+bits_of(const char *w, size_t len)
+{
+	static struct intern set;
+	static unsigned bits[ARRAY_SIZE(listed) + 1];	/* by id in set */
+	char plain[32];
+	size_t i, n;
+
+	if (set.n == 0)
+		for (i = 0; i < ARRAY_SIZE(listed); i++)
+			bits[intern_id(&set, listed[i].word, strlen(listed[i].word), 1)] |= listed[i].bits;
+	if (len >= sizeof(plain) || (n = fold_plain_to(w, len, plain, sizeof(plain))) >= sizeof(plain))
+		return 0;
+	return bits[intern_id(&set, plain, n, 0)];
+}
+
+static void
+split(const char *s, size_t len, enum lang lang, struct words *ws)
+{
+	size_t pos = 0, st, wl, prev_end = 0;
+
+	ws->s = s;
+	ws->len = len;
+	ws->n = 0;
+	while (text_next_word(s, len, &pos, &st, &wl)) {
+		struct word *w;
+
+		ws->w = xgrow(ws->w, &ws->cap, ws->n + 1, sizeof(*ws->w));
+		w = &ws->w[ws->n++];
+		w->start = st;
+		w->len = wl;
+		w->gap_ok = ws->n > 1 && st == prev_end + 1 && s[prev_end] == ' ';
+		w->capital = text_is_capitalized(s + st, wl) && !text_is_number(s + st, wl);
+		w->bits = w->capital || wl <= 8 ? bits_of(s + st, wl) : 0;
+		if (fold_is_function_word(s + st, wl, lang) || fold_is_function_word(s + st, wl, LANG_EN) ||
+		    date_month(s + st, wl))
+			w->bits |= W_NOT_NAME;
+		prev_end = st + wl;
+	}
+}
+
+/* A word that can be part of a name: capitalized, not a label or title. */
+static int
+name_word(const struct word *w)
+{
+	return w->capital && w->len >= 2 &&
+	    !(w->bits & (W_REGION_DE | W_REGION_EN | W_REPUBLIC | W_TITLE | W_HOST_TITLE | W_HOST | W_LINK | W_NOT_NAME));
+}
+
+/* The run of name words from i (at most max, none with the bits stop),
+ * each after one space; its length. */
+static size_t
+run_at(const struct words *ws, size_t i, size_t max, unsigned stop)
+{
+	size_t k = i;
+
+	while (k < ws->n && k - i < max && name_word(&ws->w[k]) && !(ws->w[k].bits & stop) &&
+	    (k == i || ws->w[k].gap_ok))
+		k++;
+	return k - i;
+}
+
+static void
+tally_add(struct tally *t, const char *s, size_t len, enum lang lang, double score)
+{
+	const char *last = s + len;
+	char key[48];
+	size_t i;
+
+	while (last > s && last[-1] != ' ')
+		last--;
+	if (fold_name(last, len - (size_t)(last - s), lang, key, sizeof(key)) == 0)
+		return;
+	for (i = 0; i < t->n; i++)
+		if (strcmp(t->c[i].key, key) == 0) {
+			t->c[i].score += score;
+			if (len > strlen(t->c[i].name)) {	/* the fullest spelling */
+				free(t->c[i].name);
+				t->c[i].name = xstrndup(s, len);
+			}
+			return;
+		}
+	if (t->n == CANDIDATES)
+		return;
+	memcpy(t->c[t->n].key, key, sizeof(key));
+	t->c[t->n].name = xstrndup(s, len);
+	t->c[t->n++].score = score;
+}
+
+/* Takes the best candidate (the first of equals, above zero); frees the rest. */
+static char *
+tally_best(struct tally *t)
+{
+	size_t i, best = 0;
+	char *out = NULL;
+
+	for (i = 1; i < t->n; i++)
+		if (t->c[i].score > t->c[best].score)
+			best = i;
+	for (i = 0; i < t->n; i++)
+		if (i == best && t->c[i].score > 0)
+			out = t->c[i].name;
+		else
+			free(t->c[i].name);
+	t->n = 0;
+	return out;
+}
+
+/* Adds words i..i+n-1 (n > 0) as a candidate; "St. Petersburg" whole. */
+static void
+add_words(struct tally *t, const struct words *ws, size_t i, size_t n, enum lang lang, double score)
+{
+	size_t end = ws->w[i + n - 1].start + ws->w[i + n - 1].len;
+
+	tally_add(t, ws->s + ws->w[i].start, end - ws->w[i].start, lang, score);
+}
+
+/* A region's name at i: one or two name words, "St. Petersburg" joined. */
+static size_t
+region_at(const struct words *ws, size_t i)
+{
+	if (i + 1 < ws->n && ws->w[i].len == 2 && strncmp(ws->s + ws->w[i].start, "St", 2) == 0 &&
+	    ws->s[ws->w[i].start + 2] == '.' && name_word(&ws->w[i + 1]))
+		return 2;
+	return run_at(ws, i, REGION_WORDS, W_FIRST);	/* a region's name stops at a person's */
+}
+
+/* Skips the links after a title ("of the", "des") and a host's possessive. */
+static size_t
+skip_links(const struct words *ws, size_t i)
+{
+	while (i < ws->n && ((ws->w[i].bits & (W_LINK | W_HOST)) || ws->w[i].len == 1))
+		i++;
+	return i;
+}
+
+static void
+find_regions(const struct words *ws, enum lang lang, double weight, struct tally *t)
+{
+	size_t i, n;
+
+	for (i = 0; i < ws->n; i++) {
+		const struct word *w = &ws->w[i];
+
+		if (lang == LANG_DE && (w->bits & W_REGION_DE) && i + 1 < ws->n && (n = region_at(ws, i + 1)) > 0) {
+			add_words(t, ws, i + 1, n, lang, weight);
+		} else if (lang == LANG_DE && (w->bits & W_REGION_DE) && i > 0 && ws->w[i].gap_ok && name_word(&ws->w[i - 1]) &&
+		    ws->w[i - 1].len > 6 && !strncmp(ws->s + ws->w[i - 1].start + ws->w[i - 1].len - 2, "er", 2)) {
+			tally_add(t, ws->s + ws->w[i - 1].start, ws->w[i - 1].len - 2, lang, weight);	/* "Murmansker Region" */
+		} else if (lang == LANG_EN && (w->bits & W_REGION_EN) && i > 0 && w->gap_ok) {
+			for (n = 0; n < REGION_WORDS && n < i && name_word(&ws->w[i - 1 - n]) &&
+			    (n == 0 || ws->w[i - n].gap_ok); n++)
+				;
+			if (n > 0)
+				add_words(t, ws, i - n, n, lang, weight);
+		} else if (lang == LANG_EN && (w->bits & W_TITLE) && i > 0 && w->gap_ok && name_word(&ws->w[i - 1]) &&
+		    !(ws->w[i - 1].bits & W_FIRST)) {
+			for (n = 0; n < REGION_WORDS && n < i && name_word(&ws->w[i - 1 - n]) &&
+			    (n == 0 || ws->w[i - n].gap_ok); n++)
+				;
+			add_words(t, ws, i - n, n, lang, weight);	/* "St Petersburg Governor" */
+		} else if ((w->bits & W_HOST) && i + 2 < ws->n && (ws->w[i + 1].bits & W_AND) &&
+		    ws->w[i + 1].gap_ok && ws->w[i + 2].gap_ok && (n = region_at(ws, i + 2)) > 0) {
+			add_words(t, ws, i + 2, n, lang, weight);	/* "zwischen Belarus und Tatarstan" */
+		} else if ((w->bits & (W_REPUBLIC | W_TITLE)) && i + 1 < ws->n && (ws->w[i + 1].bits & W_LINK)) {
+			size_t at = skip_links(ws, i + 1);
+
+			if (at < ws->n && (n = region_at(ws, at)) > 0 && (at + n >= ws->n || !(ws->w[at + n].bits & W_REGION_EN) ||
+			    lang == LANG_DE))
+				add_words(t, ws, at, n, lang, weight);	/* "Governor of St Petersburg" */
+		}
+	}
+}
+
+/* A person's name run at or after i within TITLE_REACH words, before a
+ * sentence ends; starts at a first name when it holds one. */
+static size_t
+person_after(const struct words *ws, size_t i, size_t *len)
+{
+	size_t j, n, k;
+
+	for (j = i; j < ws->n && j < i + TITLE_REACH; j++) {
+		if (j > i && memchr(ws->s + ws->w[j - 1].start + ws->w[j - 1].len, '.',
+		    ws->w[j].start - ws->w[j - 1].start - ws->w[j - 1].len) != NULL)
+			return ws->n;	/* a sentence ended */
+		if ((n = run_at(ws, j, NAME_WORDS + 1, 0)) < 2)
+			continue;
+		for (k = j; k < j + n - 1; k++)
+			if (ws->w[k].bits & W_FIRST)
+				break;
+		if (k == j + n - 1)
+			k = j + n > j + NAME_WORDS ? j + 1 : j;
+		*len = j + n - k > NAME_WORDS ? NAME_WORDS : j + n - k;
+		return *len >= 2 ? k : ws->n;
+	}
+	return ws->n;
+}
+
+static int
+is_host_person(const struct words *ws, size_t i, size_t n, enum lang lang)
+{
+	const struct word *w = &ws->w[i + n - 1];
+	char key[48];
+	size_t k;
+
+	if (fold_name(ws->s + w->start, w->len, lang, key, sizeof(key)) == 0)
+		return 1;
+	for (k = 0; k < ARRAY_SIZE(host_person); k++)
+		if (strcmp(key, host_person[k]) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+find_persons(const struct words *ws, enum lang lang, double mention, struct tally *t)
+{
+	size_t i, k, n;
+
+	for (i = 0; i < ws->n; i++) {
+		const struct word *w = &ws->w[i];
+
+		if ((w->bits & (W_TITLE | W_HOST_TITLE)) && (k = person_after(ws, i + 1, &n)) < ws->n &&
+		    !is_host_person(ws, k, n, lang))
+			add_words(t, ws, k, n, lang, w->bits & W_HOST_TITLE ? BY_HOST_TITLE : BY_TITLE);
+		if ((n = run_at(ws, i, NAME_WORDS, 0)) >= 2 && (i == 0 || !name_word(&ws->w[i - 1]) || !ws->w[i].gap_ok) &&
+		    !is_host_person(ws, i, n, lang)) {
+			const struct word *last = &ws->w[i + n - 1];
+			size_t after = last->start + last->len;
+			double score = (ws->w[i].bits & W_FIRST) ? mention : 0;
+
+			if (after < ws->len && i + n < ws->n && ws->s[after] == ',' &&
+			    ((ws->w[i + n].bits & W_TITLE) || (i + n + 1 < ws->n && (ws->w[i + n + 1].bits & W_TITLE))))
+				score += BY_TITLE;	/* "Oleg Kozhemyako, the Governor of ..." */
+			if (score != 0)	/* a first name, or a title beside it, makes a name */
+				add_words(t, ws, i, n, lang, score);
+		}
+	}
+}
+
+void
+counterpart_find(const struct counterpart_text *texts, size_t n, enum lang lang, char **region, char **person)
+{
+	struct tally regions = { .n = 0 }, persons = { .n = 0 };
+	struct words ws = { 0 };
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		split(texts[i].text, texts[i].len, lang, &ws);
+		find_regions(&ws, lang, i == 0 ? 1 + IN_HEADLINE : 1, &regions);
+		find_persons(&ws, lang, i == 0 ? MENTION + IN_HEADLINE : MENTION, &persons);
+	}
+	free(ws.w);
+	*region = tally_best(&regions);
+	*person = tally_best(&persons);
+}
