@@ -563,10 +563,10 @@ date_with_year(struct date d, const struct date *page)
 }
 
 /*
- * The article's date: a dateline opening one of the first paragraphs, else
- * the date the lead gives ("on 11 March"), each with the year of a date
- * line by the headline; else that date line's. Returns the length of the
- * dateline of paragraph 1 (0 for none).
+ * The article's date: a dateline opening one of the first paragraphs, with
+ * the year of a date line by the headline; else that date line's; else the
+ * date the lead gives ("on 11 March"). Returns the length of the dateline
+ * of paragraph 1 (0 for none).
  */
 static size_t
 find_date(struct article *a)
@@ -582,7 +582,7 @@ find_date(struct article *a)
 		if (i == 0)
 			lead = n;
 	}
-	for (i = 0; i < a->nparagraphs && i < DATELINE_PARAGRAPHS && d.month == 0; i++)
+	for (i = 0; i < a->nparagraphs && i < DATELINE_PARAGRAPHS && d.month == 0 && page.month == 0; i++)
 		date_in_lead(a->paragraphs[i].text, a->paragraphs[i].len, &d);
 	if (d.month != 0)
 		a->date = date_with_year(d, &page);

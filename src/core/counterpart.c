@@ -67,7 +67,16 @@ static const struct {
 	{ "ivan", W_FIRST }, { "iwan", W_FIRST }, { "maxim", W_FIRST }, { "viktor", W_FIRST },
 	{ "wiktor", W_FIRST }, { "yevgeny", W_FIRST }, { "jewgeni", W_FIRST }, { "denis", W_FIRST },
 	{ "konstantin", W_FIRST }, { "radii", W_FIRST }, { "vitaly", W_FIRST }, { "witali", W_FIRST },
-	{ "valery", W_FIRST }, { "waleri", W_FIRST }, { "mikhail", W_FIRST }, { "vyacheslav", W_FIRST },
+	{ "valery", W_FIRST }, { "waleri", W_FIRST }, { "vyacheslav", W_FIRST }, { "wjatscheslaw", W_FIRST },
+	{ "vasily", W_FIRST }, { "vasili", W_FIRST }, { "dmitrij", W_FIRST }, { "yury", W_FIRST },
+	{ "nikolay", W_FIRST }, { "aleksey", W_FIRST }, { "alexey", W_FIRST }, { "maksim", W_FIRST },
+	{ "boris", W_FIRST }, { "grigori", W_FIRST }, { "grigory", W_FIRST }, { "fjodor", W_FIRST },
+	{ "fyodor", W_FIRST }, { "fedor", W_FIRST }, { "artjom", W_FIRST }, { "artyom", W_FIRST },
+	{ "artem", W_FIRST }, { "jaroslaw", W_FIRST }, { "yaroslav", W_FIRST }, { "stanislaw", W_FIRST },
+	{ "stanislav", W_FIRST }, { "gennadi", W_FIRST }, { "gennady", W_FIRST }, { "leonid", W_FIRST },
+	{ "evgeny", W_FIRST }, { "jewgenij", W_FIRST }, { "ramzan", W_FIRST }, { "radij", W_FIRST },
+	{ "mikhail", W_FIRST }, { "vladislav", W_FIRST }, { "alexandr", W_FIRST }, { "pjotr", W_FIRST },
+	{ "pyotr", W_FIRST }, { "petr", W_FIRST }, { "georgi", W_FIRST }, { "georgy", W_FIRST },
 	{ "herr", W_NOT_NAME }, { "mister", W_NOT_NAME }, { "ihrer", W_NOT_NAME }, { "ihre", W_NOT_NAME },
 	{ "ihr", W_NOT_NAME }, { "unsere", W_NOT_NAME }, { "unserer", W_NOT_NAME }, { "diese", W_NOT_NAME },
 	{ "dieser", W_NOT_NAME }, { "staatschef", W_NOT_NAME }, { "staatsoberhaupt", W_NOT_NAME },
@@ -279,6 +288,36 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 	}
 }
 
+/* Whether word w is a patronymic ("Grigorjewitsch", "Nurgaliyevich"). */
+static int
+is_patronymic(const struct words *ws, const struct word *w)
+{
+	static const char *const ends[] = { "vich", "witsch", "ovna", "owna", "evna", "ewna" };
+	size_t k, n;
+
+	for (k = 0; k < ARRAY_SIZE(ends); k++)
+		if (w->len > (n = strlen(ends[k])) + 2 && strncmp(ws->s + w->start + w->len - n, ends[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The person's name in the run of n name words at i: from its first name
+ * when it holds a known one; else its last two words, or three when the
+ * middle one is a patronymic. Returns where it starts; *len its words. */
+static size_t
+trim_name(const struct words *ws, size_t i, size_t n, size_t *len)
+{
+	size_t k;
+
+	for (k = i; k + 1 < i + n; k++)
+		if (ws->w[k].bits & W_FIRST) {
+			*len = i + n - k > NAME_WORDS ? NAME_WORDS : i + n - k;
+			return k;
+		}
+	*len = n >= 3 && is_patronymic(ws, &ws->w[i + n - 2]) ? 3 : n < 2 ? n : 2;
+	return i + n - *len;
+}
+
 /* A person's name run at or after i within TITLE_REACH words, before a
  * sentence ends; starts at a first name when it holds one. */
 static size_t
@@ -292,12 +331,7 @@ person_after(const struct words *ws, size_t i, size_t *len)
 			return ws->n;	/* a sentence ended */
 		if ((n = run_at(ws, j, NAME_WORDS + 1, 0)) < 2)
 			continue;
-		for (k = j; k < j + n - 1; k++)
-			if (ws->w[k].bits & W_FIRST)
-				break;
-		if (k == j + n - 1)
-			k = j + n > j + NAME_WORDS ? j + 1 : j;
-		*len = j + n - k > NAME_WORDS ? NAME_WORDS : j + n - k;
+		k = trim_name(ws, j, n, len);
 		return *len >= 2 ? k : ws->n;
 	}
 	return ws->n;
@@ -329,17 +363,17 @@ find_persons(const struct words *ws, enum lang lang, double mention, struct tall
 		if ((w->bits & (W_TITLE | W_HOST_TITLE)) && (k = person_after(ws, i + 1, &n)) < ws->n &&
 		    !is_host_person(ws, k, n, lang))
 			add_words(t, ws, k, n, lang, w->bits & W_HOST_TITLE ? BY_HOST_TITLE : BY_TITLE);
-		if ((n = run_at(ws, i, NAME_WORDS, 0)) >= 2 && (i == 0 || !name_word(&ws->w[i - 1]) || !ws->w[i].gap_ok) &&
+		if ((n = run_at(ws, i, NAME_WORDS + 1, 0)) >= 2 && (i == 0 || !name_word(&ws->w[i - 1]) || !ws->w[i].gap_ok) &&
 		    !is_host_person(ws, i, n, lang)) {
 			const struct word *last = &ws->w[i + n - 1];
-			size_t after = last->start + last->len;
-			double score = (ws->w[i].bits & W_FIRST) ? mention : 0;
+			size_t after = last->start + last->len, from = trim_name(ws, i, n, &k);
+			double score = (ws->w[from].bits & W_FIRST) ? mention : 0;
 
 			if (after < ws->len && i + n < ws->n && ws->s[after] == ',' &&
 			    ((ws->w[i + n].bits & W_TITLE) || (i + n + 1 < ws->n && (ws->w[i + n + 1].bits & W_TITLE))))
 				score += BY_TITLE;	/* "Oleg Kozhemyako, the Governor of ..." */
-			if (score != 0)	/* a first name, or a title beside it, makes a name */
-				add_words(t, ws, i, n, lang, score);
+			if (score != 0 && k >= 2)	/* a first name, or a title beside it, makes a name */
+				add_words(t, ws, from, k, lang, score);
 		}
 	}
 }
