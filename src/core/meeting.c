@@ -344,6 +344,24 @@ struct grouping {
 };
 
 /*
+ * One key for the spellings a name takes in either language's texts: a
+ * German page may spell Drozdenko the English way, and ts, z and s then
+ * stand for one another; a region's adjective is its name (Primorsky
+ * Krai is Primorye: a final "sk" goes when three letters stay).
+ */
+static void
+one_spelling(char *key, int person)
+{
+	size_t n = strlen(key), i;
+
+	for (i = 0; i < n; i++)
+		if (key[i] == 'T')
+			key[i] = 's';
+	if (!person && n > 4 && strcmp(key + n - 2, "sk") == 0)
+		key[n - 2] = '\0';
+}
+
+/*
  * The folded key of a region ("Nischni Nowgorod": its words folded, joined)
  * or of a person ("Wassili Anochin": the first name's first sound and the
  * surname, so Vasily Anokhin matches and Fyodor Anokhin does not). 0 when
@@ -360,6 +378,7 @@ counterpart_key(struct grouping *g, const char *name, enum lang lang, int person
 	while (text_next_word(name ? name : "", n, &pos, &st, &wl)) {
 		if (fold_name(name + st, wl, lang, word, sizeof(word)) == 0)
 			continue;
+		one_spelling(word, person);
 		if (person && words++ == 0)
 			initial = word[0];
 		if (person)
@@ -483,6 +502,7 @@ pair_score(const struct grouping *g, size_t a, size_t b, int bonus, int *shared)
 		} else {
 			if ((!same_lang || !g->keys->keys[x.id].name) && !(bonus && g->identity[x.id]))
 				s += g->weight[x.id];
+
 			(*shared)++;
 			more = keyiter_next(&x) && keyiter_next(&y);
 		}
@@ -864,6 +884,8 @@ place_undated(struct grouping *g, const struct scored *sc, size_t n, double bar)
 static int
 other_visit(const struct grouping *g, const struct scored *s, double bar)
 {
+	if (g->c->articles[s->a]->lang == LANG_EN && g->c->articles[s->b]->lang == LANG_EN)
+		return 0;	/* several outlets write in English, each with figures of its own */
 	return s->content < bar && !holds_figures(g, s->a, s->b) && !holds_figures(g, s->b, s->a);
 }
 
