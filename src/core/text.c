@@ -467,9 +467,11 @@ mojibake_repair(struct ucs *u)
 		any = 1;
 	}
 	buf_free(&m.bytes);
+	if (!any)	/* u->c may be NULL: no text at all */
+		return 0;
 	memmove(u->c + w, u->c + r, (u->n - r) * sizeof(*u->c));
 	u->n = w + (u->n - r);
-	return any;
+	return 1;
 }
 
 static int
