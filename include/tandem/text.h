@@ -2,7 +2,9 @@
  * text: bytes as read from a file to clean NFC UTF-8 (the "read" step).
  *
  * Everything tandem shows, searches or exports went through text_clean():
- * decoding (UTF-8, UTF-16 with BOM, Windows-1252 fallback), line endings,
+ * decoding (UTF-8, UTF-16 with BOM, Windows-1252 fallback), mojibake
+ * repair (UTF-8 that was read as Windows-1252 or a DOS code page and
+ * written out again: "PrÃ¤sident", "Pr├Ąsident"), line endings,
  * normalization, and making control and bidi characters inert so that no
  * byte of a file can reach a terminal raw. It also holds the measuring
  * routines: display width of UTF-8 text, in columns.
@@ -20,7 +22,8 @@
 	X(INVALID,  "invalid UTF-8 replaced by U+FFFD") \
 	X(NUL,      "NUL bytes removed") \
 	X(CONTROL,  "control characters shown as placeholders") \
-	X(BIDI,     "bidirectional overrides removed")
+	X(BIDI,     "bidirectional overrides removed") \
+	X(MOJIBAKE, "mojibake (UTF-8 read as Windows-1252 or a DOS code page) repaired")
 
 enum text_repair_bit {
 #define X(name, reason) TEXT_BIT_##name,
@@ -37,15 +40,19 @@ enum text_repair {
 /*
  * Decodes and cleans len bytes. Returns NUL-terminated NFC UTF-8 with only
  * LF line ends, no BOM, no soft hyphens, no raw C0/C1 controls other than
- * tab and newline, no bidi overrides. Sets *repairs to the TEXT_* repairs
+ * tab and newline, no bidi overrides. A run of characters (a word, or
+ * several joined by no-break spaces) that maps back through one code page
+ * to valid UTF-8 of plausible characters is replaced by them; any other
+ * run is kept as it is. Sets *repairs to the TEXT_* repairs
  * that deserve a warning. Caller frees.
  */
 char *text_clean(const uint8_t *bytes, size_t len, size_t *outlen, unsigned *repairs);
 
 /*
  * Bytes of unknown origin (a file name, a line of a settings file) made safe
- * to print on one line: cleaned like text_clean(), and tab and newline shown
- * as control pictures too. Caller frees.
+ * to print on one line: cleaned like text_clean() but for mojibake, which
+ * is kept as spelled, and tab and newline shown as control pictures too.
+ * Caller frees.
  */
 char *text_safe(const char *s, size_t len);
 

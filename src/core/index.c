@@ -13,6 +13,7 @@
 #include "parsehash.h"
 #include "tandem/export.h"
 #include "tandem/index.h"
+#include "tandem/text.h"
 #include "tandem/util.h"
 
 #define INDEX_MAGIC "TNDMIDX\n"
@@ -443,6 +444,8 @@ get_count(struct cursor *cur, size_t min)
 static int
 get_article(struct cursor *cur, const struct index_map *ix, struct article *a)
 {
+	uint64_t repairs;
+
 	a->name = (char *)get_str(cur);
 	a->title = (char *)get_str(cur);
 	a->place = (char *)get_str(cur);
@@ -459,11 +462,13 @@ get_article(struct cursor *cur, const struct index_map *ix, struct article *a)
 #define X(field, what) a->debris.field = (size_t)get_u64(cur);
 	ARTICLE_DEBRIS(X)
 #undef X
-	a->repairs = (unsigned)get_u64(cur);
+	repairs = get_u64(cur);
+	a->repairs = (unsigned)repairs;
 	a->nparagraphs = (size_t)get_u64(cur);
 	a->text_at = get_u64(cur);
 	/* A record holds at least its head and eight bytes a paragraph. */
 	if (cur->bad || a->name == NULL || a->title == NULL || a->date.month > 12 ||
+	    repairs >> TEXT_BIT_COUNT != 0 ||
 	    a->lang > LANG_EN || a->source > SOURCE_PRESIDENT || a->text_at < HEADER_SIZE ||
 	    a->text_at % 8 != 0 || a->text_at > ix->meta || a->nparagraphs > (ix->meta - a->text_at) / 8)
 		return -1;

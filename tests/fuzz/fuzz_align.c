@@ -35,7 +35,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *note = NULL;
 	double cov;
 
-	align_articles(de, en, &al, &note);
+	align_articles(de, en, &al, &note, NULL);
 	check_beads(&al, de, en);
 	cov = align_coverage(&al, de);
 	FUZZ_ASSERT(cov >= 0 && cov <= 1);

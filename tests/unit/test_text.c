@@ -24,6 +24,97 @@ check(const char *name, const char *in, size_t len, const char *want, unsigned w
 	free(got);
 }
 
+/* A sentence of this file's own, clean, and the same as it reaches us
+ * through each code page that mangles UTF-8. */
+#define SENTENCE "Der Präsident sprach mit dem Gouverneur\xc2\xa0von „Südstadt“ über " \
+	"weißrussische Gespräche – Übergabe folgt."
+static const struct { const char *page, *mangled; } mangled[] = {
+	{ "Windows-1252", "Der PrÃ¤sident sprach mit dem GouverneurÂ\xc2\xa0von â€žSÃ¼dstadtâ€œ Ã¼ber "
+	    "weiÃŸrussische GesprÃ¤che â€“ Ãœbergabe folgt." },
+	{ "Latin-1 (C1 controls)", "Der PrÃ¤sident sprach mit dem GouverneurÂ\xc2\xa0von â\xc2\x80\xc2\x9eSÃ¼dstadt"
+	    "â\xc2\x80\xc2\x9c Ã¼ber weiÃ\xc2\x9frussische GesprÃ¤che â\xc2\x80\xc2\x93 Ã\xc2\x9c" "bergabe folgt." },
+	{ "CP852", "Der Pr├Ąsident sprach mit dem Gouverneur┬ávon ÔÇ×S├╝dstadtÔÇť ├╝ber "
+	    "wei├črussische Gespr├Ąche ÔÇô ├ťbergabe folgt." },
+	{ "CP850", "Der Pr├ñsident sprach mit dem Gouverneur┬ávon ÔÇ×S├╝dstadtÔÇ£ ├╝ber "
+	    "wei├ƒrussische Gespr├ñche ÔÇô ├£bergabe folgt." },
+	{ "CP437", "Der Pr├ñsident sprach mit dem Gouverneur┬ávon ΓÇ₧S├╝dstadtΓÇ£ ├╝ber "
+	    "wei├ƒrussische Gespr├ñche ΓÇô ├£bergabe folgt." },
+};
+
+/* Text that holds such characters on purpose: kept byte for byte. */
+static const char *const on_purpose[] = {
+	"SÃO PAULO: Der Bürgermeister von São Paulo kam.",
+	"© 2024, ± 3 °C, ½ Liter, 10\xc2\xa0km, Nr.\xc2\xa0" "5 und „richtige“ Anführungszeichen – »so« auch.",
+	"Ä, Ö und Ü sind Umlaute; Ä allein ist ein Wort.",
+	"├── tabelle\n│   ├── zeile\n└── ende",
+	"Łukašenka, Ąžuolas, čeština, Łódź, Gdańsk, Dvořák, Plzeň, děkuji, ěž, šč, ďáblík.",
+	"Vietnamesisch: đó, đã; kroatisch: Đurđevac, građani; isländisch: Þórður, það.",
+	"CAFÉ’s menu, JOSÉ’s car, naïve, coöperate, façade, Ångström.",
+	"PROHLÍŽEČ, PŘEDVINUTÍ…, COSÌ… e PIÙ»",
+};
+
+static void
+check_s(const char *name, const char *in, const char *want, unsigned want_repairs)
+{
+	check(name, in, strlen(in), want, want_repairs);
+}
+
+static void
+check_mojibake(void)
+{
+	size_t i, n = 100000;
+	char *big, *want, *got;
+	unsigned repairs;
+
+	for (i = 0; i < sizeof(mangled) / sizeof(mangled[0]); i++) {
+		char name[128];
+
+		snprintf(name, sizeof(name), "UTF-8 read as %s comes back word for word", mangled[i].page);
+		check_s(name, mangled[i].mangled, SENTENCE, TEXT_MOJIBAKE);
+	}
+	check_s("text without mojibake is kept byte for byte", SENTENCE, SENTENCE, 0);
+	for (i = 0; i < sizeof(on_purpose) / sizeof(on_purpose[0]); i++)
+		check_s("such characters used on purpose are kept", on_purpose[i], on_purpose[i], 0);
+	check_s("Cyrillic read as Windows-1252 comes back", "Minsk (Ð\xc2\x9cÐ¸Ð½Ñ\xc2\x81Ðº) und Ð›ÑƒÐºÐ°ÑˆÐµÐ½ÐºÐ¾",
+	    "Minsk (Минск) und Лукашенко", TEXT_MOJIBAKE);
+	check_s("Łukašenka read as Latin-1 comes back", "Å\xc2\x81ukaÅ¡enka", "Łukašenka", TEXT_MOJIBAKE);
+	check_s("decomposed (NFD) UTF-8 read as Windows-1252 comes back composed",
+	    "KapitaÌˆn und MaÌ\xc2\x88" "dchen", "Kapitän und Mädchen", TEXT_MOJIBAKE);
+	check_s("UTF-8 mangled twice comes back", "GesprÃƒÂ¤che", "Gespräche", TEXT_MOJIBAKE);
+	check_s("a page mixing right words, both forms and none is mended where it is bad",
+	    "Präsident, Pr├Ąsident und PrÃ¤sident; São Paulo und SÃ£o Paulo; 25 °C und 25Â°C.",
+	    "Präsident, Präsident und Präsident; São Paulo und São Paulo; 25 °C und 25°C.", TEXT_MOJIBAKE);
+	check_s("a word that is mangled only in part is kept whole (no half repair)",
+	    "ÜberprÃ¼fung und GesprÃ¤che", "ÜberprÃ¼fung und Gespräche", TEXT_MOJIBAKE);
+	check_s("a lead character with nothing to lead is kept", "GesprÃ und Ã¤Ã", "GesprÃ und Ã¤Ã", 0);
+	check_s("a byte order mark read as Windows-1252 is dropped", "ï»¿Minsk", "Minsk", TEXT_MOJIBAKE);
+	check_s("a file that is not UTF-8 is read as Windows-1252, never mended again",
+	    "\xd4\xe9\xbc Gr\xfc\xdf" "e", "Ôé¼ Grüße", TEXT_CP1252);	/* "€" through CP850 */
+
+	/* 100,000 mangled words in one line, then a word that cannot be
+	 * mended; then one word of 100,000 mangled letters with a bad end.
+	 * Each run is looked at once, so neither takes long. */
+	big = malloc(n * 7 + 16);
+	want = malloc(n * 5 + 16);
+	for (i = 0; i < n; i++) {
+		memcpy(big + i * 7, "PrÃ¤ ", 7);
+		memcpy(want + i * 5, "Prä ", 5);
+	}
+	strcpy(big + n * 7, "Ã¤Ã");
+	strcpy(want + n * 5, "Ã¤Ã");
+	got = clean(big, strlen(big), &repairs);
+	ok(strcmp(got, want) == 0 && repairs == TEXT_MOJIBAKE, "100,000 mangled words on one line are all mended");
+	free(got);
+	for (i = 0; i < n; i++)
+		memcpy(big + i * 4, "Ã¤", 4);
+	strcpy(big + n * 4, "Ã");
+	got = clean(big, strlen(big), &repairs);
+	ok(strcmp(got, big) == 0 && repairs == 0, "  and a word of 100,000 mangled letters with a bad end is kept whole");
+	free(got);
+	free(big);
+	free(want);
+}
+
 int
 main(void)
 {
@@ -47,10 +138,14 @@ main(void)
 	check("tab and newline stay", "a\tb\n", 4, "a\tb\n", 0);
 	check("UTF-16LE with a BOM is decoded", "\xff\xfe" "M\0\xe4\0r\0z\0", 10, "März", TEXT_UTF16);
 	check("UTF-16BE with a BOM is decoded", "\xfe\xff\0M\0\xe4", 6, "Mä", TEXT_UTF16);
+	check_mojibake();
 
 	safe = text_safe("evil\x1b[31m\tname\n\xc2\x9b\xff", 18);
 	is_str(safe, "evil\xe2\x90\x9b[31m\xe2\x90\x89name\xe2\x90\x8a\xef\xbf\xbd\xef\xbf\xbd",
 	    "a file name shows ESC, tab and newline as control pictures, C1 and bad bytes as U+FFFD");
+	free(safe);
+	safe = text_safe("PrÃ¤sident", strlen("PrÃ¤sident"));
+	is_str(safe, "PrÃ¤sident", "a file name is shown as it is spelled, mojibake and all");
 	free(safe);
 
 	is_int(text_width("Kalmückien", strlen("Kalmückien")), 10, "an umlaut is one column");
