@@ -6,7 +6,9 @@
 
 #include "tandem/article.h"
 #include "tandem/corpus.h"
+#include "tandem/debris.h"
 #include "tandem/text.h"
+#include "tandem/util.h"
 #include "tap.h"
 
 #define SEEDS TANDEM_SRCDIR "/res/corpus/"
@@ -178,6 +180,177 @@ test_rules(void)
 	article_free(a);
 }
 
+/* Checks that a's paragraphs are the n texts of want, in order; shows
+ * them when they are not. */
+static int
+paragraphs_are(const struct article *a, const char *const *want, size_t n, const char *what)
+{
+	size_t i;
+	int same = a->nparagraphs == n;
+
+	for (i = 0; same && i < n; i++)
+		same = strcmp(a->paragraphs[i].text, want[i]) == 0;
+	if (!ok(same, "%s", what))
+		for (i = 0; i < a->nparagraphs; i++)
+			printf("#   paragraph %zu: %s\n", i + 1, a->paragraphs[i].text);
+	return same;
+}
+
+/* Short lines, quotes, subheadings and one-sentence paragraphs are the
+ * article's: the reader sees every one of them, in order. */
+static void
+test_bodies_keep_everything(void)
+{
+	static const char *const short_first[] = {
+		"Der Besuch war kurz.",
+		"MINSK, 2. Mai (BelTA) - Der Gouverneur des Gebiets Kursk Pjotr Lebedew ist zu einem Arbeitsbesuch in "
+		    "Minsk eingetroffen und wurde im Palast der Unabhängigkeit empfangen.",
+		"„Danke.“",
+		"Traktoren für den Norden",
+		"Bis Ende des Jahres sollen 300 Busse und 120 Traktoren aus Minsk in das Gebiet geliefert werden, teilte "
+		    "der Pressedienst mit.",
+		"Das Treffen dauerte zwei Stunden.",
+	};
+	static const char *const quote_first[] = {
+		"„Danke.“",
+		"MINSK, 2. Mai (BelTA) - Mit einem einzigen Wort begrüßte der Gast den Präsidenten, als er am "
+		    "Donnerstag im Palast der Unabhängigkeit eintraf.",
+		"Der Handel wuchs im vergangenen Jahr um 40 Prozent auf 510 Millionen Dollar.",
+	};
+	static const char *const lead_first[] = {
+		"MINSK, 3 May (BelTA) – Belarus and Kursk Oblast intend to double their trade within three years, "
+		    "President Aleksandr Lukashenko said at a meeting with Governor of Kursk Oblast Pyotr Lebedev.",
+		"“Thank you.”",
+		"The governor said the region would buy 300 buses.",
+	};
+	static const char *const plain_lead[] = {
+		"Belarus and Kursk Oblast intend to double their trade within three years, President Aleksandr "
+		    "Lukashenko said as he met with the governor of the Russian region in Minsk on Friday.",
+		"New buses",
+		"The region will buy 300 buses from Minsk.",
+	};
+	static const char *const two_words[] = {
+		"Das Minsker Automobilwerk wird in diesem Jahr 300 Busse in das Gebiet Kursk liefern, sagte der "
+		    "Gouverneur nach dem Treffen.",
+		"Der Handel wuchs um 40 Prozent.",
+	};
+	struct article *a;
+
+	a = parse("Lukaschenko empfängt den Gouverneur des Gebiets Kursk in Minsk\n\n"
+	    "Der Besuch war kurz.\n\n"
+	    "MINSK, 2. Mai (BelTA) - Der Gouverneur des Gebiets Kursk Pjotr Lebedew ist zu einem Arbeitsbesuch in "
+	    "Minsk eingetroffen und wurde im Palast der Unabhängigkeit empfangen.\n\n"
+	    "„Danke.“\n\n"
+	    "Traktoren für den Norden\n\n"
+	    "Bis Ende des Jahres sollen 300 Busse und 120 Traktoren aus Minsk in das Gebiet geliefert werden, teilte "
+	    "der Pressedienst mit.\n\n"
+	    "Das Treffen dauerte zwei Stunden.");
+	is_str(a->title, "Lukaschenko empfängt den Gouverneur des Gebiets Kursk in Minsk",
+	    "a page opening with its headline: the headline is the title");
+	paragraphs_are(a, short_first, ARRAY_SIZE(short_first), "  and a short sentence under it, a one-word "
+	    "quote („Danke.“), a subheading and a one-sentence paragraph all stay, in order");
+	is_int((long)article_debris_total(a), 0, "  nothing is counted as debris");
+	check_date(a, "--05-02");
+	article_free(a);
+
+	a = parse("Lukaschenko empfängt Gouverneur aus Kursk\n\n„Danke.“\n\n"
+	    "MINSK, 2. Mai (BelTA) - Mit einem einzigen Wort begrüßte der Gast den Präsidenten, als er am "
+	    "Donnerstag im Palast der Unabhängigkeit eintraf.\n\n"
+	    "Der Handel wuchs im vergangenen Jahr um 40 Prozent auf 510 Millionen Dollar.");
+	is_str(a->title, "Lukaschenko empfängt Gouverneur aus Kursk", "a one-word quote right under the headline:");
+	paragraphs_are(a, quote_first, ARRAY_SIZE(quote_first), "  it is the first paragraph, nothing lost");
+	article_free(a);
+
+	a = parse("MINSK, 3 May (BelTA) – Belarus and Kursk Oblast intend to double their trade within three years, "
+	    "President Aleksandr Lukashenko said at a meeting with Governor of Kursk Oblast Pyotr Lebedev.\n"
+	    "“Thank you.”\nThe governor said the region would buy 300 buses.");
+	paragraphs_are(a, lead_first, ARRAY_SIZE(lead_first), "a page whose first line is the lead (no headline): "
+	    "every line is a paragraph");
+	ok(strncmp(a->title, "Belarus and Kursk Oblast intend", 31) == 0, "  the title is the lead after its dateline: %s",
+	    a->title);
+	check_date(a, "--05-03");
+	is_str(a->person, "Pyotr Lebedev", "  person");
+	article_free(a);
+
+	a = parse("Belarus and Kursk Oblast intend to double their trade within three years, President Aleksandr "
+	    "Lukashenko said as he met with the governor of the Russian region in Minsk on Friday.\n\n"
+	    "New buses\n\nThe region will buy 300 buses from Minsk.");
+	paragraphs_are(a, plain_lead, ARRAY_SIZE(plain_lead), "a lead without a dateline opens the page: it and "
+	    "the subheading under it stay");
+	article_free(a);
+
+	a = parse("Neue Busse\n\nDas Minsker Automobilwerk wird in diesem Jahr 300 Busse in das Gebiet Kursk liefern, "
+	    "sagte der Gouverneur nach dem Treffen.\n\nDer Handel wuchs um 40 Prozent.");
+	is_str(a->title, "Neue Busse", "a two-word headline alone above the text is the title");
+	paragraphs_are(a, two_words, ARRAY_SIZE(two_words), "  and no paragraph is lost");
+	is_int((long)article_debris_total(a), 0, "  nothing is counted as debris");
+	article_free(a);
+
+	a = parse("Neue Busse\nDas Minsker Automobilwerk wird in diesem Jahr 300 Busse in das Gebiet Kursk liefern, "
+	    "sagte der Gouverneur nach dem Treffen.\nDer Handel wuchs um 40 Prozent.");
+	is_str(a->title, "Neue Busse", "  the same without blank lines");
+	paragraphs_are(a, two_words, ARRAY_SIZE(two_words), "  and no paragraph is lost");
+	article_free(a);
+}
+
+/* A head of chrome none of whose lines is in a table of labels: each is
+ * told by its shape. */
+static void
+test_chrome_by_shape(void)
+{
+	static const char *const head[] = {
+		"Startseite",			/* a one-word menu entry */
+		"Im Ausland",			/* a two-word menu entry */
+		"Freitag, 3 Mai 2024",		/* the day the page was fetched */
+		"2.91 USD",			/* tickers of currencies */
+		"USD 2.91",
+		"3.41 EUR",
+		"Pinsk leichter Regen +11°C",	/* weather of a town no table knows */
+		"+9°C",
+		"02 Mai 2024, 10:15",		/* the article's date line */
+		"Lukaschenko: Gebiet Kursk soll 300 Busse aus Minsk bekommen",
+		"MINSK, 2. Mai (BelTA) - Das Gebiet Kursk soll in diesem Jahr 300 Busse und 120 Traktoren aus Minsk "
+		    "bekommen.",
+		"Das sagte der Präsident bei einem Treffen mit dem Gouverneur.",
+	};
+	static const unsigned char want[] = {
+		DEBRIS_CHROME, DEBRIS_CHROME, DEBRIS_CHROME, DEBRIS_CHROME, DEBRIS_CHROME, DEBRIS_CHROME,
+		DEBRIS_CHROME, DEBRIS_CHROME, DEBRIS_DATE, DEBRIS_TITLE, DEBRIS_NONE, DEBRIS_NONE,
+	};
+	static const char *const kind_names[] = {
+		"text", "the headline", "a date line", "chrome", "a page bullet", "a credit", "the tail",
+	};
+	struct page_line lines[ARRAY_SIZE(head)];
+	unsigned char kinds[ARRAY_SIZE(head)];
+	struct buf b = { 0 };
+	struct article *a;
+	size_t i, len;
+	char *text;
+
+	for (i = 0; i < ARRAY_SIZE(head); i++) {
+		lines[i].text = head[i];
+		lines[i].len = strlen(head[i]);
+	}
+	debris_classify(lines, ARRAY_SIZE(head), kinds);
+	for (i = 0; i < ARRAY_SIZE(head); i++)
+		if (!ok(kinds[i] == want[i], "\"%s\" is %s", head[i], kind_names[want[i]]))
+			printf("#   got %s\n", kind_names[kinds[i]]);
+
+	for (i = 0; i < ARRAY_SIZE(head); i++) {
+		buf_adds(&b, head[i]);
+		buf_adds(&b, i >= 8 ? "\n\n" : "\n");
+	}
+	text = buf_detach(&b, &len);
+	a = article_parse("t", text, len);
+	free(text);
+	is_str(a->title, head[9], "the page read: its headline is the title");
+	check_date(a, "2024-05-02");
+	is_int(a->hour, 10, "  the hour of the date line, not of the page");
+	is_int((long)a->debris.chrome, 8, "  the 8 lines of chrome counted as chrome");
+	paragraphs_are(a, head + 10, 2, "  the two paragraphs, and nothing else");
+	article_free(a);
+}
+
 int
 main(void)
 {
@@ -187,5 +360,7 @@ main(void)
 	test_seed_003();
 	test_seed_004();
 	test_rules();
+	test_bodies_keep_everything();
+	test_chrome_by_shape();
 	return done_testing();
 }

@@ -1,0 +1,201 @@
+/* Every date form the news sites write, read as a reader reads it. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "tandem/dates.h"
+#include "tap.h"
+
+/* What date_read makes of s: "YYYY-MM-DD", "--MM-DD" or "-", and the bytes
+ * it read in *used (0: no date; *d is then not looked at). */
+static const char *
+read_as(const char *s, size_t *used, char *buf)
+{
+	struct date d;
+
+	*used = date_read(s, strlen(s), &d);
+	return date_format(&d, buf);
+}
+
+static void
+check_read(const char *s, const char *want, size_t want_used)
+{
+	char buf[16];
+	size_t used;
+	const char *got = read_as(s, &used, buf);
+
+	if (want_used == 0) {
+		if (!ok(used == 0, "\"%s\" starts with no date", s))
+			printf("#   got %s (%zu bytes)\n", got, used);
+		return;
+	}
+	if (!ok(strcmp(got, want) == 0 && used == want_used, "\"%s\" reads %s (%zu bytes)", s, want, want_used))
+		printf("#   got %s (%zu bytes)\n", got, used);
+}
+
+static void
+test_read(void)
+{
+	check_read("20 March", "--03-20", 8);
+	check_read("20. März", "--03-20", 9);
+	check_read("20. Maerz", "--03-20", 9);
+	check_read("20th March", "--03-20", 10);
+	check_read("March 20", "--03-20", 8);
+	check_read("March 20th", "--03-20", 10);
+	check_read("Sept. 3", "--09-03", 7);
+	check_read("3 Sept", "--09-03", 6);
+	check_read("20 March 2024", "2024-03-20", 13);
+	check_read("20. März 2024", "2024-03-20", 14);
+	check_read("March 20, 2024", "2024-03-20", 14);
+	check_read("16 Juli 2024, 12:54", "2024-07-16", 12);
+	check_read("13.04.2023", "2023-04-13", 10);
+	check_read("2024-07-16", "2024-07-16", 10);
+	check_read("11/18/2024", "2024-11-18", 10);
+	check_read("1 DEZEMBER", "--12-01", 10);
+	check_read("14 November (BelTA) - ", "--11-14", 11);
+	check_read("20 March, said", "--03-20", 8);
+	check_read("20 March 1812", "--03-20", 8);
+	check_read("5 June 12:30", "--06-05", 6);
+	check_read("2024", "-", 0);
+	check_read("Minsk", "-", 0);
+	check_read("March", "-", 0);
+	check_read("32 March", "-", 0);
+	check_read("0 March", "-", 0);
+	check_read("18/11/2024", "-", 0);
+	check_read("13.14.2023", "-", 0);
+	check_read("Mayor Ivanov", "-", 0);
+	check_read("", "-", 0);
+}
+
+static const char *const line_kinds[] = {
+	[DATE_LINE_NONE] = "no date line",
+	[DATE_LINE_ARTICLE] = "the article's date line",
+	[DATE_LINE_PAGE] = "the day the page was fetched",
+};
+
+/* "12:48", or "no time" when hour is -1. */
+static const char *
+time_text(int hour, int minute, char *buf)
+{
+	if (hour < 0)
+		return "no time";
+	snprintf(buf, 16, "%02d:%02d", hour, minute);
+	return buf;
+}
+
+struct line_case {
+	const char *line;
+	enum date_line want;
+	const char *date;	/* what *d reads as */
+	int hour, minute;
+};
+
+static void
+test_lines(void)
+{
+	static const struct line_case cases[] = {
+		/* the article's date-time line by the headline */
+		{ "16 Juli 2024, 12:54", DATE_LINE_ARTICLE, "2024-07-16", 12, 54 },
+		{ "03 April 2023, 12:25", DATE_LINE_ARTICLE, "2023-04-03", 12, 25 },
+		{ "15:46 21 February 2020", DATE_LINE_ARTICLE, "2020-02-21", 15, 46 },
+		{ "13:38 02 March 2026", DATE_LINE_ARTICLE, "2026-03-02", 13, 38 },
+		{ "14:25, 20 March", DATE_LINE_ARTICLE, "--03-20", 14, 25 },
+		{ "Präsident 16.07.2019 | 12:48", DATE_LINE_ARTICLE, "2019-07-16", 12, 48 },
+		{ "13.04.2023", DATE_LINE_ARTICLE, "2023-04-13", -1, -1 },
+		{ "11/18/2024", DATE_LINE_ARTICLE, "2024-11-18", -1, -1 },
+		{ "11/18/2024 | Press release | Distributed by Public on 11/18/2024 07:25", DATE_LINE_ARTICLE,
+		    "2024-11-18", 7, 25 },
+		{ "Posted: 3 May 2024", DATE_LINE_ARTICLE, "2024-05-03", -1, -1 },
+		{ "3 May 2024 · 09:15", DATE_LINE_ARTICLE, "2024-05-03", 9, 15 },
+		{ "12:48", DATE_LINE_ARTICLE, "-", 12, 48 },
+		/* the day the page was fetched: a weekday and no time */
+		{ "flag Donnerstag, 7 November 2024", DATE_LINE_PAGE, "2024-11-07", -1, -1 },
+		{ "Flag Thursday, 25 April 2024", DATE_LINE_PAGE, "2024-04-25", -1, -1 },
+		{ "Dienstag, 27 Oktober 2020", DATE_LINE_PAGE, "2020-10-27", -1, -1 },
+		{ "Freitag, 3 Mai 2024", DATE_LINE_PAGE, "2024-05-03", -1, -1 },
+		{ "Sunday, May 5, 2024", DATE_LINE_PAGE, "2024-05-05", -1, -1 },
+		/* not date lines */
+		{ "Projekte", DATE_LINE_NONE, "-", -1, -1 },
+		{ "3.58 BYN", DATE_LINE_NONE, "-", -1, -1 },
+		{ "Minsk bedeckt +16°C", DATE_LINE_NONE, "-", -1, -1 },
+		{ "  • 11", DATE_LINE_NONE, "-", -1, -1 },
+		{ "Trade reached 612 million dollars in 2023", DATE_LINE_NONE, "-", -1, -1 },
+		{ "", DATE_LINE_NONE, "-", -1, -1 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const struct line_case *c = &cases[i];
+		struct date d;
+		int h, m, right;
+		char buf[16], want_time[16], got_time[16];
+		enum date_line got = date_line_read(c->line, strlen(c->line), &d, &h, &m);
+
+		date_format(&d, buf);
+		right = got == c->want && (c->want == DATE_LINE_NONE ||
+		    (strcmp(buf, c->date) == 0 && h == c->hour && m == c->minute));
+		if (!ok(right, "\"%s\": %s%s%s%s%s", c->line, line_kinds[c->want],
+		    c->want == DATE_LINE_NONE ? "" : ", ", c->want == DATE_LINE_NONE ? "" : c->date,
+		    c->want == DATE_LINE_NONE ? "" : ", ", c->want == DATE_LINE_NONE ? "" : time_text(c->hour, c->minute, want_time)))
+			printf("#   got: %s, %s, %s\n", line_kinds[got], buf, time_text(h, m, got_time));
+	}
+}
+
+static void
+check_lead(const char *s, const char *want)
+{
+	struct date d = { 0, 0, 0 };
+	char buf[16];
+	int found = date_in_lead(s, strlen(s), &d);
+
+	if (!found)
+		memset(&d, 0, sizeof(d));
+	if (!ok(strcmp(date_format(&d, buf), want) == 0, "the lead \"%s\" dates the event %s", s, want))
+		printf("#   got %s\n", buf);
+}
+
+static void
+test_lead(void)
+{
+	check_lead("Lukashenko met with the governor on 11 March to discuss trade.", "--03-11");
+	check_lead("On March 11, Belarusian President Alexander Lukashenko met with the governor.", "--03-11");
+	check_lead("On 5 June, at his meeting with the head of the republic, the president spoke.", "--06-05");
+	check_lead("The president said on Friday, September 25 that trade had grown.", "--09-25");
+	check_lead("Der Präsident traf den Gouverneur am 17. November in Minsk.", "--11-17");
+	check_lead("Lukaschenko sagte am Freitag, 3. Mai, das Potenzial sei groß.", "--05-03");
+	check_lead("The governor arrived on 3 May 2024 with a delegation.", "2024-05-03");
+	check_lead("The president spoke on Monday about trade.", "-");
+	check_lead("The figures are based on 2024 data.", "-");
+	check_lead("Der Präsident sprach am Donnerstag über den Handel.", "-");
+	check_lead("Trade grew by 40 percent, the governor said.", "-");
+}
+
+static void
+test_format(void)
+{
+	struct date full = { 2024, 7, 16 }, partial = { 0, 7, 16 }, none = { 0, 0, 0 }, older = { 2019, 7, 16 };
+	char buf[16];
+
+	is_str(date_format(&full, buf), "2024-07-16", "a date with its year reads YYYY-MM-DD");
+	is_str(date_format(&partial, buf), "--07-16", "a date without its year reads --MM-DD");
+	is_str(date_format(&none, buf), "-", "no date reads -");
+	ok(date_compare_newest(&full, &older) < 0, "newest first: 2024-07-16 before 2019-07-16");
+	ok(date_compare_newest(&older, &partial) < 0, "  a known year before an unknown one");
+	ok(date_compare_newest(&partial, &none) < 0, "  no date last");
+	is_int(date_month("März", strlen("März")), 3, "März is month 3");
+	is_int(date_month("MAERZ", 5), 3, "MAERZ is month 3");
+	is_int(date_month("Sept", 4), 9, "Sept is month 9");
+	is_int(date_month("Oktober", 7), 10, "Oktober is month 10");
+	is_int(date_month("Mayor", 5), 0, "Mayor is no month");
+}
+
+int
+main(void)
+{
+	test_read();
+	test_lines();
+	test_lead();
+	test_format();
+	return done_testing();
+}
