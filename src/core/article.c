@@ -99,8 +99,12 @@ block_is_wrapped(struct unit *lines, size_t n)
 	if (n < 2)
 		return 0;
 	for (i = 0; i < n; i++) {
-		if (debris_is_bullet(lines[i].text, lines[i].len))
-			return 0;
+		struct date d;
+		int h, m;
+
+		if (debris_is_bullet(lines[i].text, lines[i].len) ||
+		    date_line_read(lines[i].text, lines[i].len, &d, &h, &m) != DATE_LINE_NONE)
+			return 0;	/* a line of its own: a headline over its date line */
 		int w = text_width(lines[i].text, lines[i].len);
 
 		if (w > maxw)
@@ -384,6 +388,21 @@ is_headline_sentence(const struct unit *u)
 	return words >= 3 && words <= HEADLINE_WORDS;
 }
 
+/* Whether a line is a quoted sentence: „Danke.“ */
+static int
+quoted_sentence(const struct unit *u)
+{
+	static const char *const closing[] = { "\"", "“", "”", "»", "«", "'" };
+	size_t i, k;
+
+	for (i = 0; i < ARRAY_SIZE(closing); i++) {
+		k = strlen(closing[i]);
+		if (u->len > k && memcmp(u->text + u->len - k, closing[i], k) == 0)
+			return strchr(".!?", u->text[u->len - k - 1]) != NULL;
+	}
+	return 0;
+}
+
 /* A first line that is a headline: short, and no sentence end, or a short
  * sentence before a longer paragraph. */
 static int
@@ -392,7 +411,7 @@ is_title_line(const struct unit *u, const struct unit *next, size_t nunits)
 	char last = u->text[u->len - 1];
 	int w = text_width(u->text, u->len);
 
-	if (nunits < 2 || w > 160)
+	if (nunits < 2 || w > 160 || quoted_sentence(u))
 		return 0;
 	if (strchr(".:;,", last) == NULL)
 		return 1;

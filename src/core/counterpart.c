@@ -54,7 +54,9 @@ static const struct {
 	{ "ministerprasident", W_HOST_TITLE }, { "prime", W_HOST_TITLE }, { "minister", W_HOST_TITLE },
 	{ "belarus", W_HOST }, { "weissrussland", W_HOST }, { "russland", W_HOST }, { "russlands", W_HOST },
 	{ "russia", W_HOST }, { "russian", W_HOST }, { "belarusian", W_HOST }, { "federation", W_HOST },
-	{ "foderation", W_HOST }, { "minsk", W_HOST }, { "belta", W_HOST },
+	{ "foderation", W_HOST }, { "minsk", W_HOST }, { "belta", W_HOST }, { "belarussische", W_HOST },
+	{ "belarussischer", W_HOST }, { "belarussischen", W_HOST }, { "weissrussische", W_HOST },
+	{ "weissrussischer", W_HOST }, { "weissrussischen", W_HOST },
 	{ "of", W_LINK }, { "von", W_LINK }, { "des", W_LINK }, { "der", W_LINK }, { "the", W_LINK },
 	{ "aleksandr", W_FIRST }, { "alexander", W_FIRST }, { "andrei", W_FIRST }, { "andrej", W_FIRST },
 	{ "andrey", W_FIRST }, { "anatoli", W_FIRST }, { "anatoly", W_FIRST }, { "batu", W_FIRST },
@@ -76,6 +78,10 @@ static const struct {
 	{ "stanislav", W_FIRST }, { "gennadi", W_FIRST }, { "gennady", W_FIRST }, { "leonid", W_FIRST },
 	{ "evgeny", W_FIRST }, { "jewgenij", W_FIRST }, { "ramzan", W_FIRST }, { "radij", W_FIRST },
 	{ "mikhail", W_FIRST }, { "vladislav", W_FIRST }, { "alexandr", W_FIRST }, { "pjotr", W_FIRST },
+	{ "rinat", W_FIRST }, { "timur", W_FIRST }, { "kirill", W_FIRST }, { "arslan", W_FIRST },
+	{ "yegor", W_FIRST }, { "jegor", W_FIRST }, { "egor", W_FIRST }, { "anton", W_FIRST },
+	{ "ilya", W_FIRST }, { "ilja", W_FIRST }, { "ruslan", W_FIRST }, { "marat", W_FIRST },
+	{ "airat", W_FIRST }, { "ayrat", W_FIRST }, { "rustem", W_FIRST }, { "bair", W_FIRST },
 	{ "pyotr", W_FIRST }, { "petr", W_FIRST }, { "georgi", W_FIRST }, { "georgy", W_FIRST },
 	{ "herr", W_NOT_NAME }, { "mister", W_NOT_NAME }, { "ihrer", W_NOT_NAME }, { "ihre", W_NOT_NAME },
 	{ "ihr", W_NOT_NAME }, { "unsere", W_NOT_NAME }, { "unserer", W_NOT_NAME }, { "diese", W_NOT_NAME },
@@ -279,13 +285,29 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 		    ws->w[i + 1].gap_ok && ws->w[i + 2].gap_ok && (n = region_at(ws, i + 2)) > 0) {
 			add_words(t, ws, i + 2, n, lang, weight);	/* "zwischen Belarus und Tatarstan" */
 		} else if ((w->bits & (W_REPUBLIC | W_TITLE)) && i + 1 < ws->n && (ws->w[i + 1].bits & W_LINK)) {
-			size_t at = skip_links(ws, i + 1);
+			size_t at = skip_links(ws, i + 1), full = at < ws->n ? run_at(ws, at, NAME_WORDS + REGION_WORDS, 0) : 0;
 
-			if (at < ws->n && (n = region_at(ws, at)) > 0 && (at + n >= ws->n || !(ws->w[at + n].bits & W_REGION_EN) ||
-			    lang == LANG_DE))
+			if (full >= 3 && full - 2 < region_at(ws, at))
+				n = full - 2;	/* "Rais of Tatarstan Rinat Sabirov": a name follows */
+			else
+				n = at < ws->n ? region_at(ws, at) : 0;
+			if (n > 0 && (at + n >= ws->n || !(ws->w[at + n].bits & W_REGION_EN) || lang == LANG_DE))
 				add_words(t, ws, at, n, lang, weight);	/* "Governor of St Petersburg" */
 		}
 	}
+}
+
+/* Whether a sentence or a clause ends between word j - 1 and word j
+ * (or before word j when j is the first after a title). */
+static int
+clause_ends(const struct words *ws, size_t j)
+{
+	size_t from = ws->w[j - 1].start + ws->w[j - 1].len, k;
+
+	for (k = from; k < ws->w[j].start; k++)
+		if (ws->s[k] == '.' || ws->s[k] == ':' || ws->s[k] == ';')
+			return 1;
+	return 0;
 }
 
 /* Whether word w is a patronymic ("Grigorjewitsch", "Nurgaliyevich"). */
@@ -326,9 +348,8 @@ person_after(const struct words *ws, size_t i, size_t *len)
 	size_t j, n, k;
 
 	for (j = i; j < ws->n && j < i + TITLE_REACH; j++) {
-		if (j > i && memchr(ws->s + ws->w[j - 1].start + ws->w[j - 1].len, '.',
-		    ws->w[j].start - ws->w[j - 1].start - ws->w[j - 1].len) != NULL)
-			return ws->n;	/* a sentence ended */
+		if (j > 0 && clause_ends(ws, j))
+			return ws->n;	/* a sentence or a clause ended */
 		if ((n = run_at(ws, j, NAME_WORDS + 1, 0)) < 2)
 			continue;
 		k = trim_name(ws, j, n, len);
@@ -360,7 +381,8 @@ find_persons(const struct words *ws, enum lang lang, double mention, struct tall
 	for (i = 0; i < ws->n; i++) {
 		const struct word *w = &ws->w[i];
 
-		if ((w->bits & (W_TITLE | W_HOST_TITLE)) && (k = person_after(ws, i + 1, &n)) < ws->n &&
+		if ((w->bits & (W_TITLE | W_HOST_TITLE)) && !(i > 0 && (ws->w[i - 1].bits & W_HOST)) &&
+		    (k = person_after(ws, i + 1, &n)) < ws->n &&
 		    !is_host_person(ws, k, n, lang))
 			add_words(t, ws, k, n, lang, w->bits & W_HOST_TITLE ? BY_HOST_TITLE : BY_TITLE);
 		if ((n = run_at(ws, i, NAME_WORDS + 1, 0)) >= 2 && (i == 0 || !name_word(&ws->w[i - 1]) || !ws->w[i].gap_ok) &&

@@ -14,6 +14,8 @@
 /* The most words of furniture a date line may hold ("Press release",
  * "Distributed by Public on"). */
 #define LINE_WORDS_MAX 6
+/* A line with neither a time nor a numeric date holds fewer ("flag"). */
+#define LINE_WORDS_PLAIN 2
 /* The longest date line, in bytes. */
 #define LINE_MAX 160
 
@@ -198,16 +200,14 @@ read_numeric(const char *s, size_t len, struct date *d)
 	return valid(d) ? i : 0;
 }
 
-size_t
-date_read(const char *s, size_t len, struct date *d)
+/* Reads day and month, or month and day, at s into *d; the bytes read. */
+static size_t
+read_day_month(const char *s, size_t len, struct date *d)
 {
-	size_t i = 0, m, used;
+	size_t i = 0, m;
 	int day;
 
-	memset(d, 0, sizeof(*d));
 	if (len > 0 && is_digit(s[0])) {
-		if ((used = read_numeric(s, len, d)) > 0)
-			return used;
 		if ((day = read_number(s, len, &i, 2)) < 0)
 			return 0;
 		skip_ordinal(s, len, &i);
@@ -226,13 +226,25 @@ date_read(const char *s, size_t len, struct date *d)
 			return 0;
 		skip_ordinal(s, len, &i);
 	}
-	if (i < len && s[i] == '.' && d->month && i >= 1 && !is_digit(s[i - 1]))
-		i++;	/* "März." "Sept." */
-	d->year = read_year(s, len, &i);
-	if (!valid(d)) {
+	return i;
+}
+
+size_t
+date_read(const char *s, size_t len, struct date *d)
+{
+	size_t i;
+
+	memset(d, 0, sizeof(*d));
+	if (len > 0 && is_digit(s[0]) && (i = read_numeric(s, len, d)) > 0)
+		return i;
+	memset(d, 0, sizeof(*d));
+	if ((i = read_day_month(s, len, d)) == 0 || !valid(d)) {
 		memset(d, 0, sizeof(*d));
 		return 0;
 	}
+	if (i < len && s[i] == '.' && !is_digit(s[i - 1]))
+		i++;	/* "März." "Sept." */
+	d->year = read_year(s, len, &i);
 	return i;
 }
 
@@ -303,8 +315,8 @@ date_line_read(const char *s, size_t len, struct date *d, int *hour, int *minute
 			return DATE_LINE_NONE;	/* a figure, a sign: not a date line */
 		}
 	}
-	if (d->month == 0 && !time)
-		return DATE_LINE_NONE;
+	if ((d->month == 0 && !time) || (!time && !numeric && words > LINE_WORDS_PLAIN))
+		return DATE_LINE_NONE;	/* "Lukashenko to meet Kursk governor on 3 May" is a headline */
 	return time || numeric || !weekday ? DATE_LINE_ARTICLE : DATE_LINE_PAGE;
 }
 
@@ -314,15 +326,20 @@ date_in_lead(const char *s, size_t len, struct date *d)
 	size_t pos = 0, st, wl, at;
 
 	while (text_next_word(s, len, &pos, &st, &wl)) {
-		if (!((wl == 2 && (strncasecmp(s + st, "on", 2) == 0 || strncmp(s + st, "am", 2) == 0))))
+		if (!(wl == 2 && (strncasecmp(s + st, "on", 2) == 0 || strncasecmp(s + st, "am", 2) == 0)))
 			continue;
 		at = st + wl;
 		skip_spaces(s, len, &at);
-		if (at < len && !is_digit(s[at])) {	/* "on Friday, September 25" */
+		if (at < len && !is_digit(s[at])) {	/* "on Friday, September 25", "am Donnerstag, dem 2. Juni" */
 			size_t w = at;
 
 			if (read_letters(s, len, &w) > 0 && is_weekday(s + at, w - at)) {
 				at = w + (w < len && s[w] == ',');
+				skip_spaces(s, len, &at);
+				w = at;
+				if (read_letters(s, len, &w) == 3 && (strncmp(s + at, "dem", 3) == 0 ||
+				    strncmp(s + at, "den", 3) == 0 || strncmp(s + at, "the", 3) == 0))
+					at = w;
 				skip_spaces(s, len, &at);
 			}
 		}

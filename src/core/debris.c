@@ -23,6 +23,8 @@
 /* A line of the tail's link lists and labels has at most this many words,
  * unless it is a list item; a run of list items is a list from this many. */
 #define TAIL_WORDS 5
+/* A sentence of this many words is prose, not a caption or a label. */
+#define PROSE_WORDS 4
 #define LIST_RUN 3
 
 /* Labels the sites put on their chrome: a short line (LABEL_WORDS at
@@ -35,7 +37,8 @@ static const char *const labels[] = {
 	"siehe auch", "letzte nachrichten", "top-nachrichten", "alle nachrichten", "abonnieren sie",
 	"folgen sie uns", "teilen", "zur information", "ubersetzt mit", "translated with", "quelle:",
 	"source:", "tags:", "schlagworter", "vollversion", "full version", "government bodies",
-	"staatsorgane",
+	"staatsorgane", "nachrichten der rubrik", "news of the section", "attachments", "original document",
+	"permalink", "disclaimer",
 };
 
 static const char *const credit_openers[] = {
@@ -193,6 +196,8 @@ head_kind(const struct page_line *l, const struct shape *sh)
 	struct date d;
 	int h, m;
 
+	if (debris_is_bullet(l->text, l->len))
+		return DEBRIS_BULLET;	/* "- 8:50" is a counter, not a time */
 	switch (date_line_read(l->text, l->len, &d, &h, &m)) {
 	case DATE_LINE_ARTICLE:
 		return DEBRIS_DATE;
@@ -201,8 +206,6 @@ head_kind(const struct page_line *l, const struct shape *sh)
 	default:
 		break;
 	}
-	if (debris_is_bullet(l->text, l->len))
-		return DEBRIS_BULLET;
 	if (is_credit(l, sh))
 		return DEBRIS_CREDIT;
 	if (is_ticker(l->text, l->len) || is_weather(l->text, l->len) || is_label(l, sh) ||
@@ -254,28 +257,70 @@ classify_head(const struct page_line *l, const struct shape *sh, size_t start, u
 		kinds[0] = DEBRIS_TITLE;	/* a short headline, alone above the text */
 }
 
+/* A link to another story under its date: "16.07.2019 | 11:05 Headline". */
+static int
+is_dated_link(const struct page_line *l, const struct shape *sh)
+{
+	struct date d;
+
+	return !sh->sentence && l->len > 0 && l->text[0] >= '0' && l->text[0] <= '9' &&
+	    date_read(l->text, l->len, &d) > 0;
+}
+
 static int
 tail_like(const struct page_line *l, const struct shape *sh)
 {
 	return is_label(l, sh) || is_link(l->text, l->len) || is_other_script(l->text, l->len) ||
-	    (!sh->sentence && sh->words <= TAIL_WORDS);
+	    is_dated_link(l, sh) || (!sh->sentence && sh->words <= TAIL_WORDS);
 }
 
-/* Where the tail starts: at a label of the sites' tails, or at a run of
- * short lines, list items or lines in another script that ends the page. */
-static size_t
-body_end(const struct page_line *l, const struct shape *sh, size_t start, size_t n)
+/* Whether line i is prose: a sentence of a few words. */
+static int
+is_prose(const struct shape *sh)
 {
-	size_t i, end = n, list = 0, strong = 0;
+	return sh->sentence && sh->words >= PROSE_WORDS;
+}
 
-	for (i = start; i < n; i++)
-		if (is_label(&l[i], &sh[i]))
+/* Whether the list items from..to-1 are the article's: one ends as a
+ * sentence or a clause does, or the line before them announces them. */
+static int
+list_is_text(const struct page_line *l, const struct shape *sh, size_t from, size_t to)
+{
+	size_t i;
+
+	if (from > 0 && l[from - 1].len > 0 && l[from - 1].text[l[from - 1].len - 1] == ':')
+		return 1;
+	for (i = from; i < to; i++)
+		if (sh[i].sentence || (l[i].len > 0 && l[i].text[l[i].len - 1] == ';'))
+			return 1;
+	return 0;
+}
+
+/*
+ * Where the tail starts: at a label of the sites' tails with at most one
+ * paragraph of prose after it (a label further up is one line of chrome,
+ * marked in kinds), or at a run of short lines, list items, links or lines
+ * in another script that ends the page.
+ */
+static size_t
+body_end(const struct page_line *l, const struct shape *sh, size_t start, size_t n, unsigned char *kinds)
+{
+	size_t i, k, end = n, list = 0, strong = 0, prose;
+
+	for (i = start; i < n; i++) {
+		if (!is_label(&l[i], &sh[i]))
+			continue;
+		for (prose = 0, k = i + 1; k < n; k++)
+			prose += is_prose(&sh[k]);
+		if (prose <= 1)
 			return i;
+		kinds[i] = DEBRIS_CHROME;	/* "Lesen Sie auch: ..." inside the text */
+	}
 	while (end > start && is_list_item(l[end - 1].text, l[end - 1].len)) {
 		end--;
 		list++;
 	}
-	if (list < LIST_RUN)
+	if (list < LIST_RUN || list_is_text(l, sh, end, end + list))
 		end += list;
 	for (i = end; i > start && tail_like(&l[i - 1], &sh[i - 1]); i--)
 		strong += is_label(&l[i - 1], &sh[i - 1]) || is_link(l[i - 1].text, l[i - 1].len) ||
@@ -295,9 +340,11 @@ debris_classify(const struct page_line *lines, size_t n, unsigned char *kinds)
 	}
 	start = body_start(sh, n);
 	classify_head(lines, sh, start, kinds);
-	end = body_end(lines, sh, start, n);
+	end = body_end(lines, sh, start, n, kinds);
 	for (i = start; i < end; i++)
-		if (debris_is_bullet(lines[i].text, lines[i].len))
+		if (kinds[i] != DEBRIS_NONE)
+			continue;
+		else if (debris_is_bullet(lines[i].text, lines[i].len))
 			kinds[i] = DEBRIS_BULLET;
 		else if (is_credit(&lines[i], &sh[i]))
 			kinds[i] = DEBRIS_CREDIT;
