@@ -17,6 +17,11 @@
 #include "tandem/util.h"
 
 /* Keys shared by more articles than this make no candidate pairs. */
+/* The share of an undated page's figures a visit's article must hold to
+ * take it: a German report leaves out some of the president's page. */
+#define PLACE_FIGURES 0.5
+#define RARE_FIGURE 5
+#define OTHER_VISIT_RARE 1
 #define POSTING_CAP 64
 /* Paragraph lengths kept per article, and steps of the log scale per
  * factor e: 24 is about 4% a step, up to 41,000 characters. */
@@ -708,6 +713,51 @@ key_is_figure(const struct grouping *g, uint32_t id)
 	return !(len <= 2 && v <= 31) && !(len == 4 && v >= 1900 && v <= 2100);
 }
 
+/* How many of a's rare figures (numbers that are not a day or a year, in
+ * RARE_FIGURE articles at most: one visit's, not a year's) b lacks; with
+ * share, the share of all a's figures that b holds (1 when a has none). */
+static size_t
+rare_figures_missed(const struct grouping *g, size_t b, size_t a, double *share)
+{
+	struct keyiter x, y;
+	size_t all = 0, held = 0, missed = 0;
+	int my;
+
+	keyiter_init(&x, g->keys, g->c->articles[a]->keys);
+	keyiter_init(&y, g->keys, g->c->articles[b]->keys);
+	my = keyiter_next(&y);
+	while (keyiter_next(&x)) {
+		if (g->keys->keys[x.id].name || !key_is_figure(g, x.id))
+			continue;
+		while (my && y.id < x.id)
+			my = keyiter_next(&y);
+		all++;
+		if (my && y.id == x.id)
+			held++;
+		else if (g->keys->keys[x.id].df <= RARE_FIGURE)
+			missed++;
+	}
+	if (share != NULL)
+		*share = all ? (double)held / (double)all : 1;
+	return missed;
+}
+
+static double
+figures_share(const struct grouping *g, size_t b, size_t a)
+{
+	double share;
+
+	rare_figures_missed(g, b, a, &share);
+	return share;
+}
+
+/* The share of a's figures that b holds; 0 when b lacks a rare one. */
+static double
+figures_held(const struct grouping *g, size_t b, size_t a)
+{
+	return rare_figures_missed(g, b, a, NULL) > 0 ? 0 : figures_share(g, b, a);
+}
+
 /*
  * Whether b holds every figure of a (a number that is not a day or a
  * year): a translation of a holds them all; a report of another visit
@@ -716,19 +766,7 @@ key_is_figure(const struct grouping *g, uint32_t id)
 static int
 holds_figures(const struct grouping *g, size_t b, size_t a)
 {
-	struct keyiter x, y;
-	int my;
-
-	keyiter_init(&x, g->keys, g->c->articles[a]->keys);
-	keyiter_init(&y, g->keys, g->c->articles[b]->keys);
-	my = keyiter_next(&y);
-	while (keyiter_next(&x)) {
-		while (my && y.id < x.id)
-			my = keyiter_next(&y);
-		if ((!my || y.id != x.id) && !g->keys->keys[x.id].name && key_is_figure(g, x.id))
-			return 0;
-	}
-	return 1;
+	return figures_held(g, b, a) >= 1.0;
 }
 
 /*
@@ -793,7 +831,7 @@ place_one(struct grouping *g, const struct scored *p, size_t n, double bar)
 		order = length_evidence(g, u, p[k].b, &cost, &para);
 		fits[k] = order >= -PLACE_ORDER && cost <= PLACE_FIT * (double)(para ? para : 1);
 		evidence[k] = p[k].content - PLACE_LENGTH * cost;
-		if (holds_figures(g, p[k].b, u) && (best == (size_t)-1 || evidence[k] > evidence[best]))
+		if (figures_held(g, p[k].b, u) >= PLACE_FIGURES && (best == (size_t)-1 || evidence[k] > evidence[best]))
 			best = k;
 	}
 	if (best != (size_t)-1) {
@@ -884,8 +922,10 @@ place_undated(struct grouping *g, const struct scored *sc, size_t n, double bar)
 static int
 other_visit(const struct grouping *g, const struct scored *s, double bar)
 {
-	if (g->c->articles[s->a]->lang == LANG_EN && g->c->articles[s->b]->lang == LANG_EN)
-		return 0;	/* several outlets write in English, each with figures of its own */
+	if (g->c->articles[s->a]->lang == LANG_EN && g->c->articles[s->b]->lang == LANG_EN &&
+	    g->c->articles[s->a]->source != g->c->articles[s->b]->source)	/* each its own figures */
+		return s->content < bar && rare_figures_missed(g, s->a, s->b, NULL) >= OTHER_VISIT_RARE &&
+		    rare_figures_missed(g, s->b, s->a, NULL) >= OTHER_VISIT_RARE;
 	return s->content < bar && !holds_figures(g, s->a, s->b) && !holds_figures(g, s->b, s->a);
 }
 
