@@ -15,6 +15,10 @@
 
 /* The longest title made from a lead sentence, in columns. */
 #define TITLE_COLUMNS 90
+/* Words enough to tell the language; paragraphs enough to find the
+ * counterpart. */
+#define LANG_WORDS 100
+#define COUNTERPART_PARAGRAPHS 24
 /* Datelines and dates of the lead are looked for in this many paragraphs. */
 #define DATELINE_PARAGRAPHS 3
 /* The most words of a headline that ends in a full stop. */
@@ -608,13 +612,14 @@ find_date(struct article *a)
 	return lead;
 }
 
-/* Language judged from the function words; LANG_UNKNOWN without words. */
+/* Language judged from the function words (of the first LANG_WORDS
+ * words or so); LANG_UNKNOWN without words. */
 static enum lang
 article_guess_lang(const struct article *a)
 {
 	size_t i, de = 0, en = 0, words = 0, pos, st, wl;
 
-	for (i = 0; i < a->nparagraphs; i++)
+	for (i = 0; i < a->nparagraphs && words < LANG_WORDS; i++)
 		for (pos = 0; text_next_word(a->paragraphs[i].text, a->paragraphs[i].len, &pos, &st, &wl);) {
 			const char *w = a->paragraphs[i].text + st;
 
@@ -636,7 +641,8 @@ article_guess_lang(const struct article *a)
 }
 
 /* The region and person of the meeting, from the headline (when the page
- * has one) and the paragraphs. */
+ * has one) and the first COUNTERPART_PARAGRAPHS paragraphs, where a report
+ * names them. */
 static void
 find_counterpart(struct article *a, int headline)
 {
@@ -650,7 +656,7 @@ find_counterpart(struct article *a, int headline)
 		t[n].text = "";
 		t[n++].len = 0;
 	}
-	for (i = 0; i < a->nparagraphs; i++) {
+	for (i = 0; i < a->nparagraphs && i < COUNTERPART_PARAGRAPHS; i++) {
 		t[n].text = a->paragraphs[i].text;
 		t[n++].len = a->paragraphs[i].len;
 	}

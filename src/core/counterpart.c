@@ -125,12 +125,19 @@ bits_of(const char *w, size_t len)
 {
 	static struct intern set;
 	static unsigned bits[ARRAY_SIZE(listed) + 1];	/* by id in set */
+	static uint32_t lengths[26];	/* per first letter: bit n for a listed word of n bytes */
 	char plain[32];
 	size_t i, n;
+	unsigned c = (unsigned char)w[0] | 0x20;
 
 	if (set.n == 0)
-		for (i = 0; i < ARRAY_SIZE(listed); i++)
-			bits[intern_id(&set, listed[i].word, strlen(listed[i].word), 1)] |= listed[i].bits;
+		for (i = 0; i < ARRAY_SIZE(listed); i++) {
+			n = strlen(listed[i].word);
+			bits[intern_id(&set, listed[i].word, n, 1)] |= listed[i].bits;
+			lengths[listed[i].word[0] - 'a'] |= 1u << (n < 31 ? n : 31);
+		}
+	if ((unsigned char)w[0] < 0x80 && (c < 'a' || c > 'z' || !(lengths[c - 'a'] & 1u << (len < 31 ? len : 31))))
+		return 0;	/* most words, by their first letter and length */
 	if (len >= sizeof(plain) || (n = fold_plain_to(w, len, plain, sizeof(plain))) >= sizeof(plain))
 		return 0;
 	return bits[intern_id(&set, plain, n, 0)];
@@ -153,10 +160,10 @@ split(const char *s, size_t len, enum lang lang, struct words *ws)
 		w->len = wl;
 		w->gap_ok = ws->n > 1 && st == prev_end + 1 && s[prev_end] == ' ';
 		w->capital = text_is_capitalized(s + st, wl) && !text_is_number(s + st, wl);
-		w->bits = w->capital || wl <= 8 ? bits_of(s + st, wl) : 0;
-		if (fold_is_function_word(s + st, wl, lang) || fold_is_function_word(s + st, wl, LANG_EN) ||
-		    date_month(s + st, wl))
-			w->bits |= W_NOT_NAME;
+		w->bits = w->capital || wl <= 9 ? bits_of(s + st, wl) : 0;
+		if (w->capital && (fold_is_function_word(s + st, wl, lang) || fold_is_function_word(s + st, wl, LANG_EN) ||
+		    date_month(s + st, wl)))
+			w->bits |= W_NOT_NAME;	/* only a capital can start a name */
 		prev_end = st + wl;
 	}
 }
@@ -385,8 +392,7 @@ find_persons(const struct words *ws, enum lang lang, double mention, struct tall
 		    (k = person_after(ws, i + 1, &n)) < ws->n &&
 		    !is_host_person(ws, k, n, lang))
 			add_words(t, ws, k, n, lang, w->bits & W_HOST_TITLE ? BY_HOST_TITLE : BY_TITLE);
-		if ((n = run_at(ws, i, NAME_WORDS + 1, 0)) >= 2 && (i == 0 || !name_word(&ws->w[i - 1]) || !ws->w[i].gap_ok) &&
-		    !is_host_person(ws, i, n, lang)) {
+		if ((n = run_at(ws, i, NAME_WORDS + 1, 0)) >= 2 && (i == 0 || !name_word(&ws->w[i - 1]) || !ws->w[i].gap_ok)) {
 			const struct word *last = &ws->w[i + n - 1];
 			size_t after = last->start + last->len, from = trim_name(ws, i, n, &k);
 			double score = (ws->w[from].bits & W_FIRST) ? mention : 0;
@@ -394,7 +400,7 @@ find_persons(const struct words *ws, enum lang lang, double mention, struct tall
 			if (after < ws->len && i + n < ws->n && ws->s[after] == ',' &&
 			    ((ws->w[i + n].bits & W_TITLE) || (i + n + 1 < ws->n && (ws->w[i + n + 1].bits & W_TITLE))))
 				score += BY_TITLE;	/* "Oleg Kozhemyako, the Governor of ..." */
-			if (score != 0 && k >= 2)	/* a first name, or a title beside it, makes a name */
+			if (score != 0 && k >= 2 && !is_host_person(ws, from, k, lang))	/* a first name or a title makes a name */
 				add_words(t, ws, from, k, lang, score);
 		}
 	}

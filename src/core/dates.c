@@ -88,11 +88,21 @@ folded_in(const char *s, size_t len, const char *const *list, size_t n, size_t *
 int
 date_month(const char *name, size_t len)
 {
-	size_t which;
+	static struct intern names;
+	static int number[ARRAY_SIZE(months) * 4 + 1];	/* by id in names */
+	char plain[16];
+	size_t m, k, n;
+	unsigned c = (unsigned char)name[0] | 0x20;
 
-	if (len == 0 || len > 12 || !folded_in(name, len, &months[0][0], ARRAY_SIZE(months) * 4, &which))
+	if (len < 3 || len > 10 || !strchr("jfmasond", (int)c) || (unsigned char)name[0] >= 0x80)
+		return 0;	/* most words, by their first letter */
+	if (names.n == 0)
+		for (m = 0; m < ARRAY_SIZE(months); m++)
+			for (k = 0; k < 4 && months[m][k] != NULL; k++)
+				number[intern_id(&names, months[m][k], strlen(months[m][k]), 1)] = (int)m + 1;
+	if ((n = fold_plain_to(name, len, plain, sizeof(plain))) >= sizeof(plain))
 		return 0;
-	return (int)(which / 4) + 1;
+	return number[intern_id(&names, plain, n, 0)];
 }
 
 static int
@@ -323,12 +333,13 @@ date_line_read(const char *s, size_t len, struct date *d, int *hour, int *minute
 int
 date_in_lead(const char *s, size_t len, struct date *d)
 {
-	size_t pos = 0, st, wl, at;
+	size_t st, at;
 
-	while (text_next_word(s, len, &pos, &st, &wl)) {
-		if (!(wl == 2 && (strncasecmp(s + st, "on", 2) == 0 || strncasecmp(s + st, "am", 2) == 0)))
-			continue;
-		at = st + wl;
+	for (st = 0; st + 3 < len; st++) {
+		if ((st > 0 && s[st - 1] != ' ') || s[st + 2] != ' ' ||
+		    !(strncasecmp(s + st, "on", 2) == 0 || strncasecmp(s + st, "am", 2) == 0))
+			continue;	/* "on" or "am" as a word, then a space */
+		at = st + 2;
 		skip_spaces(s, len, &at);
 		if (at < len && !is_digit(s[at])) {	/* "on Friday, September 25", "am Donnerstag, dem 2. Juni" */
 			size_t w = at;

@@ -15,6 +15,8 @@
 /* A line of at least this many words starts the body even without a
  * sentence's end (a lead cut short by the scraper). */
 #define BODY_WORDS 20
+/* A line longer than this (bytes) has that many words and more. */
+#define LONG_LINE 400
 /* The fewest words of a headline in the head. */
 #define TITLE_WORDS 3
 /* A menu entry or a caption has at most this many words. */
@@ -72,8 +74,13 @@ count_words(const char *s, size_t len, size_t max, int *capitals)
 static void
 shape_of(const struct page_line *l, struct shape *sh)
 {
-	sh->words = count_words(l->text, l->len, BODY_WORDS, &sh->capitals);
 	sh->sentence = text_ends_sentence(l->text, l->len);
+	if (l->len > LONG_LINE) {	/* a paragraph: no need to count its words */
+		sh->words = BODY_WORDS + 1;
+		sh->capitals = 0;
+	} else {	/* a sentence starts the body at any length: fewer words tell the rest */
+		sh->words = count_words(l->text, l->len, sh->sentence ? LABEL_WORDS : BODY_WORDS, &sh->capitals);
+	}
 }
 
 /* Whether s starts with one of the listed words, folded (ü to u, any case). */

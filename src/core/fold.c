@@ -139,7 +139,7 @@ fold_latin1(const char *s, size_t len, char *out, size_t *outlen)
 		unsigned char c = (unsigned char)s[i], next;
 
 		if (c < 0x80) {
-			out[n++] = (char)tolower(c);
+			out[n++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);	/* not the locale's tolower */
 			continue;
 		}
 		if (c != 0xC3 || i + 1 >= len || (next = (unsigned char)s[i + 1]) < 0x80 || next >= 0xC0)
@@ -148,7 +148,7 @@ fold_latin1(const char *s, size_t len, char *out, size_t *outlen)
 			out[n++] = 's';
 			out[n++] = 's';
 		} else if (latin1_base[next - 0x80] != '\0') {
-			out[n++] = (char)tolower((unsigned char)latin1_base[next - 0x80]);
+			out[n++] = (char)(latin1_base[next - 0x80] | 0x20);	/* a letter: lower case */
 		} else {
 			return 0;
 		}
