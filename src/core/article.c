@@ -203,16 +203,22 @@ place_name(const char *s, size_t len)
 	return out;
 }
 
-/* An agency in brackets or slashes at s[*i] ("(BelTA)", "/TASS/"), moving
- * *i past it and a full stop; its text in *name. 0 when none is there. */
+/* An agency in brackets or slashes at s[*i] ("(BelTA)", "/TASS/", "(UrduPoint
+ * News / Sputnik - 22nd September, 2020)"), moving *i past it and a full
+ * stop; its text in *name, a date it holds in *d (when month is 0 there). */
 static int
-read_agency(const char *s, size_t len, size_t *i, const char **name)
+read_agency(const char *s, size_t len, size_t *i, const char **name, struct date *d)
 {
 	char close = *i < len && s[*i] == '(' ? ')' : *i < len && s[*i] == '/' ? '/' : 0;
 	const char *end;
+	size_t k;
 
-	if (close == 0 || (end = memchr(s + *i + 1, close, len - *i - 1)) == NULL || end - (s + *i) > 24)
+	if (close == 0 || (end = memchr(s + *i + 1, close, len - *i - 1)) == NULL || end - (s + *i) > 72)
 		return 0;
+	for (k = *i + 1; d->month == 0 && s + k < end; k++)
+		if (s[k] >= '0' && s[k] <= '9' && (s[k - 1] == ' ' || s[k - 1] == '(') &&
+		    date_read(s + k, (size_t)(end - (s + k)), d) == 0)
+			memset(d, 0, sizeof(*d));
 	*name = s + *i + 1;
 	*i = (size_t)(end - s) + 1;
 	if (*i < len && s[*i] == '.')
@@ -278,7 +284,7 @@ parse_dateline(const struct paragraph *p, struct article *a, struct date *date)
 	if (d.month && i < p->len && s[i] == '.')
 		i++;
 	skip_blanks(s, p->len, &i);
-	read_agency(s, p->len, &i, &agency);
+	read_agency(s, p->len, &i, &agency, &d);
 	skip_blanks(s, p->len, &i);
 	if ((dash = is_dash_at(s + i, p->len - i, &dl)) != 0)
 		i += dl;

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "tandem/counterpart.h"
 #include "tandem/dates.h"
@@ -16,6 +17,10 @@
 #define MENTION 0.5
 #define IN_HEADLINE 1.0
 #define BY_HOST_TITLE -6.0
+/* What a city's mention weighs, that no label marks as the counterpart. */
+#define CITY_MENTION 0.5
+/* What a title's name weighs when its first name is none we know. */
+#define UNKNOWN_FIRST 0.5
 /* How far after a title its name may stand, in words. */
 #define TITLE_REACH 10
 /* A name has two or three words; a region one or two. */
@@ -35,6 +40,10 @@ enum {
 	W_FIRST = 1 << 7,	/* a first name */
 	W_NOT_NAME = 1 << 8,	/* a capitalized word that is never part of a name */
 	W_AND = 1 << 9,		/* "Belarus und Tatarstan" */
+	W_MEET = 1 << 10,	/* "met with", "Treffen mit": the counterpart follows */
+	W_WITH = 1 << 11,
+	W_CITY = 1 << 12,	/* a city that is a region: no label stands by it */
+	W_SAINT = 1 << 13,	/* "Sankt", "Saint", "St" before Petersburg */
 };
 
 static const struct {
@@ -91,6 +100,11 @@ static const struct {
 	{ "many", W_NOT_NAME }, { "some", W_NOT_NAME }, { "what", W_NOT_NAME }, { "how", W_NOT_NAME },
 	{ "why", W_NOT_NAME }, { "where", W_NOT_NAME }, { "before", W_NOT_NAME }, { "during", W_NOT_NAME },
 	{ "und", W_AND }, { "and", W_AND },
+	{ "met", W_MEET }, { "meet", W_MEET }, { "meets", W_MEET }, { "meeting", W_MEET }, { "talks", W_MEET },
+	{ "treffen", W_MEET }, { "traf", W_MEET }, { "trifft", W_MEET }, { "gesprach", W_MEET },
+	{ "with", W_WITH }, { "mit", W_WITH },
+	{ "petersburg", W_CITY }, { "moscow", W_CITY }, { "moskau", W_CITY }, { "sevastopol", W_CITY },
+	{ "sewastopol", W_CITY }, { "sankt", W_SAINT }, { "saint", W_SAINT }, { "st", W_SAINT },
 };
 /* Lukashenko in any spelling, as fold_name keys it. */
 static const char *const host_person[] = { "lkSnk", "lksnk" };
@@ -189,6 +203,18 @@ run_at(const struct words *ws, size_t i, size_t max, unsigned stop)
 	return k - i;
 }
 
+/* Whether s has no lower-case letter ("SANKT PETERSBURG" of a dateline). */
+static int
+all_capitals(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+	return 1;
+}
+
 static void
 tally_add(struct tally *t, const char *s, size_t len, enum lang lang, double score)
 {
@@ -203,7 +229,7 @@ tally_add(struct tally *t, const char *s, size_t len, enum lang lang, double sco
 	for (i = 0; i < t->n; i++)
 		if (strcmp(t->c[i].key, key) == 0) {
 			t->c[i].score += score;
-			if (len > strlen(t->c[i].name)) {	/* the fullest spelling */
+			if (len > strlen(t->c[i].name) && !all_capitals(s, len)) {	/* the fullest spelling */
 				free(t->c[i].name);
 				t->c[i].name = xstrndup(s, len);
 			}
@@ -248,9 +274,9 @@ add_words(struct tally *t, const struct words *ws, size_t i, size_t n, enum lang
 static size_t
 region_at(const struct words *ws, size_t i)
 {
-	if (i + 1 < ws->n && ws->w[i].len == 2 && strncmp(ws->s + ws->w[i].start, "St", 2) == 0 &&
-	    ws->s[ws->w[i].start + 2] == '.' && name_word(&ws->w[i + 1]))
-		return 2;
+	if (i + 1 < ws->n && (ws->w[i].bits & W_SAINT) && ws->w[i].capital && (ws->w[i + 1].bits & W_CITY) &&
+	    ws->w[i + 1].start - ws->w[i].start - ws->w[i].len <= 2)
+		return 2;	/* "St. Petersburg", "Sankt Petersburg" */
 	return run_at(ws, i, REGION_WORDS, W_FIRST);	/* a region's name stops at a person's */
 }
 
@@ -287,7 +313,12 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 			for (n = 0; n < REGION_WORDS && n < i && name_word(&ws->w[i - 1 - n]) &&
 			    (n == 0 || ws->w[i - n].gap_ok); n++)
 				;
+			if (n == 1 && i >= 2 && region_at(ws, i - 2) == 2)
+				n = 2;	/* "St. Petersburg Governor" */
 			add_words(t, ws, i - n, n, lang, weight);	/* "St Petersburg Governor" */
+		} else if ((w->bits & W_CITY) && w->capital) {
+			n = i > 0 && (ws->w[i - 1].bits & W_SAINT) ? 2 : 1;
+			add_words(t, ws, i + 1 - n, n, lang, weight * CITY_MENTION);	/* "Sankt Petersburg" alone */
 		} else if ((w->bits & W_HOST) && i + 2 < ws->n && (ws->w[i + 1].bits & W_AND) &&
 		    ws->w[i + 1].gap_ok && ws->w[i + 2].gap_ok && (n = region_at(ws, i + 2)) > 0) {
 			add_words(t, ws, i + 2, n, lang, weight);	/* "zwischen Belarus und Tatarstan" */
@@ -365,6 +396,14 @@ person_after(const struct words *ws, size_t i, size_t *len)
 	return ws->n;
 }
 
+/* "head of state": the host's title, never the counterpart's. */
+static int
+head_of_state(const struct words *ws, size_t i)
+{
+	return i + 2 < ws->n && ws->w[i + 1].len == 2 && strncasecmp(ws->s + ws->w[i + 1].start, "of", 2) == 0 &&
+	    ws->w[i + 2].len == 5 && strncasecmp(ws->s + ws->w[i + 2].start, "state", 5) == 0;
+}
+
 static int
 is_host_person(const struct words *ws, size_t i, size_t n, enum lang lang)
 {
@@ -388,10 +427,11 @@ find_persons(const struct words *ws, enum lang lang, double mention, struct tall
 	for (i = 0; i < ws->n; i++) {
 		const struct word *w = &ws->w[i];
 
-		if ((w->bits & (W_TITLE | W_HOST_TITLE)) && !(i > 0 && (ws->w[i - 1].bits & W_HOST)) &&
-		    (k = person_after(ws, i + 1, &n)) < ws->n &&
-		    !is_host_person(ws, k, n, lang))
-			add_words(t, ws, k, n, lang, w->bits & W_HOST_TITLE ? BY_HOST_TITLE : BY_TITLE);
+		if ((((w->bits & (W_TITLE | W_HOST_TITLE)) && !(i > 0 && (ws->w[i - 1].bits & W_HOST)) &&
+		    !head_of_state(ws, i)) || ((w->bits & W_WITH) && i > 0 && (ws->w[i - 1].bits & W_MEET))) &&
+		    (k = person_after(ws, i + 1, &n)) < ws->n && !is_host_person(ws, k, n, lang))
+			add_words(t, ws, k, n, lang, (w->bits & W_HOST_TITLE ? BY_HOST_TITLE : BY_TITLE) *
+			    (ws->w[k].bits & W_FIRST ? 1 : UNKNOWN_FIRST));
 		if ((n = run_at(ws, i, NAME_WORDS + 1, 0)) >= 2 && (i == 0 || !name_word(&ws->w[i - 1]) || !ws->w[i].gap_ok)) {
 			const struct word *last = &ws->w[i + n - 1];
 			size_t after = last->start + last->len, from = trim_name(ws, i, n, &k);
@@ -404,6 +444,18 @@ find_persons(const struct words *ws, enum lang lang, double mention, struct tall
 				add_words(t, ws, from, k, lang, score);
 		}
 	}
+}
+
+/* Takes out of persons the names that are regions' ("Nischni Nowgorod"). */
+static void
+drop_places(struct tally *persons, const struct tally *regions)
+{
+	size_t i, k;
+
+	for (i = 0; i < persons->n; i++)
+		for (k = 0; k < regions->n; k++)
+			if (strcmp(persons->c[i].key, regions->c[k].key) == 0)
+				persons->c[i].score = 0;
 }
 
 void
@@ -419,6 +471,7 @@ counterpart_find(const struct counterpart_text *texts, size_t n, enum lang lang,
 		find_persons(&ws, lang, i == 0 ? MENTION + IN_HEADLINE : MENTION, &persons);
 	}
 	free(ws.w);
+	drop_places(&persons, &regions);
 	*region = tally_best(&regions);
 	*person = tally_best(&persons);
 }

@@ -85,6 +85,24 @@ folded_in(const char *s, size_t len, const char *const *list, size_t n, size_t *
 	return 0;
 }
 
+/* Russian month names as dates write them ("24 июня 2024"), in the
+ * genitive, as some English pages of Belarusian sites keep them. */
+static const char *const russian_months[] = {
+	"января", "февраля", "марта", "апреля", "мая", "июня",
+	"июля", "августа", "сентября", "октября", "ноября", "декабря",
+};
+
+static int
+russian_month(const char *name, size_t len)
+{
+	size_t m;
+
+	for (m = 0; m < ARRAY_SIZE(russian_months); m++)
+		if (strlen(russian_months[m]) == len && memcmp(name, russian_months[m], len) == 0)
+			return (int)m + 1;
+	return 0;
+}
+
 int
 date_month(const char *name, size_t len)
 {
@@ -94,7 +112,9 @@ date_month(const char *name, size_t len)
 	size_t m, k, n;
 	unsigned c = (unsigned char)name[0] | 0x20;
 
-	if (len < 3 || len > 10 || !strchr("jfmasond", (int)c) || (unsigned char)name[0] >= 0x80)
+	if ((unsigned char)name[0] >= 0x80)
+		return russian_month(name, len);
+	if (len < 3 || len > 10 || !strchr("jfmasond", (int)c))
 		return 0;	/* most words, by their first letter */
 	if (names.n == 0)
 		for (m = 0; m < ARRAY_SIZE(months); m++)

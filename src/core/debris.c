@@ -14,11 +14,12 @@
 
 /* A line of at least this many words starts the body even without a
  * sentence's end (a lead cut short by the scraper). */
-#define BODY_WORDS 20
+#define BODY_WORDS 30
 /* A line longer than this (bytes) has that many words and more. */
 #define LONG_LINE 400
-/* The fewest words of a headline in the head. */
+/* The fewest words of a headline in the head, and the most. */
 #define TITLE_WORDS 3
+#define TITLE_WORDS_MAX 20
 /* A menu entry or a caption has at most this many words. */
 #define MENU_WORDS 2
 #define CAPTION_WORDS 3
@@ -31,17 +32,20 @@
 
 /* Labels the sites put on their chrome: a short line (LABEL_WORDS at
  * most) that starts with one of these is never the article. */
-#define LABEL_WORDS 8
+#define LABEL_WORDS 12
 static const char *const labels[] = {
-	"other materials of", "more news", "related news", "related articles", "read also", "read more",
-	"see also", "recent news from", "latest news", "top news", "all news", "subscribe", "follow us",
-	"share this", "weitere materialien", "weitere nachrichten", "lesen sie auch", "mehr zum thema",
-	"siehe auch", "letzte nachrichten", "top-nachrichten", "alle nachrichten", "abonnieren sie",
+	"other materials of", "more news", "related news", "related articles", "recent news from",
+	"latest news", "top news", "all news", "subscribe", "follow us", "share this", "weitere materialien",
+	"weitere nachrichten", "letzte nachrichten", "top-nachrichten", "alle nachrichten", "abonnieren sie",
 	"folgen sie uns", "teilen", "zur information", "ubersetzt mit", "translated with", "quelle:",
 	"source:", "tags:", "schlagworter", "vollversion", "full version", "government bodies",
 	"staatsorgane", "nachrichten der rubrik", "news of the section", "attachments", "original document",
-	"permalink", "disclaimer",
+	"permalink", "disclaimer", "dear reader", "comments", "kommentare", "leave a comment",
+	"add a comment", "lesen sie auch", "read also", "read more", "see also", "siehe auch", "mehr zum thema",
 };
+/* The labels, from here on in the table above, that also stand inside an
+ * article's text ("Lesen Sie auch: ..." between two paragraphs). */
+#define IN_TEXT_LABELS 6
 
 static const char *const credit_openers[] = {
 	"photo:", "photos:", "photo by", "photos used", "pictured:", "foto:", "fotos:", "video:", "bild:",
@@ -49,6 +53,8 @@ static const char *const credit_openers[] = {
 };
 
 static const char *const bullets[] = { "•", "·", "▪", "◦", "‣", "●" };
+
+static const char *const contact_openers[] = { "fax:", "tel:", "tel.", "phone:", "telefon:", "e-mail:", "email:" };
 
 /* What is known of one line, worked out once. */
 struct shape {
@@ -123,7 +129,12 @@ debris_is_bullet(const char *s, size_t len)
 static int
 is_credit(const struct page_line *l, const struct shape *sh)
 {
-	if (starts_listed(l->text, l->len, credit_openers, ARRAY_SIZE(credit_openers)))
+	const char *t = l->text;
+	size_t n = l->len;
+
+	if (n > 4 && memcmp(t, "\xE2\x80\xA2 ", 4) == 0)
+		t += 4, n -= 4;	/* "• Photos used: ..." */
+	if (starts_listed(t, n, credit_openers, ARRAY_SIZE(credit_openers)))
 		return !sh->sentence || text_width(l->text, l->len) <= 120;
 	/* "Belarusian President Alexander Lukashenko Pavel Orlovsky/BelTA/TASS" */
 	return !sh->sentence && sh->words <= 16 &&
@@ -195,6 +206,33 @@ is_label(const struct page_line *l, const struct shape *sh)
 	return sh->words <= LABEL_WORDS && starts_listed(l->text, l->len, labels, ARRAY_SIZE(labels));
 }
 
+/* A label that may stand between two paragraphs of the text. */
+static int
+is_text_label(const struct page_line *l)
+{
+	return starts_listed(l->text, l->len, labels + ARRAY_SIZE(labels) - IN_TEXT_LABELS, IN_TEXT_LABELS);
+}
+
+/* Lines of the site, not of any article: "[ad_2]", a CamelCase run of
+ * menu entries ("PoliticsPresidentSociety"), a phone, fax or address. */
+static int
+is_site_line(const char *s, size_t len)
+{
+	size_t i, joins = 0, digits = 0;
+
+	if (len > 2 && s[0] == '[' && s[len - 1] == ']')
+		return 1;
+	for (i = 1; i < len; i++) {
+		joins += s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' && s[i - 1] <= 'z';
+		digits += s[i] >= '0' && s[i] <= '9';
+	}
+	if (joins >= 2)
+		return 1;
+	if (starts_listed(s, len, contact_openers, ARRAY_SIZE(contact_openers)))
+		return 1;
+	return len < 40 && digits * 2 >= len - (size_t)(len > 20 ? 8 : 4) && memchr(s, '(', len) != NULL;
+}
+
 /* The kind a line of the head has by its shape alone; DEBRIS_NONE when it
  * could be text (a headline, a subheading, a caption). */
 static enum debris_kind
@@ -215,7 +253,7 @@ head_kind(const struct page_line *l, const struct shape *sh)
 	}
 	if (is_credit(l, sh))
 		return DEBRIS_CREDIT;
-	if (is_ticker(l->text, l->len) || is_weather(l->text, l->len) || is_label(l, sh) ||
+	if (is_ticker(l->text, l->len) || is_weather(l->text, l->len) || is_label(l, sh) || is_site_line(l->text, l->len) ||
 	    is_link(l->text, l->len) || is_other_script(l->text, l->len) || (!sh->sentence && sh->words <= MENU_WORDS))
 		return DEBRIS_CHROME;
 	return DEBRIS_NONE;
@@ -240,24 +278,45 @@ same_line(const struct page_line *a, const struct page_line *b)
 	return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
 }
 
-/* The head: chrome up to the headline, then what follows it sorted. */
+/* Whether line i of the head stood before in it. */
+static int
+repeated_before(const struct page_line *l, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < i; k++)
+		if (same_line(&l[k], &l[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The head: the headline is the line of the most words (three to
+ * TITLE_WORDS_MAX: a longer one is a standfirst) that no shape marks as
+ * chrome; before it all is chrome; after it a
+ * repeat of a line is chrome, a name alone a caption, anything else (a
+ * subheading) stays text.
+ */
 static void
 classify_head(const struct page_line *l, const struct shape *sh, size_t start, unsigned char *kinds)
 {
 	size_t i, title = start;
 
 	for (i = 0; i < start; i++) {
-		enum debris_kind k = head_kind(&l[i], &sh[i]);
-
-		if (title == start && k == DEBRIS_NONE && sh[i].words >= TITLE_WORDS) {
+		kinds[i] = (unsigned char)head_kind(&l[i], &sh[i]);
+		if (kinds[i] == DEBRIS_NONE && repeated_before(l, i))
+			kinds[i] = DEBRIS_CHROME;
+		if (kinds[i] == DEBRIS_NONE && sh[i].words >= TITLE_WORDS && sh[i].words <= TITLE_WORDS_MAX &&
+		    (title == start || sh[i].words > sh[title].words))
 			title = i;
+	}
+	for (i = 0; i < start; i++) {
+		if (i == title)
 			kinds[i] = DEBRIS_TITLE;
-		} else if (title < start && k == DEBRIS_NONE) {	/* after the headline */
-			kinds[i] = same_line(&l[i], &l[title]) ? DEBRIS_CHROME :
-			    sh[i].capitals && sh[i].words <= CAPTION_WORDS ? DEBRIS_CREDIT : DEBRIS_NONE;
-		} else {
-			kinds[i] = (unsigned char)k;
-		}
+		else if (kinds[i] == DEBRIS_NONE && title < start && i < title)
+			kinds[i] = DEBRIS_CHROME;
+		else if (kinds[i] == DEBRIS_NONE && title < start)
+			kinds[i] = sh[i].capitals && sh[i].words <= CAPTION_WORDS ? DEBRIS_CREDIT : DEBRIS_NONE;
 	}
 	if (title == start && start == 1 && !sh[0].sentence && sh[0].words > 0 &&
 	    head_kind(&l[0], &sh[0]) == DEBRIS_CHROME && !is_label(&l[0], &sh[0]) && !is_ticker(l[0].text, l[0].len))
@@ -317,7 +376,7 @@ body_end(const struct page_line *l, const struct shape *sh, size_t start, size_t
 	for (i = start; i < n; i++) {
 		if (!is_label(&l[i], &sh[i]))
 			continue;
-		for (prose = 0, k = i + 1; k < n; k++)
+		for (prose = 0, k = i + 1; k < n && is_text_label(&l[i]); k++)
 			prose += is_prose(&sh[k]);
 		if (prose <= 1)
 			return i;
@@ -355,6 +414,8 @@ debris_classify(const struct page_line *lines, size_t n, unsigned char *kinds)
 			kinds[i] = DEBRIS_BULLET;
 		else if (is_credit(&lines[i], &sh[i]))
 			kinds[i] = DEBRIS_CREDIT;
+		else if (!sh[i].sentence && is_site_line(lines[i].text, lines[i].len))
+			kinds[i] = DEBRIS_CHROME;
 	for (i = end; i < n; i++)
 		kinds[i] = DEBRIS_TRAILER;
 	free(sh);

@@ -22,6 +22,8 @@
 #define PLACE_FIGURES 0.5
 #define RARE_FIGURE 5
 #define OTHER_VISIT_RARE 1
+/* What a name two English articles share weighs, against a figure. */
+#define ENGLISH_NAMES 0.5
 #define POSTING_CAP 64
 /* Paragraph lengths kept per article, and steps of the log scale per
  * factor e: 24 is about 4% a step, up to 41,000 characters. */
@@ -260,15 +262,29 @@ meeting_keys_free(struct meeting_keys *k)
 	free(k);
 }
 
-/* Whether two dates can be the day of one meeting. */
+/* The day of the year (1..366, a leap year's count) of a known date. */
 static int
-date_compatible(const struct date *a, const struct date *b)
+day_of_year(const struct date *d)
 {
+	static const int before[] = { 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335 };
+
+	return before[(d->month - 1) % 12] + d->day;
+}
+
+/* Whether two dates can be the day of one meeting; with later 1, b may be
+ * the day after a (-1: a the day after b). */
+static int
+date_compatible(const struct date *a, const struct date *b, int later)
+{
+	int da, db;
+
 	if (a->month == 0 || b->month == 0)
 		return 1;
-	if (a->month != b->month || a->day != b->day)
+	if (a->year != 0 && b->year != 0 && a->year != b->year)
 		return 0;
-	return a->year == 0 || b->year == 0 || a->year == b->year;
+	da = day_of_year(a);
+	db = day_of_year(b);
+	return da == db || (later > 0 && db == da + 1) || (later < 0 && da == db + 1);
 }
 
 /*
@@ -280,12 +296,27 @@ struct identity {
 	struct date date;
 	uint32_t region;
 	uint32_t person;
+	unsigned langs;		/* 1 << lang of each article in it */
 };
+
+/* An English report of the day after a German one: 1 when b holds only
+ * English articles and a a German one, -1 the other way round, else 0. */
+static int
+english_after(const struct identity *a, const struct identity *b)
+{
+	unsigned de = 1u << LANG_DE, en = 1u << LANG_EN;
+
+	if (b->langs == en && (a->langs & de))
+		return 1;
+	if (a->langs == en && (b->langs & de))
+		return -1;
+	return 0;
+}
 
 static int
 identity_compatible(const struct identity *a, const struct identity *b)
 {
-	return date_compatible(&a->date, &b->date) &&
+	return date_compatible(&a->date, &b->date, english_after(a, b)) &&
 	    (a->region == 0 || b->region == 0 || a->region == b->region) &&
 	    (a->person == 0 || b->person == 0 || a->person == b->person);
 }
@@ -301,6 +332,7 @@ identity_merge(struct identity *into, const struct identity *from)
 		into->region = from->region;
 	if (into->person == 0)
 		into->person = from->person;
+	into->langs |= from->langs;
 }
 
 /* A set of candidate pairs (i < j), open addressing on (i+1) << 32 | (j+1). */
@@ -494,6 +526,9 @@ pair_score(const struct grouping *g, size_t a, size_t b, int bonus, int *shared)
 	/* Articles in one language share words whatever they report: between
 	 * them only figures (and the counterpart, see counterpart_bonus) count. */
 	int same_lang = g->c->articles[a]->lang == g->c->articles[b]->lang;
+	/* In English, capitalized words are names (in German every noun): two
+	 * English reports that name the same others tell of one meeting. */
+	int english = same_lang && g->c->articles[a]->lang == LANG_EN;
 
 	*shared = 0;
 	keyiter_init(&x, g->keys, g->c->articles[a]->keys);
@@ -507,6 +542,8 @@ pair_score(const struct grouping *g, size_t a, size_t b, int bonus, int *shared)
 		} else {
 			if ((!same_lang || !g->keys->keys[x.id].name) && !(bonus && g->identity[x.id]))
 				s += g->weight[x.id];
+			else if (english && !(bonus && g->identity[x.id]))
+				s += ENGLISH_NAMES * g->weight[x.id];
 
 			(*shared)++;
 			more = keyiter_next(&x) && keyiter_next(&y);
@@ -1185,6 +1222,7 @@ meeting_group(struct corpus *c, const char *overrides)
 	for (i = 0; i < c->narticles; i++) {
 		g.parent[i] = (uint32_t)i;
 		g.article[i].date = c->articles[i]->date;
+		g.article[i].langs = 1u << c->articles[i]->lang;
 		g.article[i].region = counterpart_key(&g, c->articles[i]->region, c->articles[i]->lang, 0);
 		g.article[i].person = counterpart_key(&g, c->articles[i]->person, c->articles[i]->lang, 1);
 		g.group[i] = g.article[i];
