@@ -213,8 +213,42 @@ is_text_label(const struct page_line *l)
 	return starts_listed(l->text, l->len, labels + ARRAY_SIZE(labels) - IN_TEXT_LABELS, IN_TEXT_LABELS);
 }
 
+/* Whether s holds a postal code: five or six digits alone. */
+static int
+has_postcode(const char *s, size_t len)
+{
+	size_t i = 0, st;
+
+	while (i < len) {
+		for (st = i; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if ((i - st == 5 || i - st == 6) && (st == 0 || s[st - 1] == ' ') && (i == len || s[i] == ' ' || s[i] == ','))
+			return 1;
+		if (i == st)
+			i++;
+	}
+	return 0;
+}
+
+/* A trail of the site's sections: "Main / News / Republic", "Home > World". */
+static int
+is_breadcrumb(const char *s, size_t len)
+{
+	static const char *const steps[] = { " / ", " > ", " \xC2\xBB " };
+	size_t i, k, n = 0;
+
+	if (len > 80)
+		return 0;
+	for (i = 0; i + 2 < len; i++)
+		for (k = 0; k < ARRAY_SIZE(steps); k++)
+			if (len - i >= strlen(steps[k]) && memcmp(s + i, steps[k], strlen(steps[k])) == 0)
+				n++;
+	return n >= 2;
+}
+
 /* Lines of the site, not of any article: "[ad_2]", a CamelCase run of
- * menu entries ("PoliticsPresidentSociety"), a phone, fax or address. */
+ * menu entries ("PoliticsPresidentSociety"), a trail of sections, a phone,
+ * fax or postal address. */
 static int
 is_site_line(const char *s, size_t len)
 {
@@ -226,11 +260,13 @@ is_site_line(const char *s, size_t len)
 		joins += s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' && s[i - 1] <= 'z';
 		digits += s[i] >= '0' && s[i] <= '9';
 	}
-	if (joins >= 2)
+	if (joins >= 2 || is_breadcrumb(s, len))
 		return 1;
 	if (starts_listed(s, len, contact_openers, ARRAY_SIZE(contact_openers)))
 		return 1;
-	return len < 40 && digits * 2 >= len - (size_t)(len > 20 ? 8 : 4) && memchr(s, '(', len) != NULL;
+	if (len < 40 && digits * 2 >= len - (size_t)(len > 20 ? 8 : 4) && memchr(s, '(', len) != NULL)
+		return 1;	/* a phone number */
+	return len < 80 && memchr(s, ',', len) != NULL && has_postcode(s, len);
 }
 
 /* The kind a line of the head has by its shape alone; DEBRIS_NONE when it
@@ -291,9 +327,9 @@ repeated_before(const struct page_line *l, size_t i)
 }
 
 /*
- * The head: the headline is the line of the most words (three to
- * TITLE_WORDS_MAX: a longer one is a standfirst) that no shape marks as
- * chrome; before it all is chrome; after it a
+ * The head: the headline is the first line of three to TITLE_WORDS_MAX
+ * words (a longer one is a standfirst) that no shape marks as chrome, after
+ * the site's own lines (its name over its address or phone); before it all is chrome; after it a
  * repeat of a line is chrome, a name alone a caption, anything else (a
  * subheading) stays text.
  */
@@ -306,8 +342,10 @@ classify_head(const struct page_line *l, const struct shape *sh, size_t start, u
 		kinds[i] = (unsigned char)head_kind(&l[i], &sh[i]);
 		if (kinds[i] == DEBRIS_NONE && repeated_before(l, i))
 			kinds[i] = DEBRIS_CHROME;
-		if (kinds[i] == DEBRIS_NONE && sh[i].words >= TITLE_WORDS && sh[i].words <= TITLE_WORDS_MAX &&
-		    (title == start || sh[i].words > sh[title].words))
+		if (is_site_line(l[i].text, l[i].len))
+			title = start;	/* a site's name stood over its address or phone */
+		else if (kinds[i] == DEBRIS_NONE && sh[i].words >= TITLE_WORDS && sh[i].words <= TITLE_WORDS_MAX &&
+		    title == start)
 			title = i;
 	}
 	for (i = 0; i < start; i++) {
