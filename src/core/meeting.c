@@ -21,7 +21,6 @@
  * take it: a German report leaves out some of the president's page. */
 #define PLACE_FIGURES 0.5
 #define RARE_FIGURE 5
-#define OTHER_VISIT_RARE 1
 /* What a name two English articles share weighs, against a figure. */
 #define ENGLISH_NAMES 0.5
 #define POSTING_CAP 64
@@ -961,8 +960,7 @@ other_visit(const struct grouping *g, const struct scored *s, double bar)
 {
 	if (g->c->articles[s->a]->lang == LANG_EN && g->c->articles[s->b]->lang == LANG_EN &&
 	    g->c->articles[s->a]->source != g->c->articles[s->b]->source)	/* each its own figures */
-		return s->content < bar && rare_figures_missed(g, s->a, s->b, NULL) >= OTHER_VISIT_RARE &&
-		    rare_figures_missed(g, s->b, s->a, NULL) >= OTHER_VISIT_RARE;
+		return s->content < bar && figures_held(g, s->a, s->b) == 0 && figures_held(g, s->b, s->a) == 0;
 	return s->content < bar && !holds_figures(g, s->a, s->b) && !holds_figures(g, s->b, s->a);
 }
 
