@@ -12,13 +12,12 @@
 
 /* Weights of what names a counterpart: a name a title introduces or one
  * named with a title beside it, any other mention, the headline's extra,
- * and a name Belarus's own officials' titles introduce. */
+ * and a name Belarus's own officials' titles introduce; what the headline
+ * and the lead say counts LEAD times. */
 #define BY_TITLE 4.0
 #define MENTION 0.5
-#define IN_HEADLINE 1.0
+#define LEAD 3.0	/* the headline and the first paragraph name the counterpart */
 #define BY_HOST_TITLE -6.0
-/* What a city's mention weighs, that no label marks as the counterpart. */
-#define CITY_MENTION 0.5
 /* What a title's name weighs when its first name is none we know. */
 #define UNKNOWN_FIRST 0.5
 /* How far after a title its name may stand, in words. */
@@ -44,6 +43,7 @@ enum {
 	W_WITH = 1 << 11,
 	W_CITY = 1 << 12,	/* a city that is a region: no label stands by it */
 	W_SAINT = 1 << 13,	/* "Sankt", "Saint", "St" before Petersburg */
+	W_COUNTRY = 1 << 14,	/* Belarus itself: "Belarus und Tatarstan" */
 };
 
 static const struct {
@@ -54,6 +54,7 @@ static const struct {
 	{ "gebietes", W_REGION_DE }, { "region", W_REGION_DE | W_REGION_EN }, { "oblast", W_REGION_DE | W_REGION_EN },
 	{ "kraj", W_REGION_DE }, { "bezirk", W_REGION_DE }, { "bezirks", W_REGION_DE }, { "provinz", W_REGION_DE },
 	{ "krai", W_REGION_EN }, { "territory", W_REGION_EN }, { "province", W_REGION_EN },
+	{ "exklave", W_REGION_DE }, { "exclave", W_REGION_EN },
 	{ "republic", W_REPUBLIC },
 	{ "oberhaupt", W_TITLE }, { "gouverneur", W_TITLE }, { "gouverneurs", W_TITLE }, { "leiter", W_TITLE },
 	{ "chef", W_TITLE }, { "burgermeister", W_TITLE }, { "vorsitzende", W_TITLE }, { "vorsitzenden", W_TITLE },
@@ -61,7 +62,7 @@ static const struct {
 	{ "governor", W_TITLE }, { "mayor", W_TITLE }, { "chairman", W_TITLE }, { "president", W_TITLE },
 	{ "premierminister", W_HOST_TITLE }, { "premierministers", W_HOST_TITLE }, { "premier", W_HOST_TITLE },
 	{ "ministerprasident", W_HOST_TITLE }, { "prime", W_HOST_TITLE }, { "minister", W_HOST_TITLE },
-	{ "belarus", W_HOST }, { "weissrussland", W_HOST }, { "russland", W_HOST }, { "russlands", W_HOST },
+	{ "belarus", W_HOST | W_COUNTRY }, { "weissrussland", W_HOST | W_COUNTRY }, { "russland", W_HOST }, { "russlands", W_HOST },
 	{ "russia", W_HOST }, { "russian", W_HOST }, { "belarusian", W_HOST }, { "federation", W_HOST },
 	{ "foderation", W_HOST }, { "minsk", W_HOST }, { "belta", W_HOST }, { "belarussische", W_HOST },
 	{ "belarussischer", W_HOST }, { "belarussischen", W_HOST }, { "weissrussische", W_HOST },
@@ -99,6 +100,9 @@ static const struct {
 	{ "because", W_NOT_NAME }, { "although", W_NOT_NAME }, { "both", W_NOT_NAME }, { "all", W_NOT_NAME },
 	{ "many", W_NOT_NAME }, { "some", W_NOT_NAME }, { "what", W_NOT_NAME }, { "how", W_NOT_NAME },
 	{ "why", W_NOT_NAME }, { "where", W_NOT_NAME }, { "before", W_NOT_NAME }, { "during", W_NOT_NAME },
+	{ "today", W_NOT_NAME }, { "yesterday", W_NOT_NAME }, { "tomorrow", W_NOT_NAME }, { "heute", W_NOT_NAME },
+	{ "gestern", W_NOT_NAME }, { "morgen", W_NOT_NAME }, { "now", W_NOT_NAME }, { "meanwhile", W_NOT_NAME },
+	{ "earlier", W_NOT_NAME }, { "later", W_NOT_NAME }, { "then", W_NOT_NAME },
 	{ "und", W_AND }, { "and", W_AND },
 	{ "met", W_MEET }, { "meet", W_MEET }, { "meets", W_MEET }, { "meeting", W_MEET }, { "talks", W_MEET },
 	{ "treffen", W_MEET }, { "traf", W_MEET }, { "trifft", W_MEET }, { "gesprach", W_MEET },
@@ -290,7 +294,7 @@ skip_links(const struct words *ws, size_t i)
 }
 
 static void
-find_regions(const struct words *ws, enum lang lang, double weight, struct tally *t)
+find_regions(const struct words *ws, enum lang lang, double weight, struct tally *t, struct tally *cities)
 {
 	size_t i, n;
 
@@ -318,9 +322,10 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 			add_words(t, ws, i - n, n, lang, weight);	/* "St Petersburg Governor" */
 		} else if ((w->bits & W_CITY) && w->capital) {
 			n = i > 0 && (ws->w[i - 1].bits & W_SAINT) ? 2 : 1;
-			add_words(t, ws, i + 1 - n, n, lang, weight * CITY_MENTION);	/* "Sankt Petersburg" alone */
-		} else if ((w->bits & W_HOST) && i + 2 < ws->n && (ws->w[i + 1].bits & W_AND) &&
-		    ws->w[i + 1].gap_ok && ws->w[i + 2].gap_ok && (n = region_at(ws, i + 2)) > 0) {
+			add_words(cities, ws, i + 1 - n, n, lang, weight);	/* "Sankt Petersburg" alone */
+		} else if ((w->bits & W_COUNTRY) && i + 2 < ws->n && (ws->w[i + 1].bits & W_AND) &&
+		    ws->w[i + 1].gap_ok && ws->w[i + 2].gap_ok && !(ws->w[i + 2].bits & W_CITY) &&
+		    (n = region_at(ws, i + 2)) > 0) {
 			add_words(t, ws, i + 2, n, lang, weight);	/* "zwischen Belarus und Tatarstan" */
 		} else if ((w->bits & (W_REPUBLIC | W_TITLE)) && i + 1 < ws->n && (ws->w[i + 1].bits & W_LINK)) {
 			size_t at = skip_links(ws, i + 1), full = at < ws->n ? run_at(ws, at, NAME_WORDS + REGION_WORDS, 0) : 0;
@@ -388,8 +393,13 @@ person_after(const struct words *ws, size_t i, size_t *len)
 	for (j = i; j < ws->n && j < i + TITLE_REACH; j++) {
 		if (j > 0 && clause_ends(ws, j))
 			return ws->n;	/* a sentence or a clause ended */
-		if ((n = run_at(ws, j, NAME_WORDS + 1, 0)) < 2)
+		if ((n = run_at(ws, j, NAME_WORDS + 1, 0)) < 2) {
+			if (j == i && n == 1 && !(ws->w[j].bits & W_FIRST) && (j + 1 == ws->n || clause_ends(ws, j + 1))) {
+				*len = 1;	/* "Governor Filimonov: ...": the surname alone */
+				return j;
+			}
 			continue;
+		}
 		k = trim_name(ws, j, n, len);
 		return *len >= 2 ? k : ws->n;
 	}
@@ -420,8 +430,10 @@ is_host_person(const struct words *ws, size_t i, size_t n, enum lang lang)
 }
 
 static void
-find_persons(const struct words *ws, enum lang lang, double mention, struct tally *t)
+find_persons(const struct words *ws, enum lang lang, double weight, struct tally *t)
 {
+	double mention = MENTION * weight;
+
 	size_t i, k, n;
 
 	for (i = 0; i < ws->n; i++) {
@@ -430,7 +442,7 @@ find_persons(const struct words *ws, enum lang lang, double mention, struct tall
 		if ((((w->bits & (W_TITLE | W_HOST_TITLE)) && !(i > 0 && (ws->w[i - 1].bits & W_HOST)) &&
 		    !head_of_state(ws, i)) || ((w->bits & W_WITH) && i > 0 && (ws->w[i - 1].bits & W_MEET))) &&
 		    (k = person_after(ws, i + 1, &n)) < ws->n && !is_host_person(ws, k, n, lang))
-			add_words(t, ws, k, n, lang, (w->bits & W_HOST_TITLE ? BY_HOST_TITLE : BY_TITLE) *
+			add_words(t, ws, k, n, lang, (w->bits & W_HOST_TITLE ? BY_HOST_TITLE : BY_TITLE) * weight *
 			    (ws->w[k].bits & W_FIRST ? 1 : UNKNOWN_FIRST));
 		if ((n = run_at(ws, i, NAME_WORDS + 1, 0)) >= 2 && (i == 0 || !name_word(&ws->w[i - 1]) || !ws->w[i].gap_ok)) {
 			const struct word *last = &ws->w[i + n - 1];
@@ -439,7 +451,7 @@ find_persons(const struct words *ws, enum lang lang, double mention, struct tall
 
 			if (after < ws->len && i + n < ws->n && ws->s[after] == ',' &&
 			    ((ws->w[i + n].bits & W_TITLE) || (i + n + 1 < ws->n && (ws->w[i + n + 1].bits & W_TITLE))))
-				score += BY_TITLE;	/* "Oleg Kozhemyako, the Governor of ..." */
+				score += BY_TITLE * weight;	/* "Oleg Kozhemyako, the Governor of ..." */
 			if (score != 0 && k >= 2 && !is_host_person(ws, from, k, lang))	/* a first name or a title makes a name */
 				add_words(t, ws, from, k, lang, score);
 		}
@@ -461,17 +473,19 @@ drop_places(struct tally *persons, const struct tally *regions)
 void
 counterpart_find(const struct counterpart_text *texts, size_t n, enum lang lang, char **region, char **person)
 {
-	struct tally regions = { .n = 0 }, persons = { .n = 0 };
+	struct tally regions = { .n = 0 }, persons = { .n = 0 }, cities = { .n = 0 };
 	struct words ws = { 0 };
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		split(texts[i].text, texts[i].len, lang, &ws);
-		find_regions(&ws, lang, i == 0 ? 1 + IN_HEADLINE : 1, &regions);
-		find_persons(&ws, lang, i == 0 ? MENTION + IN_HEADLINE : MENTION, &persons);
+		find_regions(&ws, lang, i < 2 ? LEAD : 1, &regions, &cities);
+		find_persons(&ws, lang, i < 2 ? LEAD : 1, &persons);
 	}
 	free(ws.w);
 	drop_places(&persons, &regions);
-	*region = tally_best(&regions);
+	drop_places(&persons, &cities);
+	*region = tally_best(regions.n > 0 ? &regions : &cities);	/* a city no label marks, last */
+	free(tally_best(regions.n > 0 ? &cities : &regions));
 	*person = tally_best(&persons);
 }

@@ -26,6 +26,10 @@
 /* A line of the tail's link lists and labels has at most this many words,
  * unless it is a list item; a run of list items is a list from this many. */
 #define TAIL_WORDS 5
+/* Prose after a label, in bytes, that makes it a label inside the text
+ * (share buttons above the article) rather than the start of the tail (a
+ * comment or two under it). */
+#define TAIL_PROSE 400
 /* A sentence of this many words is prose, not a caption or a label. */
 #define PROSE_WORDS 4
 #define LIST_RUN 3
@@ -41,7 +45,8 @@ static const char *const labels[] = {
 	"source:", "tags:", "schlagworter", "vollversion", "full version", "government bodies",
 	"staatsorgane", "nachrichten der rubrik", "news of the section", "attachments", "original document",
 	"permalink", "disclaimer", "dear reader", "comments", "kommentare", "leave a comment",
-	"add a comment", "lesen sie auch", "read also", "read more", "see also", "siehe auch", "mehr zum thema",
+	"add a comment", "share on", "weiter bei", "neueste aus", "you are here", "sie sind hier",
+	"lesen sie auch", "read also", "read more", "see also", "siehe auch", "mehr zum thema",
 };
 /* The labels, from here on in the table above, that also stand inside an
  * article's text ("Lesen Sie auch: ..." between two paragraphs). */
@@ -191,7 +196,9 @@ is_other_script(const char *s, size_t len)
 static int
 is_link(const char *s, size_t len)
 {
-	return memmem(s, len, "://", 3) != NULL || memmem(s, len, "www.", 4) != NULL;
+	return memmem(s, len, "://", 3) != NULL || memmem(s, len, "www.", 4) != NULL ||
+	    (len > 2 && memcmp(s + len - 2, ">>", 2) == 0) || (len > 2 && memcmp(s + len - 2, "\xC2\xBB", 2) == 0 &&
+	    len > 3 && s[len - 3] == ' ');	/* "weiter bei ... >>>", "Mehr »" */
 }
 
 static int
@@ -200,10 +207,23 @@ is_list_item(const char *s, size_t len)
 	return len > 2 && (s[1] == ' ' && (s[0] == '-' || s[0] == '*')) && !debris_is_bullet(s, len);
 }
 
+/* A line without the list sign or bullet it may start with ("- Share on VK"). */
+static size_t
+unlisted(const char *s, size_t len)
+{
+	if (len > 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
+		return 2;
+	if (len > 4 && memcmp(s, "\xE2\x80\xA2 ", 4) == 0)
+		return 4;
+	return 0;
+}
+
 static int
 is_label(const struct page_line *l, const struct shape *sh)
 {
-	return sh->words <= LABEL_WORDS && starts_listed(l->text, l->len, labels, ARRAY_SIZE(labels));
+	size_t k = unlisted(l->text, l->len);
+
+	return sh->words <= LABEL_WORDS && starts_listed(l->text + k, l->len - k, labels, ARRAY_SIZE(labels));
 }
 
 /* A label that may stand between two paragraphs of the text. */
@@ -409,16 +429,19 @@ list_is_text(const struct page_line *l, const struct shape *sh, size_t from, siz
 static size_t
 body_end(const struct page_line *l, const struct shape *sh, size_t start, size_t n, unsigned char *kinds)
 {
-	size_t i, k, end = n, list = 0, strong = 0, prose;
+	size_t i, k, end = n, list = 0, strong = 0, prose, chars;
 
 	for (i = start; i < n; i++) {
 		if (!is_label(&l[i], &sh[i]))
 			continue;
-		for (prose = 0, k = i + 1; k < n && is_text_label(&l[i]); k++)
-			prose += is_prose(&sh[k]);
-		if (prose <= 1)
+		for (prose = 0, chars = 0, k = i + 1; k < n; k++)
+			if (is_prose(&sh[k])) {
+				prose++;
+				chars += l[k].len;
+			}
+		if (is_text_label(&l[i]) ? prose <= 1 : chars < TAIL_PROSE)
 			return i;
-		kinds[i] = DEBRIS_CHROME;	/* "Lesen Sie auch: ..." inside the text */
+		kinds[i] = DEBRIS_CHROME;	/* "Lesen Sie auch: ...", "- Share on VK" inside the text */
 	}
 	while (end > start && is_list_item(l[end - 1].text, l[end - 1].len)) {
 		end--;
