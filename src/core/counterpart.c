@@ -374,6 +374,10 @@ trim_name(const struct words *ws, size_t i, size_t n, size_t *len)
 {
 	size_t k;
 
+	if (ws->w[i + n - 1].bits & W_FIRST) {
+		*len = 0;	/* "Amur Wassili": a first name ends no name */
+		return i;
+	}
 	for (k = i; k + 1 < i + n; k++)
 		if (ws->w[k].bits & W_FIRST) {
 			*len = i + n - k > NAME_WORDS ? NAME_WORDS : i + n - k;
