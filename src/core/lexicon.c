@@ -58,6 +58,15 @@ stem_word(struct sb_stemmer *st, const char *w, size_t len, char *out)
 	return (size_t)k;
 }
 
+/* At exit: the stemmers keep buffers of their own (valgrind's report). */
+static void
+stemmers_close(void)
+{
+	sb_stemmer_delete(lex.de);
+	sb_stemmer_delete(lex.en);
+	lex.de = lex.en = NULL;
+}
+
 static void
 stemmers_open(void)
 {
@@ -67,6 +76,7 @@ stemmers_open(void)
 	lex.en = sb_stemmer_new("english", "UTF_8");
 	if (lex.de == NULL || lex.en == NULL)
 		die("libstemmer has no German or English stemmer");
+	atexit(stemmers_close);
 }
 
 uint32_t
