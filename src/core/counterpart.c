@@ -480,6 +480,7 @@ counterpart_find(const struct counterpart_text *texts, size_t n, enum lang lang,
 	struct tally regions = { .n = 0 }, persons = { .n = 0 }, cities = { .n = 0 };
 	struct words ws = { 0 };
 	size_t i;
+	int labelled;
 
 	for (i = 0; i < n; i++) {
 		split(texts[i].text, texts[i].len, lang, &ws);
@@ -489,7 +490,8 @@ counterpart_find(const struct counterpart_text *texts, size_t n, enum lang lang,
 	free(ws.w);
 	drop_places(&persons, &regions);
 	drop_places(&persons, &cities);
-	*region = tally_best(regions.n > 0 ? &regions : &cities);	/* a city no label marks, last */
-	free(tally_best(regions.n > 0 ? &cities : &regions));
+	labelled = regions.n > 0;
+	*region = tally_best(labelled ? &regions : &cities);	/* a city no label marks, last */
+	free(tally_best(labelled ? &cities : &regions));
 	*person = tally_best(&persons);
 }
