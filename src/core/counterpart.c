@@ -66,7 +66,8 @@ static const struct {
 	{ "russia", W_HOST }, { "russian", W_HOST }, { "belarusian", W_HOST }, { "federation", W_HOST },
 	{ "foderation", W_HOST }, { "minsk", W_HOST }, { "belta", W_HOST }, { "belarussische", W_HOST },
 	{ "belarussischer", W_HOST }, { "belarussischen", W_HOST }, { "weissrussische", W_HOST },
-	{ "weissrussischer", W_HOST }, { "weissrussischen", W_HOST },
+	{ "weissrussischer", W_HOST }, { "weissrussischen", W_HOST }, { "russische", W_HOST },
+	{ "russischen", W_HOST }, { "russischer", W_HOST },
 	{ "of", W_LINK }, { "von", W_LINK }, { "des", W_LINK }, { "der", W_LINK }, { "the", W_LINK },
 	{ "aleksandr", W_FIRST }, { "alexander", W_FIRST }, { "andrei", W_FIRST }, { "andrej", W_FIRST },
 	{ "andrey", W_FIRST }, { "anatoli", W_FIRST }, { "anatoly", W_FIRST }, { "batu", W_FIRST },
@@ -161,6 +162,16 @@ bits_of(const char *w, size_t len)
 	return bits[intern_id(&set, plain, n, 0)];
 }
 
+/* Whether a sentence starts at s[st]: the text's start, or a full stop,
+ * question or exclamation mark and spaces before it. */
+static int
+sentence_starts(const char *s, size_t st)
+{
+	while (st > 0 && s[st - 1] == ' ')
+		st--;
+	return st == 0 || s[st - 1] == '.' || s[st - 1] == '!' || s[st - 1] == '?';
+}
+
 static void
 split(const char *s, size_t len, enum lang lang, struct words *ws)
 {
@@ -179,6 +190,9 @@ split(const char *s, size_t len, enum lang lang, struct words *ws)
 		w->gap_ok = ws->n > 1 && st == prev_end + 1 && s[prev_end] == ' ';
 		w->capital = text_is_capitalized(s + st, wl) && !text_is_number(s + st, wl);
 		w->bits = w->capital || wl <= 9 ? bits_of(s + st, wl) : 0;
+		if (w->capital && lang == LANG_EN && wl > 5 && !strncmp(s + st + wl - 3, "ing", 3) &&
+		    sentence_starts(s, st))
+			w->bits |= W_NOT_NAME;	/* "Noting Tyumen's ...": a verb opens the sentence */
 		if (w->capital && (fold_is_function_word(s + st, wl, lang) || fold_is_function_word(s + st, wl, LANG_EN) ||
 		    date_month(s + st, wl)))
 			w->bits |= W_NOT_NAME;	/* only a capital can start a name */

@@ -45,7 +45,7 @@ static const char *const labels[] = {
 	"source:", "tags:", "schlagworter", "vollversion", "full version", "government bodies",
 	"staatsorgane", "nachrichten der rubrik", "news of the section", "attachments", "original document",
 	"permalink", "disclaimer", "dear reader", "comments", "kommentare", "leave a comment",
-	"add a comment", "share on", "weiter bei", "neueste aus", "you are here", "sie sind hier",
+	"add a comment", "share on", "weiter bei", "neueste aus", "mehr aus", "you are here", "sie sind hier",
 	"lesen sie auch", "read also", "read more", "see also", "siehe auch", "mehr zum thema",
 };
 /* The labels, from here on in the table above, that also stand inside an
