@@ -67,24 +67,6 @@ date_compare_newest(const struct date *a, const struct date *b)
 	return b->day - a->day;
 }
 
-/* Whether the word s[0..len) is one of list, folded (ä to a, any case). */
-static int
-folded_in(const char *s, size_t len, const char *const *list, size_t n, size_t *which)
-{
-	char plain[16];
-	size_t k = fold_plain_to(s, len, plain, sizeof(plain)), i;
-
-	if (k >= sizeof(plain))
-		return 0;
-	for (i = 0; i < n; i++)
-		if (list[i] != NULL && strcmp(plain, list[i]) == 0) {
-			if (which != NULL)
-				*which = i;
-			return 1;
-		}
-	return 0;
-}
-
 /* Russian month names as dates write them ("24 июня 2024"), in the
  * genitive, as some English pages of Belarusian sites keep them. */
 static const char *const russian_months[] = {
@@ -92,43 +74,50 @@ static const char *const russian_months[] = {
 	"июля", "августа", "сентября", "октября", "ноября", "декабря",
 };
 
-static int
-russian_month(const char *name, size_t len)
-{
-	size_t m;
+/* What a calendar word names: a month 1..12, WEEKDAY, or 0 for neither. */
+#define WEEKDAY 13
 
-	for (m = 0; m < ARRAY_SIZE(russian_months); m++)
-		if (strlen(russian_months[m]) == len && memcmp(name, russian_months[m], len) == 0)
-			return (int)m + 1;
-	return 0;
+/* The calendar word s[0..len), folded (ä to a, any case) and looked up in
+ * one table of months and weekdays built on first use. */
+static int
+calendar_word(const char *s, size_t len)
+{
+	static struct intern names;
+	static int kind[ARRAY_SIZE(months) * 4 + ARRAY_SIZE(weekdays) + ARRAY_SIZE(russian_months) + 1];
+	char plain[16];
+	size_t m, k, n;
+
+	if (names.n == 0) {
+		for (m = 0; m < ARRAY_SIZE(months); m++)
+			for (k = 0; k < 4 && months[m][k] != NULL; k++)
+				kind[intern_id(&names, months[m][k], strlen(months[m][k]), 1)] = (int)m + 1;
+		for (m = 0; m < ARRAY_SIZE(russian_months); m++)
+			kind[intern_id(&names, russian_months[m], strlen(russian_months[m]), 1)] = (int)m + 1;
+		for (m = 0; m < ARRAY_SIZE(weekdays); m++)
+			kind[intern_id(&names, weekdays[m], strlen(weekdays[m]), 1)] = WEEKDAY;
+	}
+	if ((unsigned char)s[0] >= 0x80)
+		return kind[intern_id(&names, s, len, 0)];	/* Cyrillic, as written */
+	if ((n = fold_plain_to(s, len, plain, sizeof(plain))) >= sizeof(plain))
+		return 0;
+	return kind[intern_id(&names, plain, n, 0)];
 }
 
 int
 date_month(const char *name, size_t len)
 {
-	static struct intern names;
-	static int number[ARRAY_SIZE(months) * 4 + 1];	/* by id in names */
-	char plain[16];
-	size_t m, k, n;
 	unsigned c = (unsigned char)name[0] | 0x20;
+	int kind;
 
-	if ((unsigned char)name[0] >= 0x80)
-		return russian_month(name, len);
-	if (len < 3 || len > 10 || !strchr("jfmasond", (int)c))
+	if ((unsigned char)name[0] < 0x80 && (len < 3 || len > 10 || !strchr("jfmasond", (int)c)))
 		return 0;	/* most words, by their first letter */
-	if (names.n == 0)
-		for (m = 0; m < ARRAY_SIZE(months); m++)
-			for (k = 0; k < 4 && months[m][k] != NULL; k++)
-				number[intern_id(&names, months[m][k], strlen(months[m][k]), 1)] = (int)m + 1;
-	if ((n = fold_plain_to(name, len, plain, sizeof(plain))) >= sizeof(plain))
-		return 0;
-	return number[intern_id(&names, plain, n, 0)];
+	return (kind = calendar_word(name, len)) == WEEKDAY ? 0 : kind;
 }
 
 static int
 is_weekday(const char *s, size_t len)
 {
-	return len >= 6 && len <= 12 && folded_in(s, len, weekdays, ARRAY_SIZE(weekdays), NULL);
+	return len >= 6 && len <= 12 && calendar_word(s, len) == WEEKDAY;
 }
 
 static int
