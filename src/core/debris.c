@@ -131,15 +131,24 @@ debris_is_bullet(const char *s, size_t len)
 	return 0;
 }
 
+/* The bytes of the list sign or bullet a line may start with ("- Share on
+ * VK", "• Photos used: ..."), 0 for none. */
+static size_t
+unlisted(const char *s, size_t len)
+{
+	if (len > 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
+		return 2;
+	if (len > 4 && memcmp(s, "\xE2\x80\xA2 ", 4) == 0)
+		return 4;
+	return 0;
+}
+
 static int
 is_credit(const struct page_line *l, const struct shape *sh)
 {
-	const char *t = l->text;
-	size_t n = l->len;
+	size_t k = unlisted(l->text, l->len);
 
-	if (n > 4 && memcmp(t, "\xE2\x80\xA2 ", 4) == 0)
-		t += 4, n -= 4;	/* "• Photos used: ..." */
-	if (starts_listed(t, n, credit_openers, ARRAY_SIZE(credit_openers)))
+	if (starts_listed(l->text + k, l->len - k, credit_openers, ARRAY_SIZE(credit_openers)))
 		return !sh->sentence || text_width(l->text, l->len) <= 120;
 	/* "Belarusian President Alexander Lukashenko Pavel Orlovsky/BelTA/TASS" */
 	return !sh->sentence && sh->words <= 16 &&
@@ -204,18 +213,7 @@ is_link(const char *s, size_t len)
 static int
 is_list_item(const char *s, size_t len)
 {
-	return len > 2 && (s[1] == ' ' && (s[0] == '-' || s[0] == '*')) && !debris_is_bullet(s, len);
-}
-
-/* A line without the list sign or bullet it may start with ("- Share on VK"). */
-static size_t
-unlisted(const char *s, size_t len)
-{
-	if (len > 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
-		return 2;
-	if (len > 4 && memcmp(s, "\xE2\x80\xA2 ", 4) == 0)
-		return 4;
-	return 0;
+	return unlisted(s, len) == 2 && !debris_is_bullet(s, len);
 }
 
 static int
@@ -398,7 +396,7 @@ tail_like(const struct page_line *l, const struct shape *sh)
 	    is_dated_link(l, sh) || (!sh->sentence && sh->words <= TAIL_WORDS);
 }
 
-/* Whether line i is prose: a sentence of a few words. */
+/* Whether a line is prose: a sentence of a few words. */
 static int
 is_prose(const struct shape *sh)
 {
