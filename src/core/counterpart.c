@@ -81,14 +81,14 @@ static const struct {
 	{ "wiktor", W_FIRST }, { "yevgeny", W_FIRST }, { "jewgeni", W_FIRST }, { "denis", W_FIRST },
 	{ "konstantin", W_FIRST }, { "radii", W_FIRST }, { "vitaly", W_FIRST }, { "witali", W_FIRST },
 	{ "valery", W_FIRST }, { "waleri", W_FIRST }, { "vyacheslav", W_FIRST }, { "wjatscheslaw", W_FIRST },
-	{ "vasily", W_FIRST }, { "vasili", W_FIRST }, { "dmitrij", W_FIRST }, { "yury", W_FIRST },
+	{ "vasili", W_FIRST }, { "dmitrij", W_FIRST }, { "yury", W_FIRST },
 	{ "nikolay", W_FIRST }, { "aleksey", W_FIRST }, { "alexey", W_FIRST }, { "maksim", W_FIRST },
 	{ "boris", W_FIRST }, { "grigori", W_FIRST }, { "grigory", W_FIRST }, { "fjodor", W_FIRST },
 	{ "fyodor", W_FIRST }, { "fedor", W_FIRST }, { "artjom", W_FIRST }, { "artyom", W_FIRST },
 	{ "artem", W_FIRST }, { "jaroslaw", W_FIRST }, { "yaroslav", W_FIRST }, { "stanislaw", W_FIRST },
 	{ "stanislav", W_FIRST }, { "gennadi", W_FIRST }, { "gennady", W_FIRST }, { "leonid", W_FIRST },
 	{ "evgeny", W_FIRST }, { "jewgenij", W_FIRST }, { "ramzan", W_FIRST }, { "radij", W_FIRST },
-	{ "mikhail", W_FIRST }, { "vladislav", W_FIRST }, { "alexandr", W_FIRST }, { "pjotr", W_FIRST },
+	{ "alexandr", W_FIRST }, { "pjotr", W_FIRST },
 	{ "rinat", W_FIRST }, { "timur", W_FIRST }, { "kirill", W_FIRST }, { "arslan", W_FIRST },
 	{ "yegor", W_FIRST }, { "jegor", W_FIRST }, { "egor", W_FIRST }, { "anton", W_FIRST },
 	{ "ilya", W_FIRST }, { "ilja", W_FIRST }, { "ruslan", W_FIRST }, { "marat", W_FIRST },
@@ -451,7 +451,6 @@ static void
 find_persons(const struct words *ws, enum lang lang, double weight, struct tally *t)
 {
 	double mention = MENTION * weight;
-
 	size_t i, k, n;
 
 	for (i = 0; i < ws->n; i++) {
