@@ -16,13 +16,14 @@
 #include "tandem/text.h"
 #include "tandem/util.h"
 
-/* Keys shared by more articles than this make no candidate pairs. */
 /* The share of an undated page's figures a visit's article must hold to
  * take it: a German report leaves out some of the president's page. */
 #define PLACE_FIGURES 0.5
+/* A figure in this many articles at most is one visit's, not a year's. */
 #define RARE_FIGURE 5
 /* What a name two English articles share weighs, against a figure. */
 #define ENGLISH_NAMES 0.5
+/* Keys shared by more articles than this make no candidate pairs. */
 #define POSTING_CAP 64
 /* Paragraph lengths kept per article, and steps of the log scale per
  * factor e: 24 is about 4% a step, up to 41,000 characters. */
@@ -543,7 +544,6 @@ pair_score(const struct grouping *g, size_t a, size_t b, int bonus, int *shared)
 				s += g->weight[x.id];
 			else if (english && !(bonus && g->identity[x.id]))
 				s += ENGLISH_NAMES * g->weight[x.id];
-
 			(*shared)++;
 			more = keyiter_next(&x) && keyiter_next(&y);
 		}
@@ -749,14 +749,16 @@ key_is_figure(const struct grouping *g, uint32_t id)
 	return !(len <= 2 && v <= 31) && !(len == 4 && v >= 1900 && v <= 2100);
 }
 
-/* How many of a's rare figures (numbers that are not a day or a year, in
- * RARE_FIGURE articles at most: one visit's, not a year's) b lacks; with
- * share, the share of all a's figures that b holds (1 when a has none). */
-static size_t
-rare_figures_missed(const struct grouping *g, size_t b, size_t a, double *share)
+/*
+ * The share of a's figures (numbers that are not a day or a year) that b
+ * holds, 1 when a has none; 0 when b lacks one of a's rare figures (in
+ * RARE_FIGURE articles at most).
+ */
+static double
+figures_held(const struct grouping *g, size_t b, size_t a)
 {
 	struct keyiter x, y;
-	size_t all = 0, held = 0, missed = 0;
+	size_t all = 0, held = 0;
 	int my;
 
 	keyiter_init(&x, g->keys, g->c->articles[a]->keys);
@@ -771,27 +773,9 @@ rare_figures_missed(const struct grouping *g, size_t b, size_t a, double *share)
 		if (my && y.id == x.id)
 			held++;
 		else if (g->keys->keys[x.id].df <= RARE_FIGURE)
-			missed++;
+			return 0;
 	}
-	if (share != NULL)
-		*share = all ? (double)held / (double)all : 1;
-	return missed;
-}
-
-static double
-figures_share(const struct grouping *g, size_t b, size_t a)
-{
-	double share;
-
-	rare_figures_missed(g, b, a, &share);
-	return share;
-}
-
-/* The share of a's figures that b holds; 0 when b lacks a rare one. */
-static double
-figures_held(const struct grouping *g, size_t b, size_t a)
-{
-	return rare_figures_missed(g, b, a, NULL) > 0 ? 0 : figures_share(g, b, a);
+	return all ? (double)held / (double)all : 1;
 }
 
 /*
