@@ -84,6 +84,8 @@ int text_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t
 /* Whether a line ends where a sentence or a quotation does (. ! ? : … and
  * closing quotes). */
 int text_ends_sentence(const char *s, size_t len);
+/* Moves *i past the spaces at s[*i]. */
+void text_skip_spaces(const char *s, size_t len, size_t *i);
 /* Whether the word at s starts with an upper-case letter; with a digit. */
 int text_is_capitalized(const char *s, size_t len);
 int text_is_number(const char *s, size_t len);

@@ -226,13 +226,6 @@ read_agency(const char *s, size_t len, size_t *i, const char **name, struct date
 	return 1;
 }
 
-static void
-skip_blanks(const char *s, size_t len, size_t *i)
-{
-	while (*i < len && s[*i] == ' ')
-		(*i)++;
-}
-
 /* "April 3, BPN. ": a date, then an agency's short name and a full stop. */
 static size_t
 date_first_dateline(const char *s, size_t len, struct date *d)
@@ -242,13 +235,13 @@ date_first_dateline(const char *s, size_t len, struct date *d)
 	if (i == 0 || i >= len || s[i] != ',')
 		return 0;
 	i++;
-	skip_blanks(s, len, &i);
+	text_skip_spaces(s, len, &i);
 	for (st = i; i < len && i - st <= 12 && s[i] >= 'A' && s[i] <= 'Z'; i++)
 		;
 	if (i - st < 2 || i >= len || s[i] != '.')
 		return 0;
 	i++;
-	skip_blanks(s, len, &i);
+	text_skip_spaces(s, len, &i);
 	return i;
 }
 
@@ -278,19 +271,19 @@ parse_dateline(const struct paragraph *p, struct article *a, struct date *date)
 	if (place == 0 || place >= p->len || place >= 48 || isdigit((unsigned char)s[place]))
 		return 0;
 	i = place + (s[place] == ',');
-	skip_blanks(s, p->len, &i);
+	text_skip_spaces(s, p->len, &i);
 	i += date_read(s + i, p->len - i, &d);
-	skip_blanks(s, p->len, &i);
+	text_skip_spaces(s, p->len, &i);
 	if (d.month && i < p->len && s[i] == '.')
 		i++;
-	skip_blanks(s, p->len, &i);
+	text_skip_spaces(s, p->len, &i);
 	read_agency(s, p->len, &i, &agency, &d);
-	skip_blanks(s, p->len, &i);
+	text_skip_spaces(s, p->len, &i);
 	if ((dash = is_dash_at(s + i, p->len - i, &dl)) != 0)
 		i += dl;
 	if (!(d.month && (agency || dash)) && !(agency && dash))
 		return 0;
-	skip_blanks(s, p->len, &i);
+	text_skip_spaces(s, p->len, &i);
 	*date = d;
 	while (place > 0 && s[place - 1] == ' ')
 		place--;
@@ -655,13 +648,8 @@ find_counterpart(struct article *a, int headline)
 	struct counterpart_text *t = xmalloc((a->nparagraphs + 1) * sizeof(*t));
 	size_t i, n = 0;
 
-	if (headline) {
-		t[n].text = a->title;
-		t[n++].len = strlen(a->title);
-	} else {
-		t[n].text = "";
-		t[n++].len = 0;
-	}
+	t[n].text = headline ? a->title : "";	/* the headline's place, empty or not */
+	t[n++].len = strlen(t[0].text);
 	for (i = 0; i < a->nparagraphs && i < COUNTERPART_PARAGRAPHS; i++) {
 		t[n].text = a->paragraphs[i].text;
 		t[n++].len = a->paragraphs[i].len;

@@ -152,13 +152,6 @@ read_letters(const char *s, size_t len, size_t *i)
 	return wl;
 }
 
-static void
-skip_spaces(const char *s, size_t len, size_t *i)
-{
-	while (*i < len && s[*i] == ' ')
-		(*i)++;
-}
-
 /* A year after a day and month (", 2024" or " 2024"), moving *i past it. */
 static int
 read_year(const char *s, size_t len, size_t *i)
@@ -168,7 +161,7 @@ read_year(const char *s, size_t len, size_t *i)
 
 	if (j < len && s[j] == ',')
 		j++;
-	skip_spaces(s, len, &j);
+	text_skip_spaces(s, len, &j);
 	if (j - *i > 2 || (y = read_number(s, len, &j, 4)) < 1900 || y > 2099 || (j < len && s[j] == ':'))
 		return 0;
 	*i = j;
@@ -230,7 +223,7 @@ read_day_month(const char *s, size_t len, struct date *d)
 		if ((day = read_number(s, len, &i, 2)) < 0)
 			return 0;
 		skip_ordinal(s, len, &i);
-		skip_spaces(s, len, &i);
+		text_skip_spaces(s, len, &i);
 		m = i;
 		if (read_letters(s, len, &i) == 0 || (d->month = date_month(s + m, i - m)) == 0)
 			return 0;
@@ -240,7 +233,7 @@ read_day_month(const char *s, size_t len, struct date *d)
 			return 0;
 		if (i < len && s[i] == '.')
 			i++;
-		skip_spaces(s, len, &i);
+		text_skip_spaces(s, len, &i);
 		if ((d->day = read_number(s, len, &i, 2)) < 0)
 			return 0;
 		skip_ordinal(s, len, &i);
@@ -349,18 +342,18 @@ date_in_lead(const char *s, size_t len, struct date *d)
 		    !(strncasecmp(s + st, "on", 2) == 0 || strncasecmp(s + st, "am", 2) == 0))
 			continue;	/* "on" or "am" as a word, then a space */
 		at = st + 2;
-		skip_spaces(s, len, &at);
+		text_skip_spaces(s, len, &at);
 		if (at < len && !is_digit(s[at])) {	/* "on Friday, September 25", "am Donnerstag, dem 2. Juni" */
 			size_t w = at;
 
 			if (read_letters(s, len, &w) > 0 && is_weekday(s + at, w - at)) {
 				at = w + (w < len && s[w] == ',');
-				skip_spaces(s, len, &at);
+				text_skip_spaces(s, len, &at);
 				w = at;
 				if (read_letters(s, len, &w) == 3 && (strncmp(s + at, "dem", 3) == 0 ||
 				    strncmp(s + at, "den", 3) == 0 || strncmp(s + at, "the", 3) == 0))
 					at = w;
-				skip_spaces(s, len, &at);
+				text_skip_spaces(s, len, &at);
 			}
 		}
 		if (date_read(s + at, len - at, d) > 0)

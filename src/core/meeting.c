@@ -125,8 +125,7 @@ is_share(const char *s, size_t len)
 {
 	size_t i = 0;
 
-	while (i < len && s[i] == ' ')
-		i++;
+	text_skip_spaces(s, len, &i);
 	if (i < len && s[i] == '%')
 		return 1;
 	return len - i >= 7 && (strncasecmp(s + i, "percent", 7) == 0 || strncasecmp(s + i, "prozent", 7) == 0);

@@ -820,6 +820,13 @@ text_ends_sentence(const char *s, size_t len)
 	return 0;
 }
 
+void
+text_skip_spaces(const char *s, size_t len, size_t *i)
+{
+	while (*i < len && s[*i] == ' ')
+		(*i)++;
+}
+
 int
 text_is_capitalized(const char *s, size_t len)
 {
