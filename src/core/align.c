@@ -20,8 +20,6 @@
 #define GC_C 1.0
 #define RATIO_MIN 0.75
 #define RATIO_MAX 1.33
-#define RATIO_START_MIN 0.75
-#define RATIO_START_MAX 1.33
 /* Half the width of the band around the guide, in paragraphs, at least. */
 #define BAND 24
 /* Up to this many cells the whole table is filled, without a band. */
@@ -57,11 +55,14 @@ static const struct kind gc_kinds[] = {
 #define FOUND_FIGURE 0.9
 #define EVIDENCE_WEIGHT 0.4
 #define FOUND_MIN 0.5
+#define FOUND_MAX 0.95
+/* The most a token's chance of being found at random is taken to be: one
+ * found in nearly every paragraph still says a little. */
+#define CHANCE_MAX 0.95
 /* Letters of a folded word that make a cognate's key. */
 #define COGNATE_PREFIX 5
 /* The shortest folded key of a word that is not a name. */
 #define SKELETON_MIN 4
-#define FOUND_MAX 0.95
 /* How many beads' worth the defaults weigh against what a first alignment
  * shows, and the characters of pairs it needs to measure the length ratio. */
 #define LEARN_WEIGHT 20.0
@@ -340,8 +341,8 @@ side_free(struct side *sd)
 	memset(sd, 0, sizeof(*sd));
 }
 
-/* A posting: an id (first) a paragraph (second) offers; they are sorted. */
-
+/* The postings of a side, sorted: each id (first) a paragraph (second)
+ * offers. */
 static struct id_pair *
 postings_of(const struct side *sd, size_t *n)
 {
@@ -437,8 +438,8 @@ found_in(const struct side *sd, const struct token *t, size_t j, size_t nj)
  * j..j+nj-1: the log-likelihood ratio of the tokens found and missed, a
  * translation against a run of nj paragraphs taken at random from those
  * the paragraph may be paired with. A figure the other side lacks speaks
- * against any pair: translations keep their figures. Counts the tokens found and weighed
- * in ty.
+ * against any pair: translations keep their figures. Counts the tokens
+ * found and weighed in ty.
  */
 static double
 side_evidence(const struct side *sd, size_t i, size_t ni, size_t j, size_t nj, const struct model *md,
@@ -455,8 +456,8 @@ side_evidence(const struct side *sd, size_t i, size_t ni, size_t j, size_t nj, c
 			if (t->nfound == 0 && !t->figure)
 				continue;	/* a word found nowhere: the dictionary may lack it */
 			p0 = (double)t->nfound * (double)nj / (double)(sd->p[x].whi - sd->p[x].wlo + 1);
-			if (p0 > 0.95)
-				p0 = 0.95;
+			if (p0 > CHANCE_MAX)
+				p0 = CHANCE_MAX;
 			p1 = md->found[t->figure] > p0 ? md->found[t->figure] : p0;
 			ty->all[t->figure] += 1;
 			if (found_in(sd, t, j, nj)) {
@@ -876,7 +877,7 @@ model_init(struct model *md, const struct side *de, const struct side *en, int e
 
 	md->found[0] = FOUND_WORD;
 	md->found[1] = FOUND_FIGURE;
-	md->ratio = de->chars > 0 && en->chars > 0 ? clamp(en->chars / de->chars, RATIO_START_MIN, RATIO_START_MAX) : GC_C;
+	md->ratio = de->chars > 0 && en->chars > 0 ? clamp(en->chars / de->chars, RATIO_MIN, RATIO_MAX) : GC_C;
 	for (k = 0; k < ARRAY_SIZE(kinds); k++)
 		md->prior[k] = -log(kinds[k].prior);
 	md->evidence = evidence;
