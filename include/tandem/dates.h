@@ -26,7 +26,8 @@ const char *date_format(const struct date *d, char *buf);
 int date_compare_newest(const struct date *a, const struct date *b);
 
 /* The month (1..12) an English or German month name names ("März",
- * "Maerz", "Sept"), in any case, or 0. */
+ * "Maerz", "Sept"), in any case, or a Russian one in the genitive ("июня");
+ * 0 for any other word. */
 int date_month(const char *name, size_t len);
 
 /*

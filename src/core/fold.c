@@ -27,7 +27,8 @@ struct spelling {
 #define SPELL(from, to) { from, sizeof(from) - 1, to }
 
 static const struct spelling german[] = {
-	SPELL("schtsch", "S"), SPELL("tsch", "C"), SPELL("sch", "S"), SPELL("sh", "S"), SPELL("zh", "S"), SPELL("ch", "X"), SPELL("ck", "k"), SPELL("ts", "T"),
+	SPELL("schtsch", "S"), SPELL("tsch", "C"), SPELL("sch", "S"), SPELL("sh", "S"), SPELL("zh", "S"),
+	SPELL("ch", "X"), SPELL("ck", "k"), SPELL("ts", "T"),
 	SPELL("tz", "T"), SPELL("z", "T"), SPELL("x", "ks"), SPELL("w", "v"), SPELL("ph", "f"),
 	{ NULL, 0, NULL }
 };
