@@ -219,6 +219,8 @@ index_pairs(struct pairs *ps)
 
 /* Lines read between two questions to stop (a few milliseconds). */
 #define LINES_PER_ASK 2048
+/* A dictionary line this long or longer is skipped (none is, in Ding). */
+#define LINE_BYTES (1 << 16)
 
 /* A load under way: it goes on where a stop left it. */
 static struct {
@@ -242,8 +244,8 @@ load_open(const char *path, char **cause)
 		return -1;
 	}
 	stemmers_open();
-	loading.de = xmalloc(1 << 16);
-	loading.en = xmalloc(1 << 16);
+	loading.de = xmalloc(LINE_BYTES);
+	loading.en = xmalloc(LINE_BYTES);
 	return 0;
 }
 
@@ -271,7 +273,7 @@ lexicon_load(const char *path, char **cause, const struct stop *stop)
 	if (loading.f == NULL && load_open(path, cause) < 0)
 		return -1;
 	while ((n = getline(&loading.line, &loading.cap, loading.f)) > 0) {
-		if (n < (1 << 16))
+		if (n < LINE_BYTES)
 			add_line(loading.line, &loading.ps, loading.de, loading.en);
 		if (stop_asked(stop, &asked, LINES_PER_ASK))
 			return 1;
