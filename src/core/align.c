@@ -53,6 +53,18 @@ static const struct kind gc_kinds[] = {
  * tells nothing). */
 #define FOUND_WORD 0.75	/* chance a translated word is found, at first */
 #define FOUND_FIGURE 0.9
+/* Whether a paragraph is translated at all: a word the dictionary knows is
+ * found somewhere in the other article at this chance, at first, when its
+ * paragraph is translated, and missed everywhere at UNTRANSLATED_MISS when
+ * it is not. Both are learnt per pair of articles: a write-up on the same
+ * subject holds the words of a paragraph it does not translate too, and
+ * then finding them says little. Misses weigh more than finds: a second
+ * write-up's own lead shares names with the German lead, and little else.
+ * ALONE_WEIGHT is how many words' worth the default weighs. */
+#define FOUND_KNOWN 0.7
+#define UNTRANSLATED_MISS 0.75
+#define MISS_WEIGHT 1.5
+#define ALONE_WEIGHT 60.0
 #define EVIDENCE_WEIGHT 0.4
 #define FOUND_MIN 0.5
 #define FOUND_MAX 0.95
@@ -75,6 +87,7 @@ struct token {
 	uint32_t first;		/* into side.ids */
 	uint16_t nids;
 	unsigned char figure;
+	unsigned char known;	/* the dictionary has the word */
 	uint32_t found;		/* into side.found: the other side's paragraphs */
 	uint32_t nfound;	/* that hold it (in the band) */
 };
@@ -98,16 +111,22 @@ struct side {
 
 /* The weights of the evidence for one pair of articles. */
 struct model {
-	double found[2];	/* chance a token of a translation is found: word, figure */
+	double found[3];	/* chance a token of a translation is found: word, figure; and
+				 * a known word, anywhere in the other article */
 	double ratio;		/* English characters per German one */
+	double alone_found;	/* chance a known word of a paragraph left alone is found
+				 * anywhere in the other article */
+	double known_llr[2];	/* what a known word missed, found anywhere weighs */
 	double prior[ARRAY_SIZE(kinds)];	/* -log of each kind's probability */
 	int evidence;		/* words compared at all */
 };
 
-/* The tokens of beads weighed and found, by class (word, figure). */
+/* The tokens of beads weighed and found, by class (word, figure), and the
+ * known words found anywhere. */
 struct tally {
-	double hit[2], all[2];
+	double hit[3], all[3];
 };
+#define KNOWN 2	/* the class of known words in model.found and tally */
 
 /* The band: the cells of row i are lo[i]..hi[i]. */
 struct table {
@@ -139,6 +158,7 @@ static void
 add_token(struct side *sd, const uint32_t *ids, size_t n, int figure)
 {
 	struct token *t;
+	size_t k;
 
 	if ((n = sort_unique((uint32_t *)ids, n)) == 0)
 		return;
@@ -149,6 +169,8 @@ add_token(struct side *sd, const uint32_t *ids, size_t n, int figure)
 	t->first = (uint32_t)sd->nids;
 	t->nids = (uint16_t)n;
 	t->figure = (unsigned char)figure;
+	for (k = 0; k < n && !t->known; k++)
+		t->known = (ids[k] & STEM_ID(0)) != 0;
 	memcpy(sd->ids + sd->nids, ids, n * sizeof(*ids));
 	sd->nids += n;
 }
@@ -438,8 +460,9 @@ found_in(const struct side *sd, const struct token *t, size_t j, size_t nj)
  * j..j+nj-1: the log-likelihood ratio of the tokens found and missed, a
  * translation against a run of nj paragraphs taken at random from those
  * the paragraph may be paired with. A figure the other side lacks speaks
- * against any pair: translations keep their figures. Counts the tokens
- * found and weighed in ty.
+ * against any pair: translations keep their figures. So do the words the
+ * dictionary knows that the other article lacks: against the paragraph's
+ * being translated at all. Counts the tokens found and weighed in ty.
  */
 static double
 side_evidence(const struct side *sd, size_t i, size_t ni, size_t j, size_t nj, const struct model *md,
@@ -453,6 +476,11 @@ side_evidence(const struct side *sd, size_t i, size_t ni, size_t j, size_t nj, c
 			const struct token *t = &sd->tok[k];
 			double p0, p1;
 
+			if (t->known) {
+				ty->all[KNOWN] += 1;
+				ty->hit[KNOWN] += t->nfound > 0;
+				llr += md->known_llr[t->nfound > 0];
+			}
 			if (t->nfound == 0 && !t->figure)
 				continue;	/* a word found nowhere: the dictionary may lack it */
 			p0 = (double)t->nfound * (double)nj / (double)(sd->p[x].whi - sd->p[x].wlo + 1);
@@ -550,7 +578,7 @@ static double
 bead_evidence(const struct pair *pr, size_t i, size_t ni, size_t j, size_t nj, double *score,
     struct tally *ty)
 {
-	struct tally here = { { 0, 0 }, { 0, 0 } };
+	struct tally here = { { 0, 0, 0 }, { 0, 0, 0 } };
 	double llr, all;
 	int c;
 
@@ -558,7 +586,7 @@ bead_evidence(const struct pair *pr, size_t i, size_t ni, size_t j, size_t nj, d
 	llr += side_evidence(&pr->en, j, nj, i, ni, &pr->md, &here);
 	all = here.all[0] + here.all[1];
 	*score = all > 0 ? (here.hit[0] + here.hit[1]) / all : 0;
-	for (c = 0; ty != NULL && c < 2; c++) {
+	for (c = 0; ty != NULL && c < (int)ARRAY_SIZE(here.hit); c++) {
 		ty->hit[c] += here.hit[c];
 		ty->all[c] += here.all[c];
 	}
@@ -868,6 +896,15 @@ clamp(double x, double lo, double hi)
 	return x < lo ? lo : x > hi ? hi : x;
 }
 
+/* What a known word weighs for its paragraph's being translated, missed
+ * everywhere or found anywhere in the other article. */
+static void
+model_known(struct model *md)
+{
+	md->known_llr[0] = MISS_WEIGHT * log((1 - md->found[KNOWN]) / (1 - md->alone_found));
+	md->known_llr[1] = log(md->found[KNOWN] / md->alone_found);
+}
+
 /* The weights for this pair at first: the length ratio of the whole
  * articles, the defaults for the rest. */
 static void
@@ -877,6 +914,9 @@ model_init(struct model *md, const struct side *de, const struct side *en, int e
 
 	md->found[0] = FOUND_WORD;
 	md->found[1] = FOUND_FIGURE;
+	md->found[KNOWN] = FOUND_KNOWN;
+	md->alone_found = 1 - UNTRANSLATED_MISS;
+	model_known(md);
 	md->ratio = de->chars > 0 && en->chars > 0 ? clamp(en->chars / de->chars, RATIO_MIN, RATIO_MAX) : GC_C;
 	for (k = 0; k < ARRAY_SIZE(kinds); k++)
 		md->prior[k] = -log(kinds[k].prior);
@@ -886,22 +926,30 @@ model_init(struct model *md, const struct side *de, const struct side *en, int e
 /*
  * The weights learnt from a first alignment (one step of Viterbi EM): the
  * length ratio of its pairs, how often their tokens were found, how often
- * a paragraph stood alone, each drawn toward the default by LEARN_WEIGHT
- * beads' worth. Loosely related write-ups leave most paragraphs alone, and
- * then a pair must show more; merges and splits are no property of a pair
- * of articles, and keep their share of the pairs.
+ * a paragraph stood alone and how often its known words were found anyway,
+ * each drawn toward the default by LEARN_WEIGHT beads' worth (ALONE_WEIGHT
+ * words' worth for the last). Loosely related write-ups leave most
+ * paragraphs alone, and then a pair must show more; merges and splits are
+ * no property of a pair of articles, and keep their share of the pairs.
  */
 static void
 model_learn(struct model *md, const struct pair *pr, const struct alignment *al, const struct tally *ty)
 {
 	double count[ARRAY_SIZE(kinds)] = { 0 }, single[ARRAY_SIZE(kinds)] = { 0 }, de = 0, en = 0;
-	double alone = 0, before = 0;
-	size_t b, k;
+	double alone = 0, before = 0, known = 0, found = 0;
+	size_t b, k, t;
 	int c;
 
 	for (b = 0; b < al->nbeads; b++) {
 		const struct bead *bd = &al->beads[b];
+		const struct side *sd = bd->nde ? &pr->de : &pr->en;
+		const struct para *p = &sd->p[bd->nde ? bd->de : bd->en];
 
+		for (t = p->tok; (bd->nde == 0 || bd->nen == 0) && t < p->tok + p->ntok; t++)
+			if (sd->tok[t].known) {	/* a paragraph left alone */
+				known += 1;
+				found += sd->tok[t].nfound > 0;
+			}
 		for (k = 0; k < ARRAY_SIZE(kinds); k++)
 			count[k] += kinds[k].nde == bd->nde && kinds[k].nen == bd->nen;
 		if (bd->nde == 1 && bd->nen == 1) {
@@ -909,11 +957,14 @@ model_learn(struct model *md, const struct pair *pr, const struct alignment *al,
 			en += chars_of(&pr->en, bd->en, 1);
 		}
 	}
+	md->alone_found = clamp((found + ALONE_WEIGHT * md->alone_found) / (known + ALONE_WEIGHT),
+	    1 - FOUND_MAX, FOUND_MAX);
 	if (de >= RATIO_CHARS && en > 0)
 		md->ratio = clamp(en / de, RATIO_MIN, RATIO_MAX);
-	for (c = 0; c < 2; c++)
+	for (c = 0; c < (int)ARRAY_SIZE(ty->hit); c++)
 		md->found[c] = clamp((ty->hit[c] + LEARN_WEIGHT * md->found[c]) / (ty->all[c] + LEARN_WEIGHT),
 		    FOUND_MIN, FOUND_MAX);
+	model_known(md);
 	for (k = 0; k < ARRAY_SIZE(kinds); k++)
 		if (kinds[k].nde == 0 || kinds[k].nen == 0) {
 			single[k] = (count[k] + LEARN_WEIGHT * kinds[k].prior) / ((double)al->nbeads + LEARN_WEIGHT);
@@ -961,7 +1012,7 @@ align_articles(const struct article *de, const struct article *en, struct alignm
 	if (rc == 0)
 		rc = fill(&pr, stop);
 	for (pass = 1; rc == 0 && evidence && pass < LEARN_PASSES; pass++) {
-		struct tally ty = { { 0, 0 }, { 0, 0 } };
+		struct tally ty = { { 0, 0, 0 }, { 0, 0, 0 } };
 
 		trace(&pr, al, &ty);
 		model_learn(&pr.md, &pr, al, &ty);
