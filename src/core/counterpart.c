@@ -44,6 +44,7 @@ enum {
 	W_CITY = 1 << 12,	/* a city that is a region: no label stands by it */
 	W_SAINT = 1 << 13,	/* "Sankt", "Saint", "St" before Petersburg */
 	W_COUNTRY = 1 << 14,	/* Belarus itself: "Belarus und Tatarstan" */
+	W_RUSSIA = 1 << 15,	/* Russia's: its minister is a guest, not a host */
 };
 
 static const struct {
@@ -62,12 +63,12 @@ static const struct {
 	{ "governor", W_TITLE }, { "mayor", W_TITLE }, { "chairman", W_TITLE }, { "president", W_TITLE },
 	{ "premierminister", W_HOST_TITLE }, { "premierministers", W_HOST_TITLE }, { "premier", W_HOST_TITLE },
 	{ "ministerprasident", W_HOST_TITLE }, { "prime", W_HOST_TITLE }, { "minister", W_HOST_TITLE },
-	{ "belarus", W_HOST | W_COUNTRY }, { "weissrussland", W_HOST | W_COUNTRY }, { "russland", W_HOST }, { "russlands", W_HOST },
-	{ "russia", W_HOST }, { "russian", W_HOST }, { "belarusian", W_HOST }, { "federation", W_HOST },
+	{ "belarus", W_HOST | W_COUNTRY }, { "weissrussland", W_HOST | W_COUNTRY }, { "russland", W_HOST | W_RUSSIA }, { "russlands", W_HOST | W_RUSSIA },
+	{ "russia", W_HOST | W_RUSSIA }, { "russian", W_HOST | W_RUSSIA }, { "belarusian", W_HOST }, { "federation", W_HOST },
 	{ "foderation", W_HOST }, { "minsk", W_HOST }, { "belta", W_HOST }, { "belarussische", W_HOST },
 	{ "belarussischer", W_HOST }, { "belarussischen", W_HOST }, { "weissrussische", W_HOST },
-	{ "weissrussischer", W_HOST }, { "weissrussischen", W_HOST }, { "russische", W_HOST },
-	{ "russischen", W_HOST }, { "russischer", W_HOST },
+	{ "weissrussischer", W_HOST }, { "weissrussischen", W_HOST }, { "russische", W_HOST | W_RUSSIA },
+	{ "russischen", W_HOST | W_RUSSIA }, { "russischer", W_HOST | W_RUSSIA },
 	{ "of", W_LINK }, { "von", W_LINK }, { "des", W_LINK }, { "der", W_LINK }, { "the", W_LINK },
 	{ "aleksandr", W_FIRST }, { "alexander", W_FIRST }, { "andrei", W_FIRST }, { "andrej", W_FIRST },
 	{ "andrey", W_FIRST }, { "anatoli", W_FIRST }, { "anatoly", W_FIRST }, { "batu", W_FIRST },
@@ -104,6 +105,8 @@ static const struct {
 	{ "today", W_NOT_NAME }, { "yesterday", W_NOT_NAME }, { "tomorrow", W_NOT_NAME }, { "heute", W_NOT_NAME },
 	{ "gestern", W_NOT_NAME }, { "morgen", W_NOT_NAME }, { "now", W_NOT_NAME }, { "meanwhile", W_NOT_NAME },
 	{ "earlier", W_NOT_NAME }, { "later", W_NOT_NAME }, { "then", W_NOT_NAME },
+	{ "state", W_NOT_NAME }, { "duma", W_NOT_NAME }, { "staatsduma", W_NOT_NAME }, { "council", W_NOT_NAME },
+	{ "rat", W_NOT_NAME }, { "rates", W_NOT_NAME },
 	{ "und", W_AND }, { "and", W_AND },
 	{ "met", W_MEET }, { "meet", W_MEET }, { "meets", W_MEET }, { "meeting", W_MEET }, { "talks", W_MEET },
 	{ "treffen", W_MEET }, { "traf", W_MEET }, { "trifft", W_MEET }, { "gesprach", W_MEET },
@@ -348,6 +351,9 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 				n = full - 2;	/* "Rais of Tatarstan Rinat Sabirov": a name follows */
 			else
 				n = at < ws->n ? region_at(ws, at) : 0;
+			if (n > 0 && at + n < ws->n && ws->w[at + n].capital && ws->w[at + n].gap_ok &&
+			    (ws->w[at + n].bits & W_NOT_NAME))
+				n = 0;	/* "Chairman of the Supreme Council": a body, no region */
 			if (n > 0 && (at + n >= ws->n || !(ws->w[at + n].bits & W_REGION_EN) || lang == LANG_DE))
 				add_words(t, ws, at, n, lang, weight);	/* "Governor of St Petersburg" */
 		}
@@ -432,6 +438,21 @@ head_of_state(const struct words *ws, size_t i)
 	    ws->w[i + 2].len == 5 && strncasecmp(ws->s + ws->w[i + 2].start, "state", 5) == 0;
 }
 
+/* A host's title that Russia's name comes shortly before ("Russian Foreign
+ * Minister", "Russia's Foreign Minister"): a guest's title. */
+static int
+russian_title(const struct words *ws, size_t i)
+{
+	size_t k;
+
+	for (k = 1; k <= 3 && k <= i; k++)
+		if (ws->w[i - k].bits & W_RUSSIA)
+			return 1;
+		else if (!(ws->w[i - k].capital || ws->w[i - k].len == 1))
+			return 0;	/* "Russia and the Belarusian minister" */
+	return 0;
+}
+
 static int
 is_host_person(const struct words *ws, size_t i, size_t n, enum lang lang)
 {
@@ -459,7 +480,7 @@ find_persons(const struct words *ws, enum lang lang, double weight, struct tally
 		if ((((w->bits & (W_TITLE | W_HOST_TITLE)) && !(i > 0 && (ws->w[i - 1].bits & W_HOST)) &&
 		    !head_of_state(ws, i)) || ((w->bits & W_WITH) && i > 0 && (ws->w[i - 1].bits & W_MEET))) &&
 		    (k = person_after(ws, i + 1, &n)) < ws->n && !is_host_person(ws, k, n, lang))
-			add_words(t, ws, k, n, lang, (w->bits & W_HOST_TITLE ? BY_HOST_TITLE : BY_TITLE) * weight *
+			add_words(t, ws, k, n, lang, (w->bits & W_HOST_TITLE && !russian_title(ws, i) ? BY_HOST_TITLE : BY_TITLE) * weight *
 			    (ws->w[k].bits & W_FIRST ? 1 : UNKNOWN_FIRST));
 		if ((n = run_at(ws, i, NAME_WORDS + 1, 0)) >= 2 && (i == 0 || !name_word(&ws->w[i - 1]) || !ws->w[i].gap_ok)) {
 			const struct word *last = &ws->w[i + n - 1];

@@ -174,6 +174,16 @@ test_rules(void)
 	    "the visits.\n\nHe met with Head of the Republic of Kalmykia Batu Khasikov.");
 	is_str(a->person, "Batu Khasikov", "\"head of state\" is the host's title, not the counterpart's");
 	article_free(a);
+	a = parse("Talks in Minsk\n\nRussian Foreign Minister Sergei Lavrov arrived in Minsk for talks. The Head of "
+	    "State thanked Sergei Lavrov for the visit.\n\nThe two sides discussed trade.");
+	is_str(a->person, "Sergei Lavrov", "Russia's minister is the guest: \"Russian Foreign Minister Sergei Lavrov\"");
+	is_str(a->region, NULL, "  and \"Head of State\" names no region");
+	article_free(a);
+	a = parse("Talks in Minsk\n\nBelarusian Foreign Minister Maxim Ryzhenkov met Boris Gryzlov, the former "
+	    "chairman of the State Duma and of the Supreme Council of the Union State.");
+	is_str(a->region, NULL, "\"chairman of the State Duma\", \"of the Supreme Council\": bodies, not regions");
+	ok(a->person == NULL || strcmp(a->person, "Maxim Ryzhenkov") != 0, "  and Belarus's own minister is no counterpart");
+	article_free(a);
 	a = parse("Ein Satz, der lang genug ist, um als Absatz zu gelten.\n"
 	    "Ein Satz, der lang genug ist, um als Absatz zu gelten.\nJa.\nJa.");
 	is_int((long)a->nparagraphs, 3, "a long repeated paragraph goes, a short lone repeat stays");
