@@ -280,6 +280,31 @@ read_time(const char *s, size_t len, size_t *i, int *hour, int *minute)
 	return 1;
 }
 
+/* A reading time at s[*i] ("2 Minuten", "24 Sekunden", "3 min"), moving
+ * *i past it. */
+static int
+read_duration(const char *s, size_t len, size_t *i)
+{
+	static const char *const units[] = {
+		"minute", "minutes", "minuten", "min", "second", "seconds", "sekunden", "sec", "sek", "std",
+	};
+	size_t j = *i, st, k;
+
+	if (read_number(s, len, &j, 3) < 0)
+		return 0;
+	if (j < len && s[j] == ' ')
+		j++;
+	st = j;
+	if (read_letters(s, len, &j) == 0)
+		return 0;
+	for (k = 0; k < ARRAY_SIZE(units); k++)
+		if (j - st == strlen(units[k]) && strncasecmp(s + st, units[k], j - st) == 0) {
+			*i = j;
+			return 1;
+		}
+	return 0;
+}
+
 /* The bytes of the furniture between the parts of a date line at s[i]
  * (a space, comma, bar, slash, dash or middle dot), 0 for none. */
 static size_t
@@ -316,6 +341,9 @@ date_line_read(const char *s, size_t len, struct date *d, int *hour, int *minute
 				numeric = read_numeric(s + i, len - i, &found) == n;
 			}
 			i += n;
+		} else if (read_duration(s, len, &i)) {
+			if (++words > LINE_WORDS_MAX)
+				return DATE_LINE_NONE;	/* reading time: furniture */
 		} else if (st = i, read_letters(s, len, &i) > 0) {
 			if (is_weekday(s + st, i - st))
 				weekday = 1;

@@ -109,6 +109,9 @@ test_lines(void)
 		{ "Posted: 3 May 2024", DATE_LINE_ARTICLE, "2024-05-03", -1, -1 },
 		{ "3 May 2024 · 09:15", DATE_LINE_ARTICLE, "2024-05-03", 9, 15 },
 		{ "12:48", DATE_LINE_ARTICLE, "-", 12, 48 },
+		/* with a reading time beside it */
+		{ "12.03.2025 UPDATE: 12.03.2025 09:41 Uhr 3 Minuten, 5 Sekunden", DATE_LINE_ARTICLE, "2025-03-12", 9, 41 },
+		{ "May 3, 2024 · 4 min read", DATE_LINE_ARTICLE, "2024-05-03", -1, -1 },
 		/* the day the page was fetched: a weekday and no time */
 		{ "flag Donnerstag, 7 November 2024", DATE_LINE_PAGE, "2024-11-07", -1, -1 },
 		{ "Flag Thursday, 25 April 2024", DATE_LINE_PAGE, "2024-04-25", -1, -1 },
@@ -121,6 +124,7 @@ test_lines(void)
 		{ "Minsk bedeckt +16°C", DATE_LINE_NONE, "-", -1, -1 },
 		{ "  • 11", DATE_LINE_NONE, "-", -1, -1 },
 		{ "Trade reached 612 million dollars in 2023", DATE_LINE_NONE, "-", -1, -1 },
+		{ "Talks lasted 40 minutes on 3 May", DATE_LINE_NONE, "-", -1, -1 },
 		{ "", DATE_LINE_NONE, "-", -1, -1 },
 		/* headlines that end in a date: text, not a date line */
 		{ "Lukashenko to meet Kursk governor on 3 May", DATE_LINE_NONE, "-", -1, -1 },
