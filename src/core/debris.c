@@ -33,6 +33,9 @@
 /* A sentence of this many words is prose, not a caption or a label. */
 #define PROSE_WORDS 4
 #define LIST_RUN 3
+/* A date-time line this close under the body's first line (a teaser, then
+ * the date line and the photo) is the article's. */
+#define BODY_DATE_REACH 4
 
 /* Labels the sites put on their chrome: a short line (LABEL_WORDS at
  * most) that starts with one of these is never the article. */
@@ -287,6 +290,16 @@ is_site_line(const char *s, size_t len)
 	return len < 80 && memchr(s, ',', len) != NULL && has_postcode(s, len);
 }
 
+/* Whether l holds nothing but the article's date and time. */
+static int
+is_date_line(const struct page_line *l)
+{
+	struct date d;
+	int h, m;
+
+	return date_line_read(l->text, l->len, &d, &h, &m) == DATE_LINE_ARTICLE;
+}
+
 /* The kind a line of the head has by its shape alone; DEBRIS_NONE when it
  * could be text (a headline, a subheading, a caption). */
 static enum debris_kind
@@ -469,6 +482,8 @@ debris_classify(const struct page_line *lines, size_t n, unsigned char *kinds)
 	for (i = start; i < end; i++)
 		if (kinds[i] != DEBRIS_NONE)
 			continue;
+		else if (i < start + BODY_DATE_REACH && is_date_line(&lines[i]))
+			kinds[i] = DEBRIS_DATE;
 		else if (debris_is_bullet(lines[i].text, lines[i].len))
 			kinds[i] = DEBRIS_BULLET;
 		else if (is_credit(&lines[i], &sh[i]))

@@ -336,6 +336,7 @@ test_chrome_by_shape(void)
 	struct article *a;
 	size_t i, len;
 	char *text;
+	const char *page;
 
 	for (i = 0; i < ARRAY_SIZE(head); i++) {
 		lines[i].text = head[i];
@@ -358,6 +359,14 @@ test_chrome_by_shape(void)
 	is_int(a->hour, 10, "  the hour of the date line, not of the page");
 	is_int((long)a->debris.chrome, 8, "  the 8 lines of chrome counted as chrome");
 	paragraphs_are(a, head + 10, 2, "  the two paragraphs, and nothing else");
+	article_free(a);
+
+	page = "Minister in Minsk\n\nDer Gast kam mit einer klaren Bitte nach Minsk. Er blieb zwei Tage.\n\n"
+	    "12.03.2025 UPDATE: 12.03.2025 09:41 Uhr 3 Minuten, 5 Sekunden\n\n"
+	    "Minsk (dpa) - Der Minister hat am Mittwoch den Pr\xC3\xA4sidenten getroffen.";
+	a = article_parse("t", page, strlen(page));
+	check_date(a, "2025-03-12");
+	is_int((long)a->nparagraphs, 2, "  a date line under the teaser (with a reading time) leaves the body");
 	article_free(a);
 }
 
