@@ -63,6 +63,7 @@ static const struct {
 	{ "governor", W_TITLE }, { "mayor", W_TITLE }, { "chairman", W_TITLE }, { "president", W_TITLE },
 	{ "premierminister", W_HOST_TITLE }, { "premierministers", W_HOST_TITLE }, { "premier", W_HOST_TITLE },
 	{ "ministerprasident", W_HOST_TITLE }, { "prime", W_HOST_TITLE }, { "minister", W_HOST_TITLE },
+	{ "aussenminister", W_HOST_TITLE }, { "aussenministers", W_HOST_TITLE },
 	{ "belarus", W_HOST | W_COUNTRY }, { "weissrussland", W_HOST | W_COUNTRY }, { "russland", W_HOST | W_RUSSIA }, { "russlands", W_HOST | W_RUSSIA },
 	{ "russia", W_HOST | W_RUSSIA }, { "russian", W_HOST | W_RUSSIA }, { "belarusian", W_HOST }, { "federation", W_HOST },
 	{ "foderation", W_HOST }, { "minsk", W_HOST }, { "belta", W_HOST }, { "belarussische", W_HOST },

@@ -55,6 +55,8 @@ static const char *const labels[] = {
  * article's text ("Lesen Sie auch: ..." between two paragraphs). */
 #define IN_TEXT_LABELS 6
 
+/* The most words after a credit's opener at the end of a caption. */
+#define CREDIT_TAIL_WORDS 8
 static const char *const credit_openers[] = {
 	"photo:", "photos:", "photo by", "photos used", "pictured:", "foto:", "fotos:", "video:", "bild:",
 	"autor:", "written by", "author:",
@@ -146,6 +148,31 @@ unlisted(const char *s, size_t len)
 	return 0;
 }
 
+/* Whether the line ends in a credit ("... Präsident von Belarus. Foto:
+ * ---/dpa"): a caption with its photographer, not prose. Looks at the
+ * word before the line's last colon only. */
+static int
+ends_in_credit(const struct page_line *l)
+{
+	const char *colon = memrchr(l->text, ':', l->len);
+	size_t start, pos, st, wl, words = 0, i;
+
+	if (colon == NULL)
+		return 0;
+	for (start = (size_t)(colon - l->text); start > 0 && l->text[start - 1] != ' '; start--)
+		;
+	if (start == 0)
+		return 0;	/* a credit line of its own: starts_listed's */
+	pos = (size_t)(colon - l->text) + 1;
+	while (words <= CREDIT_TAIL_WORDS && text_next_word(l->text, l->len, &pos, &st, &wl))
+		words++;
+	for (i = 0; i < ARRAY_SIZE(credit_openers) && words <= CREDIT_TAIL_WORDS; i++)
+		if (strlen(credit_openers[i]) == (size_t)(colon - l->text) + 1 - start &&
+		    strncasecmp(l->text + start, credit_openers[i], strlen(credit_openers[i])) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 is_credit(const struct page_line *l, const struct shape *sh)
 {
@@ -153,6 +180,8 @@ is_credit(const struct page_line *l, const struct shape *sh)
 
 	if (starts_listed(l->text + k, l->len - k, credit_openers, ARRAY_SIZE(credit_openers)))
 		return !sh->sentence || text_width(l->text, l->len) <= 120;
+	if (ends_in_credit(l))
+		return 1;
 	/* "Belarusian President Alexander Lukashenko Pavel Orlovsky/BelTA/TASS" */
 	return !sh->sentence && sh->words <= 16 &&
 	    (strstr(l->text, "/BelTA") || strstr(l->text, "/TASS") || strstr(l->text, "BelTA/"));

@@ -179,6 +179,10 @@ test_rules(void)
 	is_str(a->person, "Sergei Lavrov", "Russia's minister is the guest: \"Russian Foreign Minister Sergei Lavrov\"");
 	is_str(a->region, NULL, "  and \"Head of State\" names no region");
 	article_free(a);
+	a = parse("MINSK, 26. November (dpa) - Russlands Au\xC3\x9F" "enminister Sergej Lawrow ist zu Gespr\xC3\xA4" "chen in "
+	    "Minsk eingetroffen.\nDie Seiten sprachen \xC3\xBC" "ber den Handel.");
+	is_str(a->person, "Sergej Lawrow", "  in German too: \"Russlands Au\xC3\x9F" "enminister Sergej Lawrow\"");
+	article_free(a);
 	a = parse("Talks in Minsk\n\nBelarusian Foreign Minister Maxim Ryzhenkov met Boris Gryzlov, the former "
 	    "chairman of the State Duma and of the Supreme Council of the Union State.");
 	is_str(a->region, NULL, "\"chairman of the State Duma\", \"of the Supreme Council\": bodies, not regions");
@@ -362,11 +366,12 @@ test_chrome_by_shape(void)
 	article_free(a);
 
 	page = "Minister in Minsk\n\nDer Gast kam mit einer klaren Bitte nach Minsk. Er blieb zwei Tage.\n\n"
-	    "12.03.2025 UPDATE: 12.03.2025 09:41 Uhr 3 Minuten, 5 Sekunden\n\n"
+	    "12.03.2025 UPDATE: 12.03.2025 09:41 Uhr 3 Minuten, 5 Sekunden\n"
+	    "ARCHIV - Der Minister (l) begr\xC3\xBC\xC3\x9F" "t den Pr\xC3\xA4sidenten in Minsk. Foto: Max Muster/dpa\n\n"
 	    "Minsk (dpa) - Der Minister hat am Mittwoch den Pr\xC3\xA4sidenten getroffen.";
 	a = article_parse("t", page, strlen(page));
 	check_date(a, "2025-03-12");
-	is_int((long)a->nparagraphs, 2, "  a date line under the teaser (with a reading time) leaves the body");
+	is_int((long)a->nparagraphs, 2, "  a date line under the teaser (with a reading time) and a caption ending in its credit leave the body");
 	article_free(a);
 }
 
