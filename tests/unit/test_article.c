@@ -184,8 +184,9 @@ test_rules(void)
 	is_str(a->person, "Sergej Lawrow", "  in German too: \"Russlands Au\xC3\x9F" "enminister Sergej Lawrow\"");
 	article_free(a);
 	a = parse("Talks in Minsk\n\nBelarusian Foreign Minister Maxim Ryzhenkov met Boris Gryzlov, the former "
-	    "chairman of the State Duma and of the Supreme Council of the Union State.");
-	is_str(a->region, NULL, "\"chairman of the State Duma\", \"of the Supreme Council\": bodies, not regions");
+	    "chairman of the State Duma and of the Supreme Council of the Union State, now chairman of the Board of "
+	    "a company.");
+	is_str(a->region, NULL, "\"chairman of the State Duma\", \"of the Supreme Council\", \"of the Board\": bodies, not regions");
 	ok(a->person == NULL || strcmp(a->person, "Maxim Ryzhenkov") != 0, "  and Belarus's own minister is no counterpart");
 	article_free(a);
 	a = parse("Ein Satz, der lang genug ist, um als Absatz zu gelten.\n"
