@@ -296,6 +296,12 @@ is_breadcrumb(const char *s, size_t len)
 	return n >= 2;
 }
 
+static int
+is_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
 /* Lines of the site, not of any article: "[ad_2]", a CamelCase run of
  * menu entries ("PoliticsPresidentSociety"), a trail of sections, a phone,
  * fax or postal address. */
@@ -307,7 +313,8 @@ is_site_line(const char *s, size_t len)
 	if (len > 2 && s[0] == '[' && s[len - 1] == ']')
 		return 1;
 	for (i = 1; i < len; i++) {
-		joins += s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' && s[i - 1] <= 'z';
+		joins += i >= 2 && i + 2 < len && s[i] >= 'A' && s[i] <= 'Z' && is_lower(s[i - 2]) && is_lower(s[i - 1]) &&
+		    is_lower(s[i + 1]) && is_lower(s[i + 2]);	/* "sPr", not "EurAsEC" */
 		digits += s[i] >= '0' && s[i] <= '9';
 	}
 	if (joins >= 2 || is_breadcrumb(s, len))

@@ -174,6 +174,14 @@ test_rules(void)
 	    "the visits.\n\nHe met with Head of the Republic of Kalmykia Batu Khasikov.");
 	is_str(a->person, "Batu Khasikov", "\"head of state\" is the host's title, not the counterpart's");
 	article_free(a);
+	a = parse("Summit of EurAsEC leaders in Moscow\n\n  \xE2\x80\xA2 3\n\nOn 20 March the President met the Mayor of "
+	    "Moscow as part of his working visit.\n\nThe sides agreed to set up a working group.");
+	is_str(a->title, "Summit of EurAsEC leaders in Moscow", "a headline with an acronym in mixed case is no menu run");
+	article_free(a);
+	a = parse("PoliticsPresidentSociety\nLukashenko meets Moscow mayor\n\nOn 20 March the President met the Mayor "
+	    "of Moscow as part of his working visit.\n\nThe sides agreed to set up a working group.");
+	is_str(a->title, "Lukashenko meets Moscow mayor", "  while menu entries run together are");
+	article_free(a);
 	a = parse("Talks in Minsk\n\nRussian Foreign Minister Sergei Lavrov arrived in Minsk for talks. The Head of "
 	    "State thanked Sergei Lavrov for the visit.\n\nThe two sides discussed trade.");
 	is_str(a->person, "Sergei Lavrov", "Russia's minister is the guest: \"Russian Foreign Minister Sergei Lavrov\"");
