@@ -20,6 +20,9 @@
 /* The fewest words of a headline in the head, and the most. */
 #define TITLE_WORDS 3
 #define TITLE_WORDS_MAX 20
+/* A kicker over a headline ("Drei Monate Dauerprotest") has at most this
+ * many words, and the headline more. */
+#define KICKER_WORDS 4
 /* A menu entry or a caption has at most this many words. */
 #define MENU_WORDS 2
 #define CAPTION_WORDS 3
@@ -412,8 +415,9 @@ classify_head(const struct page_line *l, const struct shape *sh, size_t start, u
 		if (is_site_line(l[i].text, l[i].len))
 			title = start;	/* a site's name stood over its address or phone */
 		else if (kinds[i] == DEBRIS_NONE && sh[i].words >= TITLE_WORDS && sh[i].words <= TITLE_WORDS_MAX &&
-		    title == start)
-			title = i;
+		    (title == start || (title + 1 == i && !sh[i].sentence && sh[title].words <= KICKER_WORDS &&
+		    sh[i].words > sh[title].words)))
+			title = i;	/* a longer line right under a kicker is the headline */
 	}
 	for (i = 0; i < start; i++) {
 		if (i == title)

@@ -178,6 +178,17 @@ test_rules(void)
 	    "Moscow as part of his working visit.\n\nThe sides agreed to set up a working group.");
 	is_str(a->title, "Summit of EurAsEC leaders in Moscow", "a headline with an acronym in mixed case is no menu run");
 	article_free(a);
+	a = parse("Drei Tage Gespr\xC3\xA4" "che\n\nMinister mahnt in Minsk zu Reformen\n\nDer Minister kam am Mittwoch "
+	    "nach Minsk. Er traf dort den Pr\xC3\xA4sidenten.\n\nDie Gespr\xC3\xA4" "che dauerten zwei Stunden.");
+	is_str(a->title, "Minister mahnt in Minsk zu Reformen", "a kicker over the headline: the headline is the title");
+	is_int((long)a->nparagraphs, 2, "  and neither the kicker nor the headline is a paragraph");
+	article_free(a);
+	a = parse("Lukashenko hopes the governor's visit will help trade\n\nThe President of Belarus has held a meeting with "
+	    "the Governor of Altai Krai, Viktor Tomenko\n\nThe two spoke about trade. They agreed on a plan.");
+	is_str(a->title, "Lukashenko hopes the governor's visit will help trade", "  a longer standfirst under a headline "
+	    "is not taken for it");
+	is_int((long)a->nparagraphs, 2, "  and stays in the text");
+	article_free(a);
 	a = parse("PoliticsPresidentSociety\nLukashenko meets Moscow mayor\n\nOn 20 March the President met the Mayor "
 	    "of Moscow as part of his working visit.\n\nThe sides agreed to set up a working group.");
 	is_str(a->title, "Lukashenko meets Moscow mayor", "  while menu entries run together are");
