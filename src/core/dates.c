@@ -360,16 +360,29 @@ date_line_read(const char *s, size_t len, struct date *d, int *hour, int *minute
 	return time || numeric || !weekday ? DATE_LINE_ARTICLE : DATE_LINE_PAGE;
 }
 
+/* The bytes of a word that introduces the event's date at s ("on ",
+ * "am ", "today, "), 0 for none. */
+static size_t
+lead_opener(const char *s, size_t len)
+{
+	static const char *const openers[] = { "on ", "am ", "today, ", "heute, " };
+	size_t k, n;
+
+	for (k = 0; k < ARRAY_SIZE(openers); k++)
+		if (len > (n = strlen(openers[k])) && strncasecmp(s, openers[k], n) == 0)
+			return n;
+	return 0;
+}
+
 int
 date_in_lead(const char *s, size_t len, struct date *d)
 {
 	size_t st, at;
 
 	for (st = 0; st + 3 < len; st++) {
-		if ((st > 0 && s[st - 1] != ' ') || s[st + 2] != ' ' ||
-		    !(strncasecmp(s + st, "on", 2) == 0 || strncasecmp(s + st, "am", 2) == 0))
-			continue;	/* "on" or "am" as a word, then a space */
-		at = st + 2;
+		if ((st > 0 && s[st - 1] != ' ') || (at = lead_opener(s + st, len - st)) == 0)
+			continue;
+		at += st;
 		text_skip_spaces(s, len, &at);
 		if (at < len && !is_digit(s[at])) {	/* "on Friday, September 25", "am Donnerstag, dem 2. Juni" */
 			size_t w = at;

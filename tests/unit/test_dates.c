@@ -180,6 +180,10 @@ test_lead(void)
 	/* a date that opens the lead, or stands after a weekday and "dem" */
 	check_lead("Am 17. November traf Lukaschenko den Gouverneur in Minsk.", "--11-17");
 	check_lead("Lukaschenko traf am Donnerstag, dem 2. Juni, den Gouverneur.", "--06-02");
+	/* "today" with the date beside it */
+	check_lead("This was stated today, January 19, by the president at the talks.", "--01-19");
+	check_lead("Das sagte der Präsident heute, 19. Januar, bei den Gesprächen.", "--01-19");
+	check_lead("Today, the president spoke about trade.", "-");
 }
 
 static void
