@@ -337,7 +337,8 @@ run_pair(const struct corpus *c, const struct options *o)
 	return status;
 }
 
-/* Each paragraph holding the query, as the reader's search finds it. */
+/* Each paragraph holding the query, as the reader's search finds it; the
+ * headline, when it holds it, first as paragraph 0. */
 static int
 run_grep(const struct corpus *c, const char *query)
 {
@@ -360,6 +361,10 @@ run_grep(const struct corpus *c, const char *query)
 			continue;
 		}
 		sa = search_article_new_for(a, &q);
+		if (search_paragraph_has(sa, SEARCH_TITLE, &q)) {
+			printf("%s:0:%s\n", a->name, article_headline(a));
+			found = 1;
+		}
 		for (p = 0; p < a->nparagraphs; p++)
 			if (search_paragraph_has(sa, p, &q)) {
 				printf("%s:%zu:%s\n", a->name, p + 1, a->paragraphs[p].text);

@@ -66,6 +66,13 @@ struct article {
 struct article *article_parse(const char *name, const char *text, size_t len);
 void article_free(struct article *a);
 
+/*
+ * The article's own headline: its title, unless that was made from its name
+ * or from its lead sentence (which its first paragraph holds); NULL then.
+ * Needs the paragraphs read. Borrowed from a.
+ */
+const char *article_headline(const struct article *a);
+
 /* Total of the debris counters. */
 size_t article_debris_total(const struct article *a);
 

@@ -6,11 +6,13 @@
  * by Unicode full case folding (Straße and STRASSE both give strasse, Ä gives
  * ä) and by the same with diacritics stripped (Kalmückien gives kalmuckien).
  * A query with diacritics is matched against the first folding, one without
- * against the second. Folding changes lengths (ß gives ss), so each folding
- * keeps the few places where it did; a match found in folded text is mapped
- * back to a byte range of the paragraph as it is shown, whole characters
- * only. The reader's search, the list filter and --grep all use this; a
- * search_index folds the articles of a corpus as they are first asked for.
+ * against the second. The article's headline is searched as well, as the
+ * paragraph SEARCH_TITLE before the others. Folding changes lengths (ß gives
+ * ss), so each folding keeps the few places where it did; a match found in
+ * folded text is mapped back to a byte range of the paragraph as it is
+ * shown, whole characters only. The reader's search, the list filter and
+ * --grep all use this; a search_index folds the articles of a corpus as
+ * they are first asked for.
  */
 #ifndef TANDEM_SEARCH_H
 #define TANDEM_SEARCH_H
@@ -35,8 +37,12 @@ struct search_text {
 	size_t nshifts;
 };
 
+/* The para of a match in the article's headline, which comes before the text. */
+#define SEARCH_TITLE ((size_t)-1)
+
 struct search_article {
 	const struct article *article;	/* borrowed */
+	struct search_text title[SEARCH_FOLDS];	/* empty when it has no headline */
 	struct search_text *paragraphs[SEARCH_FOLDS];	/* nparagraphs each */
 	size_t nparagraphs;
 	char *folded[SEARCH_FOLDS];	/* the paragraphs' texts, one after another */
@@ -50,9 +56,9 @@ struct search_query {
 	size_t rare;		/* offset of a rare byte to look for first, or len */
 };
 
-/* A match as a byte range of a paragraph's text. */
+/* A match as a byte range of a paragraph's text, or of the headline. */
 struct search_match {
-	size_t para;
+	size_t para;		/* SEARCH_TITLE: in the article's headline */
 	size_t off, len;
 };
 
@@ -72,14 +78,15 @@ struct search_article *search_article_new_for(const struct article *a, const str
 void search_article_free(struct search_article *sa);
 
 /*
- * Every match of q in sa, in text order, not overlapping. Stores a new array
+ * Every match of q in sa, the headline's first, then in text order, not
+ * overlapping. Stores a new array
  * in *matches (caller frees; NULL when none) and returns its length.
  */
 size_t search_find(const struct search_article *sa, const struct search_query *q,
     struct search_match **matches);
-/* 1 when paragraph para of sa holds a match of q. */
+/* 1 when paragraph para of sa (or its headline: SEARCH_TITLE) holds a match of q. */
 int search_paragraph_has(const struct search_article *sa, size_t para, const struct search_query *q);
-/* 1 when any paragraph of sa holds a match of q. */
+/* 1 when the headline or any paragraph of sa holds a match of q. */
 int search_article_has(const struct search_article *sa, const struct search_query *q);
 
 /* The foldings of a corpus's articles, made as they are first asked for. */

@@ -702,6 +702,24 @@ article_free(struct article *a)
 	free(a);
 }
 
+const char *
+article_headline(const struct article *a)
+{
+	static const char cut[] = "…";	/* where lead_title() shortened the sentence */
+	const struct paragraph *first = a->paragraphs != NULL && a->nparagraphs > 0 ? &a->paragraphs[0] : NULL;
+	size_t len;
+
+	if (a->title == NULL || (a->name != NULL && strcmp(a->title, a->name) == 0))
+		return NULL;
+	len = strlen(a->title);
+	if (len >= sizeof cut - 1 && strcmp(a->title + len - (sizeof cut - 1), cut) == 0)
+		len -= sizeof cut - 1;
+	if (first != NULL && a->dateline_len + len <= first->len &&
+	    memcmp(first->text + a->dateline_len, a->title, len) == 0)
+		return NULL;
+	return a->title;
+}
+
 size_t
 article_debris_total(const struct article *a)
 {

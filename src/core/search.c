@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unicase.h>
 
+#include "tandem/article.h"
 #include "tandem/fold.h"
 #include "tandem/search.h"
 #include "tandem/text.h"
@@ -274,34 +275,53 @@ search_query_free(struct search_query *q)
 	memset(q, 0, sizeof *q);
 }
 
-/* Folds the paragraphs of sa's article into sa's buffers for fold f. */
+/* Folds len bytes at s as the next text of fo; t gets its length and number of shifts. */
+static void
+search_fold_next(struct search_folding *fo, const char *s, size_t len, enum search_fold f,
+    struct search_text *t)
+{
+	size_t before = fo->text.len, nshifts = fo->nshifts;
+
+	search_fold_text(s, len, f, fo);
+	t->len = fo->text.len - before - 1;
+	t->nshifts = fo->nshifts - nshifts;
+}
+
+/* Points t, folded after the texts *text bytes and *shift shifts long, into
+ * the finished buffers of fold f; counts t into both. */
+static void
+search_text_place(struct search_text *t, const struct search_article *sa, enum search_fold f,
+    size_t *text, size_t *shift)
+{
+	t->text = sa->folded[f] + *text;
+	t->shifts = sa->shifts[f] != NULL ? sa->shifts[f] + *shift : NULL;	/* none shifted */
+	*text += t->len + 1;
+	*shift += t->nshifts;
+}
+
+/* Folds the headline and the paragraphs of sa's article into sa's buffers for fold f. */
 static void
 search_article_fold_one(struct search_article *sa, enum search_fold f)
 {
 	const struct article *a = sa->article;
+	const char *headline = article_headline(a);
+	size_t hlen = headline != NULL ? strlen(headline) : 0;
 	struct search_folding fo;
 	struct search_text *t = sa->paragraphs[f];
-	size_t p, total = 0, text = 0, shift = 0;
+	size_t p, total = hlen + 1, text = 0, shift = 0;
 
 	memset(&fo, 0, sizeof fo);
 	for (p = 0; p < a->nparagraphs; p++)
 		total += a->paragraphs[p].len + 1;
 	fo.text.data = xgrow(NULL, &fo.text.cap, total + total / 4 + 1, 1);	/* ß and the like grow */
-	for (p = 0; p < a->nparagraphs; p++) {
-		size_t len = fo.text.len, nshifts = fo.nshifts;
-
-		search_fold_text(a->paragraphs[p].text, a->paragraphs[p].len, f, &fo);
-		t[p].len = fo.text.len - len - 1;
-		t[p].nshifts = fo.nshifts - nshifts;
-	}
+	search_fold_next(&fo, headline != NULL ? headline : "", hlen, f, &sa->title[f]);
+	for (p = 0; p < a->nparagraphs; p++)
+		search_fold_next(&fo, a->paragraphs[p].text, a->paragraphs[p].len, f, &t[p]);
 	sa->folded[f] = fo.text.data;
 	sa->shifts[f] = fo.shifts;
-	for (p = 0; p < a->nparagraphs; p++) {	/* the buffers stay put now */
-		t[p].text = sa->folded[f] + text;
-		t[p].shifts = sa->shifts[f] != NULL ? sa->shifts[f] + shift : NULL;	/* none shifted */
-		text += t[p].len + 1;
-		shift += t[p].nshifts;
-	}
+	search_text_place(&sa->title[f], sa, f, &text, &shift);	/* the buffers stay put now */
+	for (p = 0; p < a->nparagraphs; p++)
+		search_text_place(&t[p], sa, f, &text, &shift);
 }
 
 /* Folds a in the foldings for which want[fold] is set; the others stay empty. */
@@ -407,6 +427,7 @@ search_find(const struct search_article *sa, const struct search_query *q,
 	*matches = NULL;
 	if (q->len == 0)
 		return 0;
+	search_find_in(&sa->title[q->fold], SEARCH_TITLE, q, matches, &n, &cap);
 	for (p = 0; p < sa->nparagraphs; p++)
 		search_find_in(&sa->paragraphs[q->fold][p], p, q, matches, &n, &cap);
 	return n;
@@ -417,9 +438,9 @@ search_paragraph_has(const struct search_article *sa, size_t para, const struct 
 {
 	const struct search_text *t;
 
-	if (para >= sa->nparagraphs || q->len == 0)
+	if ((para >= sa->nparagraphs && para != SEARCH_TITLE) || q->len == 0)
 		return 0;
-	t = &sa->paragraphs[q->fold][para];
+	t = para == SEARCH_TITLE ? &sa->title[q->fold] : &sa->paragraphs[q->fold][para];
 	return search_next(t->text, t->len, q) != NULL;
 }
 
@@ -431,7 +452,7 @@ search_article_has(const struct search_article *sa, const struct search_query *q
 	for (p = 0; p < sa->nparagraphs; p++)
 		if (search_paragraph_has(sa, p, q))
 			return 1;
-	return 0;
+	return search_paragraph_has(sa, SEARCH_TITLE, q);
 }
 
 void

@@ -61,10 +61,22 @@ find_matches(struct ui *ui, int p, const struct search_match **m)
 	return r->nmatches[p];
 }
 
+/* Where the reader goes for a match: a match in the headline (always on
+ * screen above the text) is at the top of the text. */
+static struct layout_pos
+find_match_pos(const struct search_match *m)
+{
+	if (m->para == SEARCH_TITLE)
+		return (struct layout_pos){ 0, 0 };
+	return (struct layout_pos){ m->para, m->off };
+}
+
 static int
 find_before(const struct search_match *m, struct layout_pos pos)
 {
-	return m->para < pos.para || (m->para == pos.para && m->off < pos.off);
+	struct layout_pos at = find_match_pos(m);
+
+	return at.para < pos.para || (at.para == pos.para && at.off < pos.off);
 }
 
 /* The first match at or after pos (dir 1) or the last before it (dir -1); *wrapped when none was. */
@@ -109,9 +121,9 @@ find_go(struct ui *ui, int dir, int from_top)
 		wrapped = dir > 0 ? i == 0 : i == n - 1;
 	}
 	r->current[r->focus] = i;
-	reader_show_pos(ui, r->focus, (struct layout_pos){ m[i].para, m[i].off });
-	msg = xasprintf("match %zu/%zu%s", i + 1, n, !wrapped ? "" :
-	    dir > 0 ? " (search wrapped to the top)" : " (search wrapped to the bottom)");
+	reader_show_pos(ui, r->focus, find_match_pos(&m[i]));
+	msg = xasprintf("match %zu/%zu%s%s", i + 1, n, m[i].para == SEARCH_TITLE ? " in the title" : "",
+	    !wrapped ? "" : dir > 0 ? " (search wrapped to the top)" : " (search wrapped to the bottom)");
 	ui_message(ui, msg);
 	free(msg);
 }
@@ -181,25 +193,48 @@ find_draw_part(const struct ui *ui, int y, int *x, int *w, const char *s, size_t
 	*w -= used;
 }
 
-void
-find_draw_line(struct ui *ui, int p, const struct layout *l, size_t row, int y, int x, int w)
+/* Where text is drawn: a piece len bytes long of paragraph para from byte off. */
+struct find_piece {
+	const char *text;
+	size_t len, para, off;
+};
+
+/* Draws a piece of pane p's article from (y, x), at most w columns, its
+ * matches highlighted and the rest in attribute attr. */
+static void
+find_draw_piece(struct ui *ui, int p, const struct find_piece *pc, int y, int x, int w, attr_t attr)
 {
-	const struct layout_line *line = &l->lines[row];
-	const char *text = layout_text(l, row);
 	const struct search_match *m;
-	size_t n = ui->query.len > 0 && !line->blank ? find_matches(ui, p, &m) : 0, i, at = 0;
+	size_t n = ui->query.len > 0 && pc->len > 0 ? find_matches(ui, p, &m) : 0, i, at = 0;
 
 	for (i = 0; i < n && w > 0; i++) {
 		size_t from = m[i].off, to = m[i].off + m[i].len;
 
-		if (m[i].para != line->para || to <= line->off || from >= line->off + line->len)
+		if (m[i].para != pc->para || to <= pc->off || from >= pc->off + pc->len)
 			continue;
-		from = from > line->off ? from - line->off : 0;
-		to = to - line->off < line->len ? to - line->off : line->len;
-		find_draw_part(ui, y, &x, &w, text + at, from > at ? from - at : 0, A_NORMAL);
-		find_draw_part(ui, y, &x, &w, text + (from > at ? from : at), to - (from > at ? from : at),
+		from = from > pc->off ? from - pc->off : 0;
+		to = to - pc->off < pc->len ? to - pc->off : pc->len;
+		find_draw_part(ui, y, &x, &w, pc->text + at, from > at ? from - at : 0, attr);
+		find_draw_part(ui, y, &x, &w, pc->text + (from > at ? from : at), to - (from > at ? from : at),
 		    ui_attr(ui, SETTINGS_ROLE_match));
 		at = to;
 	}
-	find_draw_part(ui, y, &x, &w, text + at, line->len - at, A_NORMAL);
+	find_draw_part(ui, y, &x, &w, pc->text + at, pc->len - at, attr);
+}
+
+void
+find_draw_line(struct ui *ui, int p, const struct layout *l, size_t row, int y, int x, int w)
+{
+	const struct layout_line *line = &l->lines[row];
+	struct find_piece pc = { layout_text(l, row), line->len, line->para, line->off };	/* blank: len 0 */
+
+	find_draw_piece(ui, p, &pc, y, x, w, A_NORMAL);
+}
+
+void
+find_draw_title(struct ui *ui, int p, const char *title, int y, int x, int w, attr_t attr)
+{
+	struct find_piece pc = { title, strlen(title), SEARCH_TITLE, 0 };
+
+	find_draw_piece(ui, p, &pc, y, x, w, attr);
 }

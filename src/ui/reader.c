@@ -130,11 +130,12 @@ reader_draw_header(struct ui *ui, int p, const struct reader_geometry *g)
 	char *meta = reader_meta(ui, p);
 	int focused = ui->reader.focus == p && g->arrangement != READER_ONE;
 	int y = g->y[p] - READER_HEADER_ROWS;
+	attr_t title = ui_attr(ui, SETTINGS_ROLE_title) | (focused ? A_REVERSE : 0);
 
-	attron(ui_attr(ui, SETTINGS_ROLE_title) | (focused ? A_REVERSE : 0));
+	attron(title);
 	draw_blank(y, g->x[p], g->w[p]);
-	draw_str(ui, y, g->x[p], a->title != NULL ? a->title : a->name, g->w[p]);
-	attroff(ui_attr(ui, SETTINGS_ROLE_title) | A_REVERSE);
+	find_draw_title(ui, p, a->title != NULL ? a->title : a->name, y, g->x[p], g->w[p], title);
+	attroff(title);
 	attron(A_DIM);
 	draw_str(ui, y + 1, g->x[p], meta, g->w[p]);
 	attroff(A_DIM);

@@ -218,6 +218,9 @@ void find_next(struct ui *ui, int dir);
 void find_clear(struct ui *ui);
 /* Draws display line row of pane p's layout at (y, x) in w columns, matches highlighted. */
 void find_draw_line(struct ui *ui, int p, const struct layout *l, size_t row, int y, int x, int w);
+/* Draws title, pane p's article's title as its header shows it, with the
+ * matches in its headline highlighted, the rest in attribute attr. */
+void find_draw_title(struct ui *ui, int p, const char *title, int y, int x, int w, attr_t attr);
 
 /* reload.c: reads the corpus folder again; on success the new corpus replaces the old everywhere. */
 void reload_corpus(struct ui *ui);

@@ -19,13 +19,20 @@ ok $? "STRASSE finds Straßenbau (full case folding: ß = ss)"
 is "$("$TANDEM" --grep KHASIKOV "$CORPUS" | cut -d: -f1 | sort -u | tr '\n' ' ')" \
 	"002_954a635c099c0dbf 004_bec5a6384e55e9b3 " "KHASIKOV finds both English articles"
 
-p=$("$TANDEM" --grep KHASIKOV "$CORPUS" | head -n 1 | cut -d: -f2)
-a=$("$TANDEM" --grep KHASIKOV "$CORPUS" | head -n 1 | cut -d: -f1)
+first=$("$TANDEM" --grep KHASIKOV "$CORPUS" | grep -v '^[^:]*:0:' | head -n 1)
+p=$(echo "$first" | cut -d: -f2)
+a=$(echo "$first" | cut -d: -f1)
 "$TANDEM" --export "$a" "$CORPUS" | sed '1,/^$/d' | awk 'BEGIN { RS = "" } { print }' | sed -n "${p}p" >"$TMP/para"
-is "$(cut -d: -f3- <<EOT
-$("$TANDEM" --grep KHASIKOV "$CORPUS" | head -n 1)
-EOT
-)" "$(cat "$TMP/para")" "the paragraph number is the paragraph's place in --export"
+is "$(echo "$first" | cut -d: -f3-)" "$(cat "$TMP/para")" "the paragraph number is the paragraph's place in --export"
+
+"$TANDEM" --grep "hailed as example" "$CORPUS" >"$TMP/title"
+ok $? "a query only the title of 004 holds is found: exit 0"
+is "$(cat "$TMP/title")" "004_bec5a6384e55e9b3:0:Belarus' principled position hailed as example for many Russians" \
+	"  reported as paragraph 0 with the whole title"
+is "$("$TANDEM" --grep KHASIKOV "$CORPUS" | head -n 2 | cut -d: -f1,2 | tr '\n' ' ')" \
+	"002_954a635c099c0dbf:0 002_954a635c099c0dbf:1 " "a title match comes before the article's paragraphs"
+is "$("$TANDEM" --grep kalmuckien "$CORPUS" | grep -c '^000_bb48c70955bb72ea:0:')" "0" \
+	"a German title made from the lead sentence is not reported twice (its paragraph 1 is)"
 
 "$TANDEM" --grep "Kalmückien" "$CORPUS" >"$TMP/full"
 is "$(grep -c Kalmuckien "$TMP/full")" "0" "a query with diacritics finds only them"

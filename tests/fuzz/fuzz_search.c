@@ -19,15 +19,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (search_query_init(&q, (const char *)data, qlen) == 0) {
 		n = search_find(sa, &q, &m);
 		for (i = 0; i < n; i++) {
-			const struct paragraph *p;
+			int in_title = m[i].para == SEARCH_TITLE;
+			const char *text = in_title ? article_headline(a) : NULL;
+			size_t len;
 
-			FUZZ_ASSERT(m[i].para < a->nparagraphs);
-			p = &a->paragraphs[m[i].para];
-			FUZZ_ASSERT(m[i].len > 0 && m[i].off + m[i].len <= p->len);
-			FUZZ_ASSERT((p->text[m[i].off] & 0xC0) != 0x80);
-			FUZZ_ASSERT(m[i].off + m[i].len == p->len || (p->text[m[i].off + m[i].len] & 0xC0) != 0x80);
-			FUZZ_ASSERT(i == 0 || m[i - 1].para < m[i].para ||
-			    m[i - 1].off + m[i - 1].len <= m[i].off);
+			FUZZ_ASSERT(in_title ? text != NULL : m[i].para < a->nparagraphs);
+			if (!in_title)
+				text = a->paragraphs[m[i].para].text;
+			len = in_title ? strlen(text) : a->paragraphs[m[i].para].len;
+			FUZZ_ASSERT(m[i].len > 0 && m[i].off + m[i].len <= len);
+			FUZZ_ASSERT((text[m[i].off] & 0xC0) != 0x80);
+			FUZZ_ASSERT(m[i].off + m[i].len == len || (text[m[i].off + m[i].len] & 0xC0) != 0x80);
+			FUZZ_ASSERT(i == 0 || (m[i - 1].para == SEARCH_TITLE && !in_title) ||
+			    (m[i - 1].para == m[i].para ? m[i - 1].off + m[i - 1].len <= m[i].off :
+			    m[i - 1].para < m[i].para && !in_title));
 			FUZZ_ASSERT(search_paragraph_has(sa, m[i].para, &q));
 		}
 		FUZZ_ASSERT((n > 0) == search_article_has(sa, &q));

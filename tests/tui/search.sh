@@ -76,4 +76,29 @@ keys Enter
 check "a filter by full case folding: STRASSE matches Straße" wait_for "1 of 3 meetings match: STRASSE"
 keys Enter
 check "  Enter opens the filtered meeting" wait_for "Smolensk"
+
+# Titles are searched: "hailed" stands only in the title of 004, the second
+# English article of the Kalmykia meeting.
+keys q
+wait_for "Languages"
+keys Escape
+wait_for "Kalm"
+keys /
+wait_for "Filter:"
+keys -l "hailed"
+keys Enter
+check "/hailed in the list finds the meeting whose article 004 has it in its title" \
+	wait_for "1 of 3 meetings match: hailed"
+check "  the Kalmykia meeting is listed" wait_for "Kalmückien, Batu Chassikow"
+check "  the Smolensk meeting is not" wait_gone "Smolensk"
+keys Enter
+wait_for "EN 1/2"
+keys c
+check "c shows 004 in the English pane, its title in the header" wait_for "hailed as example"
+keys /
+wait_for "/"
+keys -l "hailed"
+keys Enter
+check "the reader's search finds the title word: match 1/1 in the title" wait_for "match 1/1 in the title"
+check "  and highlights it in the English pane's header" poll highlighted right "hailed"
 finish

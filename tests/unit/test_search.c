@@ -30,9 +30,30 @@ one_paragraph(const char *raw)
 static void
 free_article(struct article *a)
 {
+	free(a->title);
 	free(a->paragraphs[0].text);
 	free(a->paragraphs);
 	free(a);
+}
+
+/* The matches of query in a, as search_find() stores them in *m (caller
+ * frees); *has gets what search_article_has() says. */
+static size_t
+find_all(const struct article *a, const char *query, struct search_match **m, int *has)
+{
+	struct search_article *sa = search_article_new(a);
+	struct search_query q;
+	size_t n = 0;
+
+	*m = NULL;
+	*has = 0;
+	if (search_query_init(&q, query, strlen(query)) == 0) {
+		n = search_find(sa, &q, m);
+		*has = search_article_has(sa, &q);
+		search_query_free(&q);
+	}
+	search_article_free(sa);
+	return n;
 }
 
 /* The matches of query in text as "shown text|shown text", or "" for none. */
@@ -40,23 +61,18 @@ static char *
 matches(const char *text, const char *query)
 {
 	struct article *a = one_paragraph(text);
-	struct search_article *sa = search_article_new(a);
-	struct search_query q;
-	struct search_match *m = NULL;
+	struct search_match *m;
 	struct buf out = { NULL, 0, 0 };
-	size_t n = 0, i;
+	int has;
+	size_t n = find_all(a, query, &m, &has), i;
 
 	buf_add(&out, "", 0);
-	if (search_query_init(&q, query, strlen(query)) == 0)
-		n = search_find(sa, &q, &m);
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			buf_addc(&out, '|');
 		buf_add(&out, a->paragraphs[0].text + m[i].off, m[i].len);
 	}
 	free(m);
-	search_query_free(&q);
-	search_article_free(sa);
 	free_article(a);
 	return buf_detach(&out, NULL);
 }
@@ -75,16 +91,13 @@ static long
 column_of(const char *text, const char *query)
 {
 	struct article *a = one_paragraph(text);
-	struct search_article *sa = search_article_new(a);
-	struct search_query q;
-	struct search_match *m = NULL;
+	struct search_match *m;
+	int has;
 	long col = -1;
 
-	if (search_query_init(&q, query, strlen(query)) == 0 && search_find(sa, &q, &m) > 0)
+	if (find_all(a, query, &m, &has) > 0)
 		col = text_width(a->paragraphs[0].text, m[0].off);
 	free(m);
-	search_query_free(&q);
-	search_article_free(sa);
 	free_article(a);
 	return col;
 }
@@ -128,6 +141,54 @@ test_columns(void)
 	is_int(column_of("Kalmückien Ziel", "ziel"), 11, "after ü (stripped to u) the match is at column 11");
 	is_int(column_of("Maß und Ziel", "ZIEL"), 8, "after ß the match is at column 8");
 	is_int(column_of("Kalmu\xcc\x88" "ckien Ziel", "ziel"), 11, "after a decomposed ü, column 11");
+}
+
+/* Where query matches in an article of one paragraph under title: "title@off+len",
+ * "para@off+len" for each, or "" for none. */
+static char *
+title_matches(const char *title, const char *text, const char *query)
+{
+	struct article *a = one_paragraph(text);
+	struct search_match *m;
+	struct buf out = { NULL, 0, 0 };
+	int has;
+	size_t n, i;
+
+	a->title = xstrdup(title);
+	n = find_all(a, query, &m, &has);
+	buf_add(&out, "", 0);
+	for (i = 0; i < n; i++)
+		buf_printf(&out, "%s%s@%zu+%zu", i > 0 ? " " : "", m[i].para == SEARCH_TITLE ? "title" : "para",
+		    m[i].off, m[i].len);
+	if ((n > 0) != has)
+		buf_adds(&out, " (but search_article_has says otherwise)");
+	free(m);
+	free_article(a);
+	return buf_detach(&out, NULL);
+}
+
+static void
+finds_in_title(const char *title, const char *text, const char *query, const char *want, const char *name)
+{
+	char *got = title_matches(title, text, query);
+
+	is_str(got, want, name);
+	free(got);
+}
+
+static void
+test_titles(void)
+{
+	finds_in_title("Belarus' position hailed as example", "The position is a true example.", "hailed",
+	    "title@18+6", "a word only the headline holds is found there");
+	finds_in_title("Belarus' position hailed as example", "The position is a true example.", "EXAMPLE",
+	    "title@28+7 para@23+7", "  the headline's match comes before the text's");
+	finds_in_title("Treffen in Kalmückien", "Treffen in Kalmückien mit Batu Chassikow.", "kalmuckien",
+	    "para@11+11", "a title made from the lead sentence is not searched twice");
+	finds_in_title("Ein Treffen in…", "Ein Treffen in Kalmückien mit Batu Chassikow.", "treffen",
+	    "para@4+7", "  nor one shortened with …");
+	finds_in_title("Straßenbau in Smolensk", "Neue Wege.", "STRASSE", "title@0+7",
+	    "the headline is folded as the text is: STRASSE finds Straße");
 }
 
 /* A two-meeting corpus by hand: the index folds each article once. */
@@ -242,9 +303,11 @@ fast_path_differences(const struct article *a, const char *const *queries, size_
 	slow = search_article_new(a);
 	search_set_fast_path(1);
 	fast = search_article_new(a);
-	for (f = 0; f < SEARCH_FOLDS; f++)
+	for (f = 0; f < SEARCH_FOLDS; f++, (*tried)++) {
+		differ += !same_text(&fast->title[f], &slow->title[f]);
 		for (p = 0; p < a->nparagraphs; p++, (*tried)++)
 			differ += !same_text(&fast->paragraphs[f][p], &slow->paragraphs[f][p]);
+	}
 	for (k = 0; k < nq; k++, (*tried)++)
 		differ += !same_matches(a, fast, slow, queries[k]);
 	search_article_free(fast);
@@ -349,6 +412,7 @@ main(void)
 	test_case_folding();
 	test_diacritics();
 	test_columns();
+	test_titles();
 	test_index();
 	test_fast_path_seeds();
 	test_fast_path_random();
