@@ -6,7 +6,8 @@
  * by Unicode full case folding (Straße and STRASSE both give strasse, Ä gives
  * ä) and by the same with diacritics stripped (Kalmückien gives kalmuckien).
  * A query with diacritics is matched against the first folding, one without
- * against the second. The article's headline is searched as well, as the
+ * against the second; there, its ae, oe and ue inside a word may also stand
+ * for ä, ö and ü (kalmueckien finds Kalmückien). The article's headline is searched as well, as the
  * paragraph SEARCH_TITLE before the others. Folding changes lengths (ß gives
  * ss), so each folding keeps the few places where it did; a match found in
  * folded text is mapped back to a byte range of the paragraph as it is
@@ -27,6 +28,7 @@ enum search_fold { SEARCH_FULL, SEARCH_PLAIN, SEARCH_FOLDS };
 struct search_shift {
 	size_t folded, orig;	/* byte offsets of the character */
 	size_t folded_len, orig_len;
+	int umlaut;		/* in the plain folding: ä, ö or ü (or Ä, Ö, Ü) */
 };
 
 /* One paragraph in one folding; points into its article's buffers. */
@@ -49,11 +51,26 @@ struct search_article {
 	struct search_shift *shifts[SEARCH_FOLDS];	/* the paragraphs' shifts, likewise */
 };
 
-struct search_query {
+/* At most this many of a query's ae, oe and ue are read as umlauts; the
+ * rest stand for themselves alone. */
+#define SEARCH_UMLAUTS 3
+
+/* One way of spelling a query in folded text. */
+struct search_spelling {
 	char *text;		/* folded, NUL-terminated */
 	size_t len;
-	enum search_fold fold;	/* which folding of the articles it is matched against */
 	size_t rare;		/* offset of a rare byte to look for first, or len */
+	size_t umlauts[SEARCH_UMLAUTS];	/* offsets of its a, o, u that only ä, ö, ü match */
+	size_t numlauts;
+};
+
+struct search_query {
+	char *text;		/* folded, NUL-terminated: spellings[0].text */
+	size_t len;
+	enum search_fold fold;	/* which folding of the articles it is matched against */
+	/* The query as typed, then (plain queries) with some of its ae, oe, ue read as umlauts. */
+	struct search_spelling spellings[1 << SEARCH_UMLAUTS];
+	size_t nspellings;
 };
 
 /* A match as a byte range of a paragraph's text, or of the headline. */

@@ -138,6 +138,14 @@ search_fold_ascii(const char *s, size_t i, size_t len, struct buf *out)
 	return i;
 }
 
+/* Whether uc is ä, ö or ü, small or capital: in the plain folding it becomes
+ * a, o or u, which a query's ae, oe or ue may stand for. */
+static int
+search_is_umlaut(uint32_t uc)
+{
+	return uc == 0xE4 || uc == 0xF6 || uc == 0xFC || uc == 0xC4 || uc == 0xD6 || uc == 0xDC;
+}
+
 static void
 search_add_shift(struct search_folding *fo, const struct search_shift *sh)
 {
@@ -175,6 +183,7 @@ search_fold_text(const char *s, size_t len, enum search_fold fold, struct search
 		sh.orig = i;
 		sh.folded_len = fo->text.len - before;
 		sh.orig_len = n;
+		sh.umlaut = fold == SEARCH_PLAIN && search_is_umlaut(uc);
 		if (shifts)
 			search_add_shift(fo, &sh);
 		i += n;
@@ -187,13 +196,13 @@ search_fold_text(const char *s, size_t len, enum search_fold fold, struct search
  * folding of one character, a start goes to the character's start and an
  * end to its end, so a match always covers whole characters.
  */
+/* The index of the first shift of t that starts after folded offset pos. */
 static size_t
-search_map(const struct search_text *t, size_t pos, int is_end)
+search_shift_after(const struct search_text *t, size_t pos)
 {
 	size_t lo = 0, hi = t->nshifts;
-	const struct search_shift *sh;
 
-	while (lo < hi) {	/* the first shift starting after pos */
+	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
 		if (t->shifts[mid].folded <= pos)
@@ -201,6 +210,15 @@ search_map(const struct search_text *t, size_t pos, int is_end)
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+static size_t
+search_map(const struct search_text *t, size_t pos, int is_end)
+{
+	size_t lo = search_shift_after(t, pos);
+	const struct search_shift *sh;
+
 	if (lo == 0)
 		return pos;
 	sh = &t->shifts[lo - 1];
@@ -237,6 +255,55 @@ search_rarest(const char *text, size_t len)
 	return best >= SEARCH_RARE_FROM ? rare : len;
 }
 
+/* Spelling *out of the typed query: with the e dropped after each of its n
+ * vowels at[] that mask chooses, and those vowels marked as umlauts. */
+static void
+search_spell(const struct search_spelling *typed, const size_t *at, size_t n, unsigned mask,
+    struct search_spelling *out)
+{
+	struct buf b = { NULL, 0, 0 };
+	size_t from = 0, k;
+
+	memset(out, 0, sizeof *out);
+	for (k = 0; k < n; k++) {
+		if (!(mask & 1u << k))
+			continue;
+		buf_add(&b, typed->text + from, at[k] + 1 - from);
+		out->umlauts[out->numlauts++] = b.len - 1;
+		from = at[k] + 2;
+	}
+	buf_add(&b, typed->text + from, typed->len - from);
+	out->text = buf_detach(&b, &out->len);
+	out->rare = search_rarest(out->text, out->len);
+}
+
+/*
+ * German readers type ae, oe and ue for ä, ö and ü, so a plain query gets a
+ * spelling for each choice of its first SEARCH_UMLAUTS such pairs read so;
+ * the a, o or u of a pair so read matches only an ä, ö or ü of the text.
+ * Both sides folding ue to u would make kalmueckien meet Kalmückien too,
+ * but would also make fuel find full, guest August and does besides, as
+ * its query turns into a shorter other word. This way a false match needs
+ * a real umlaut in the text (fuel finds Füllung). Quelle, neue, Feuer keep
+ * matching what they did; a pair ending a word (true, due, blue) is not
+ * read as an umlaut, as German words seldom end in one and true should not
+ * find Trümmer.
+ */
+static void
+search_spell_umlauts(struct search_query *q)
+{
+	const struct search_spelling *typed = &q->spellings[0];
+	const char *s = typed->text;
+	size_t at[SEARCH_UMLAUTS], n = 0, i;
+	unsigned mask;
+
+	for (i = 0; i + 2 < typed->len && n < SEARCH_UMLAUTS; i++)
+		if ((s[i] == 'a' || s[i] == 'o' || s[i] == 'u') && s[i + 1] == 'e' && s[i + 2] >= 'a' && s[i + 2] <= 'z')
+			at[n++] = i++;	/* past the e */
+	for (mask = 1; mask < 1u << n; mask++)
+		search_spell(typed, at, n, mask, &q->spellings[q->nspellings++]);
+}
+
 int
 search_query_init(struct search_query *q, const char *s, size_t len)
 {
@@ -256,7 +323,12 @@ search_query_init(struct search_query *q, const char *s, size_t len)
 	q->fold = strcmp(fo[SEARCH_FULL].text.data, fo[SEARCH_PLAIN].text.data) == 0 ? SEARCH_PLAIN : SEARCH_FULL;
 	q->text = buf_detach(&fo[q->fold].text, &q->len);
 	q->len--;	/* the NUL search_fold_text() ends with */
-	q->rare = search_rarest(q->text, q->len);
+	q->spellings[0].text = q->text;
+	q->spellings[0].len = q->len;
+	q->spellings[0].rare = search_rarest(q->text, q->len);
+	q->nspellings = 1;
+	if (q->fold == SEARCH_PLAIN)
+		search_spell_umlauts(q);
 	for (f = 0; f < SEARCH_FOLDS; f++) {
 		buf_free(&fo[f].text);
 		free(fo[f].shifts);
@@ -271,7 +343,10 @@ search_query_init(struct search_query *q, const char *s, size_t len)
 void
 search_query_free(struct search_query *q)
 {
-	free(q->text);
+	size_t i;
+
+	for (i = 0; i < q->nspellings; i++)
+		free(q->spellings[i].text);
 	memset(q, 0, sizeof *q);
 }
 
@@ -373,10 +448,10 @@ search_article_free(struct search_article *sa)
 	free(sa);
 }
 
-/* The first match of q in len bytes at text, as memmem() finds it; by
+/* The first place of q in len bytes at text, as memmem() finds it; by
  * the query's rarest byte (memchr is quick) when it has a rare one. */
 static const char *
-search_next(const char *text, size_t len, const struct search_query *q)
+search_next(const char *text, size_t len, const struct search_spelling *q)
 {
 	const char *at, *end;
 
@@ -392,19 +467,68 @@ search_next(const char *text, size_t len, const struct search_query *q)
 	return NULL;
 }
 
+/* Whether the letters of spelling s that stand for umlauts are umlauts in
+ * t, for s at folded offset at. */
+static int
+search_umlauts_at(const struct search_text *t, size_t at, const struct search_spelling *s)
+{
+	size_t k, i;
+
+	for (k = 0; k < s->numlauts; k++) {
+		i = search_shift_after(t, at + s->umlauts[k]);
+		if (i == 0 || t->shifts[i - 1].folded != at + s->umlauts[k] || !t->shifts[i - 1].umlaut)
+			return 0;
+	}
+	return 1;
+}
+
+/* The first match of spelling s in t at or after folded offset from, or NULL. */
+static const char *
+search_spelling_next(const struct search_text *t, size_t from, const struct search_spelling *s)
+{
+	const char *at = t->text + from, *end = t->text + t->len;
+
+	while ((at = search_next(at, (size_t)(end - at), s)) != NULL) {
+		if (search_umlauts_at(t, (size_t)(at - t->text), s))
+			return at;
+		at++;
+	}
+	return NULL;
+}
+
+/* Which of q's spellings matches first in t at or after folded offset from
+ * (q->nspellings: none). next[] holds each one's first match found so far;
+ * one before from is looked for again. */
+static size_t
+search_first(const struct search_text *t, size_t from, const struct search_query *q, const char **next)
+{
+	size_t i, first = q->nspellings;
+
+	for (i = 0; i < q->nspellings; i++) {
+		if (next[i] != NULL && next[i] < t->text + from)
+			next[i] = search_spelling_next(t, from, &q->spellings[i]);
+		if (next[i] != NULL && (first == q->nspellings || next[i] < next[first]))
+			first = i;
+	}
+	return first;
+}
+
 /* Adds the matches of q in paragraph para to *m (holding *n of *cap). */
 static void
 search_find_in(const struct search_text *t, size_t para, const struct search_query *q,
     struct search_match **m, size_t *n, size_t *cap)
 {
-	const char *at = t->text, *end = t->text + t->len;
+	const char *next[ARRAY_SIZE(q->spellings)];
+	size_t i, from = 0;
 
-	while ((at = search_next(at, (size_t)(end - at), q)) != NULL) {
-		size_t f = (size_t)(at - t->text);
-		size_t off = search_map(t, f, 0), stop = search_map(t, f + q->len, 1);
+	for (i = 0; i < q->nspellings; i++)
+		next[i] = search_spelling_next(t, 0, &q->spellings[i]);
+	while ((i = search_first(t, from, q, next)) < q->nspellings) {
+		size_t f = (size_t)(next[i] - t->text), len = q->spellings[i].len;
+		size_t off = search_map(t, f, 0), stop = search_map(t, f + len, 1);
 		struct search_match *prev = *n > 0 ? &(*m)[*n - 1] : NULL;
 
-		at += q->len;
+		from = f + len;
 		if (prev != NULL && prev->para == para && off < prev->off + prev->len) {
 			if (stop > prev->off + prev->len)	/* two matches in one ß */
 				prev->len = stop - prev->off;
@@ -437,11 +561,15 @@ int
 search_paragraph_has(const struct search_article *sa, size_t para, const struct search_query *q)
 {
 	const struct search_text *t;
+	size_t i;
 
 	if ((para >= sa->nparagraphs && para != SEARCH_TITLE) || q->len == 0)
 		return 0;
 	t = para == SEARCH_TITLE ? &sa->title[q->fold] : &sa->paragraphs[q->fold][para];
-	return search_next(t->text, t->len, q) != NULL;
+	for (i = 0; i < q->nspellings; i++)
+		if (search_spelling_next(t, 0, &q->spellings[i]) != NULL)
+			return 1;
+	return 0;
 }
 
 int

@@ -34,6 +34,12 @@ is "$("$TANDEM" --grep KHASIKOV "$CORPUS" | head -n 2 | cut -d: -f1,2 | tr '\n' 
 is "$("$TANDEM" --grep kalmuckien "$CORPUS" | grep -c '^000_bb48c70955bb72ea:0:')" "0" \
 	"a German title made from the lead sentence is not reported twice (its paragraph 1 is)"
 
+"$TANDEM" --grep kalmueckien "$CORPUS" >"$TMP/ue"
+ok $? "kalmueckien (ue typed for ü) finds something: exit 0"
+is "$(grep -v ':0:' "$TMP/ue")" "$(grep -v ':0:' "$TMP/out")" "  the same paragraphs as kalmuckien: those with Kalmückien"
+is "$("$TANDEM" --grep true "$CORPUS" | cut -d: -f1 | sort -u)" "004_bec5a6384e55e9b3" \
+	"  while true finds true alone: not Trümmern (000), nor trucks or construction (002)"
+
 "$TANDEM" --grep "Kalmückien" "$CORPUS" >"$TMP/full"
 is "$(grep -c Kalmuckien "$TMP/full")" "0" "a query with diacritics finds only them"
 
