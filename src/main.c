@@ -31,10 +31,10 @@ struct options {
 	enum mode mode;
 	const char *article;	/* --export; the German one of --align, --export-pair */
 	const char *english;	/* the English one of --align, --export-pair */
-	int tmx;		/* --format tmx */
+	int format;		/* --format (enum export_format); -1: by the -o name */
 	const char *output;	/* -o */
 	const char *corpus;
-	int width;
+	int width;		/* --width; -1: the export_width setting */
 	int force;
 	int utf8;
 	const char *config;	/* --config */
@@ -76,9 +76,12 @@ usage(FILE *f)
 	    "      --align DE EN     print the paragraph beads of a German and an English\n"
 	    "                        article: DE paragraphs, EN paragraphs, score\n"
 	    "      --export-pair DE EN  print the aligned pair side by side\n"
-	    "      --format FORMAT   with --export-pair: text (default) or tmx\n"
+	    "      --format FORMAT   with --export-pair: text or tmx; without it, tmx when\n"
+	    "                        the -o FILE ends in .tmx, else text\n"
 	    "  -o, --output FILE     with --export, --export-pair: write FILE (atomically)\n"
-	    "      --width N         with --export, --export-pair: wrap at N display columns\n"
+	    "      --width N         with --export, --export-pair: wrap at N display columns;\n"
+	    "                        0: one line per paragraph (a pair: 100 columns);\n"
+	    "                        default: the export_width setting\n"
 	    "      --force           with -o: replace FILE if it exists\n"
 	    "      --grep QUERY      print each paragraph that holds QUERY: ARTICLE:PARAGRAPH:text\n"
 	    "                        (case ignored; diacritics too when QUERY has none)\n"
@@ -104,12 +107,11 @@ bad_usage(const char *what)
 static int
 parse_width(const char *s)
 {
-	char *end;
-	long n = strtol(s, &end, 10);
+	int width;
 
-	if (*s == '\0' || *end != '\0' || n < 1 || n > 10000)
-		bad_usage("--width takes a number of columns from 1 to 10000");
-	return (int)n;
+	if (export_parse_width(s, &width) < 0)
+		bad_usage("--width takes " EXPORT_WIDTH_WHAT " (0: one line per paragraph)");
+	return width;
 }
 
 static void
@@ -117,6 +119,7 @@ parse_options(int argc, char **argv, struct options *o)
 {
 	int ch;
 
+	o->format = o->width = -1;
 	while ((ch = getopt_long(argc, argv, "o:uhV", long_options, NULL)) != -1) {
 		switch (ch) {
 		case OPT_LIST:
@@ -135,9 +138,8 @@ parse_options(int argc, char **argv, struct options *o)
 			o->article = optarg;
 			break;
 		case OPT_FORMAT:
-			if (strcmp(optarg, "text") != 0 && strcmp(optarg, "tmx") != 0)
+			if ((o->format = export_format_named(optarg)) < 0)
 				bad_usage("--format is text or tmx");
-			o->tmx = strcmp(optarg, "tmx") == 0;
 			break;
 		case OPT_WIDTH:
 			o->width = parse_width(optarg);
@@ -177,9 +179,9 @@ parse_options(int argc, char **argv, struct options *o)
 		o->corpus = argv[optind++];
 	if (optind < argc)
 		bad_usage("too many arguments");
-	if ((o->output || o->width || o->force) && o->mode != MODE_EXPORT && o->mode != MODE_PAIR)
+	if ((o->output || o->width >= 0 || o->force) && o->mode != MODE_EXPORT && o->mode != MODE_PAIR)
 		bad_usage("-o, --width and --force go with --export or --export-pair");
-	if (o->tmx && o->mode != MODE_PAIR)
+	if (o->format >= 0 && o->mode != MODE_PAIR)
 		bad_usage("--format goes with --export-pair");
 }
 
@@ -327,10 +329,8 @@ run_pair(const struct corpus *c, const struct options *o)
 		warnx("%s %s: %s", de->name, en->name, align_limit_note(&al));
 	if (o->mode == MODE_ALIGN)
 		print_beads(&al, &out);
-	else if (o->tmx)
-		export_pair_tmx(de, en, &al, &out);
 	else
-		export_pair_text(de, en, &al, o->width ? o->width : EXPORT_PAIR_WIDTH, &out);
+		export_pair(de, en, &al, export_format_for(o->output, o->format), o->width, &out);
 	status = write_output(o, &out);
 	buf_free(&out);
 	align_free(&al);
@@ -440,7 +440,7 @@ main(int argc, char **argv)
 	load_settings(&settings, &o, o.mode != MODE_UI);
 	if (o.corpus == NULL)
 		o.corpus = settings.corpus != NULL ? settings.corpus : default_corpus();
-	if (o.mode == MODE_EXPORT && o.width == 0)
+	if (o.width < 0)
 		o.width = settings.export_width;
 	if (load_corpus(&c, &o, &cause) < 0) {
 		warnx("%s", cause);

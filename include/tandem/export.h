@@ -15,13 +15,46 @@
 #include "tandem/article.h"
 #include "tandem/util.h"
 
+/* The widest an export may be asked to wrap at (0 means unwrapped), and
+ * the words for what a width may be. */
+#define EXPORT_WIDTH_MAX 10000
+#define EXPORT_WIDTH_WHAT "a number of columns from 0 to 10000"
+
+/* Reads an export width, 0 to EXPORT_WIDTH_MAX, into *width; 0, or -1
+ * when s is not one. */
+int export_parse_width(const char *s, int *width);
+
 /* Appends the article as text (header, blank line, paragraphs) to out;
  * width 0 gives one line per paragraph. */
 void export_article(const struct article *a, int width, struct buf *out);
 
-/* The width of a side-by-side export when none is asked for. */
+/* X(name, suffix): the formats of a pair export. A file name ending in
+ * suffix (case ignored) is written in that format unless one is asked for. */
+#define EXPORT_FORMATS(X) \
+	X(text, ".txt") \
+	X(tmx,  ".tmx")
+
+enum export_format {
+#define X(name, suffix) EXPORT_FORMAT_##name,
+	EXPORT_FORMATS(X)
+#undef X
+	EXPORT_FORMAT_COUNT
+};
+
+/* The format called name ("text", "tmx"), or -1 when none is. */
+int export_format_named(const char *name);
+/* The format a pair export to path is written in: asked when it is a
+ * format (>= 0), else the one path's suffix names, else text. path may be
+ * NULL (standard output). The reader's E key and --export-pair both ask. */
+enum export_format export_format_for(const char *path, int asked);
+
+/* The width of a side-by-side export when none is asked for (width 0). */
 #define EXPORT_PAIR_WIDTH 100
 
+/* Appends an aligned pair in format f: text width columns wide (0:
+ * EXPORT_PAIR_WIDTH), or TMX, where width does not apply. */
+void export_pair(const struct article *de, const struct article *en, const struct alignment *al,
+    enum export_format f, int width, struct buf *out);
 /* Appends an aligned pair as two columns of width columns in all, German
  * left, a rule between, each bead's sides starting on the same row. */
 void export_pair_text(const struct article *de, const struct article *en, const struct alignment *al,

@@ -1,4 +1,4 @@
-/* export: articles to plain text; files written atomically. */
+/* export: articles and aligned pairs to text or TMX; files written atomically. */
 #include "config.h"
 
 #include <errno.h>
@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <unicase.h>
@@ -33,6 +34,18 @@ export_paragraph(const struct paragraph *p, int width, struct buf *out)
 	free(lines);
 }
 
+int
+export_parse_width(const char *s, int *width)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || n < 0 || n > EXPORT_WIDTH_MAX)
+		return -1;
+	*width = (int)n;
+	return 0;
+}
+
 void
 export_article(const struct article *a, int width, struct buf *out)
 {
@@ -57,6 +70,40 @@ export_article(const struct article *a, int width, struct buf *out)
 		buf_addc(out, '\n');
 		export_paragraph(&a->paragraphs[i], width, out);
 	}
+}
+
+static const struct {
+	const char *name, *suffix;
+} formats[] = {
+#define X(name, suffix) { #name, suffix },
+	EXPORT_FORMATS(X)
+#undef X
+};
+
+int
+export_format_named(const char *name)
+{
+	size_t f;
+
+	for (f = 0; f < ARRAY_SIZE(formats); f++)
+		if (strcmp(name, formats[f].name) == 0)
+			return (int)f;
+	return -1;
+}
+
+enum export_format
+export_format_for(const char *path, int asked)
+{
+	size_t len = path != NULL ? strlen(path) : 0, f, n;
+
+	if (asked >= 0 && asked < EXPORT_FORMAT_COUNT)
+		return (enum export_format)asked;
+	for (f = 0; f < ARRAY_SIZE(formats); f++) {
+		n = strlen(formats[f].suffix);
+		if (len >= n && strcasecmp(path + len - n, formats[f].suffix) == 0)
+			return (enum export_format)f;
+	}
+	return EXPORT_FORMAT_text;
 }
 
 int
@@ -356,4 +403,14 @@ export_pair_tmx(const struct article *de, const struct article *en, const struct
 		buf_adds(out, "    </tu>\n");
 	}
 	buf_adds(out, "  </body>\n</tmx>\n");
+}
+
+void
+export_pair(const struct article *de, const struct article *en, const struct alignment *al,
+    enum export_format f, int width, struct buf *out)
+{
+	if (f == EXPORT_FORMAT_tmx)
+		export_pair_tmx(de, en, al, out);
+	else
+		export_pair_text(de, en, al, width > 0 ? width : EXPORT_PAIR_WIDTH, out);
 }

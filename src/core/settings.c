@@ -16,6 +16,7 @@
 #include <iniparser.h>
 #endif
 
+#include "tandem/export.h"
 #include "tandem/settings.h"
 #include "tandem/util.h"
 
@@ -356,8 +357,6 @@ static int
 settings_set_general(struct settings *s, const struct general_key *k, const char *value, const char **why)
 {
 	void *field = (char *)s + k->offset;
-	char *end;
-	long n;
 	int i;
 
 	switch (k->type) {
@@ -366,12 +365,8 @@ settings_set_general(struct settings *s, const struct general_key *k, const char
 		*(char **)field = settings_expand(value);
 		return 0;
 	case TYPE_WIDTH:
-		n = strtol(value, &end, 10);
-		*why = "a number of columns from 0 to 10000";
-		if (*value == '\0' || *end != '\0' || n < 0 || n > 10000)
-			return -1;
-		*(int *)field = (int)n;
-		return 0;
+		*why = EXPORT_WIDTH_WHAT;
+		return export_parse_width(value, (int *)field);
 	case TYPE_LAYOUT:
 		*why = "side-by-side, stacked or auto";
 		if ((i = settings_choice(value, layout_names, ARRAY_SIZE(layout_names))) < 0)

@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <unistr.h>
 
@@ -154,20 +153,16 @@ prompt_path(const struct ui *ui)
 	return xasprintf("%s/%s", dir, ui->prompt.text.data);
 }
 
-/* The aligned pair as --export-pair writes it: TMX when path ends in .tmx, else text. */
+/* The aligned pair as --export-pair -o path writes it. */
 static void
 prompt_render_pair(const struct ui *ui, const char *path, struct buf *out)
 {
 	const struct prompt *p = &ui->prompt;
-	size_t len = strlen(path);
-	int width = ui->opt != NULL && ui->opt->export_width > 0 ? ui->opt->export_width : EXPORT_PAIR_WIDTH;
 	struct alignment al;
 
 	align_articles(p->article, p->english, &al, NULL, NULL);
-	if (len >= 4 && strcasecmp(path + len - 4, ".tmx") == 0)
-		export_pair_tmx(p->article, p->english, &al, out);
-	else
-		export_pair_text(p->article, p->english, &al, width, out);
+	export_pair(p->article, p->english, &al, export_format_for(path, -1),
+	    ui->opt != NULL ? ui->opt->export_width : 0, out);
 	align_free(&al);
 }
 
