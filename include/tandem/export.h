@@ -24,8 +24,9 @@
  * when s is not one. */
 int export_parse_width(const char *s, int *width);
 
-/* Appends the article as text (header, blank line, paragraphs) to out;
- * width 0 gives one line per paragraph. */
+/* Appends the article as text (header, blank line, paragraphs) to out,
+ * every line wrapped at width columns; width 0 gives one line per header
+ * field and per paragraph. */
 void export_article(const struct article *a, int width, struct buf *out);
 
 /* X(name, suffix): the formats of a pair export. A file name ending in
@@ -55,8 +56,10 @@ enum export_format export_format_for(const char *path, int asked);
  * EXPORT_PAIR_WIDTH), or TMX, where width does not apply. */
 void export_pair(const struct article *de, const struct article *en, const struct alignment *al,
     enum export_format f, int width, struct buf *out);
-/* Appends an aligned pair as two columns of width columns in all, German
- * left, a rule between, each bead's sides starting on the same row. */
+/* Appends an aligned pair as text: a header (each article's title, date,
+ * source and name, German first), a blank line, then two columns of width
+ * columns in all, German left, a rule between, each bead's sides starting
+ * on the same row. */
 void export_pair_text(const struct article *de, const struct article *en, const struct alignment *al,
     int width, struct buf *out);
 /* Appends an aligned pair as TMX 1.4 (srclang de): one translation unit

@@ -46,26 +46,40 @@ export_parse_width(const char *s, int *width)
 	return 0;
 }
 
+/* Appends the header line "label: value", wrapped as a paragraph is. */
+static void
+export_field(const char *label, const char *value, int width, struct buf *out)
+{
+	struct buf line = { 0 };
+	struct paragraph p;
+
+	buf_printf(&line, "%s: %s", label, value);
+	p.text = line.data;
+	p.len = line.len;
+	export_paragraph(&p, width, out);
+	buf_free(&line);
+}
+
 void
 export_article(const struct article *a, int width, struct buf *out)
 {
-	char date[16];
-	struct paragraph title = { a->title, strlen(a->title) };
+	char date[16], time[16];
 	size_t i;
 
-	buf_adds(out, "Title: ");
-	export_paragraph(&title, 0, out);
-	buf_printf(out, "Date: %s\n", date_format(&a->date, date));
-	if (a->hour >= 0)
-		buf_printf(out, "Time: %02d:%02d\n", a->hour, a->minute);
+	export_field("Title", a->title, width, out);
+	export_field("Date", date_format(&a->date, date), width, out);
+	if (a->hour >= 0) {
+		snprintf(time, sizeof(time), "%02d:%02d", a->hour, a->minute);
+		export_field("Time", time, width, out);
+	}
 	if (a->place != NULL)
-		buf_printf(out, "Place: %s\n", a->place);
+		export_field("Place", a->place, width, out);
 	if (a->region != NULL)
-		buf_printf(out, "Region: %s\n", a->region);
+		export_field("Region", a->region, width, out);
 	if (a->person != NULL)
-		buf_printf(out, "Person: %s\n", a->person);
-	buf_printf(out, "Source: %s\n", source_name(a->source));
-	buf_printf(out, "Language: %s\n", lang_code(a->lang));
+		export_field("Person", a->person, width, out);
+	export_field("Source", source_name(a->source), width, out);
+	export_field("Language", lang_code(a->lang), width, out);
 	for (i = 0; i < a->nparagraphs; i++) {
 		buf_addc(out, '\n');
 		export_paragraph(&a->paragraphs[i], width, out);
@@ -312,6 +326,29 @@ column_row(const struct column *col, size_t row, int width, int pad, struct buf 
 		buf_addc(out, ' ');
 }
 
+/* Each article's title, date, source and name, German first, then a blank line. */
+static void
+pair_header(const struct article *de, const struct article *en, int width, struct buf *out)
+{
+	const struct article *side[2] = { de, en };
+	static const char *const language[2] = { "German", "English" };
+	char label[32], date[16];
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		const struct article *a = side[i];
+		const char *field[4][2] = { { "title", a->title }, { "date", date_format(&a->date, date) },
+			{ "source", source_name(a->source) }, { "article", a->name } };
+		size_t f;
+
+		for (f = 0; f < 4; f++) {
+			snprintf(label, sizeof(label), "%s %s", language[i], field[f][0]);
+			export_field(label, field[f][1], width, out);
+		}
+	}
+	buf_addc(out, '\n');
+}
+
 void
 export_pair_text(const struct article *de, const struct article *en, const struct alignment *al,
     int width, struct buf *out)
@@ -319,6 +356,7 @@ export_pair_text(const struct article *de, const struct article *en, const struc
 	int left = (width - 3) / 2 > 1 ? (width - 3) / 2 : 1, right = width - 3 - left > 1 ? width - 3 - left : 1;
 	size_t b, row;
 
+	pair_header(de, en, width, out);
 	for (b = 0; b < al->nbeads; b++) {
 		const struct bead *bd = &al->beads[b];
 		struct column l, r;

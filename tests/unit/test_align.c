@@ -354,14 +354,17 @@ test_side_by_side(void)
 	al.beads = beads;
 	al.nbeads = 3;
 	export_pair_text(de, en, &al, 40, &out);
-	for (line = out.data ? out.data : ""; *line; lines++) {
+	ok(strncmp(out.data, "German title: Titel\nGerman date: -\n", 35) == 0 &&
+	    strstr(out.data, "\nEnglish article: en\n\n") != NULL,
+	    "side by side at 40: a header of both articles, German first, then a blank line");
+	for (line = strstr(out.data, "\n\n") + 2; *line; lines++) {
 		const char *nl = strchr(line, '\n');
 
 		if (rule_column(line, (size_t)(nl - line)) != 19)
 			bad++;
 		line = nl + 1;
 	}
-	ok(lines == 8 && bad == 0, "side by side at 40: 18 columns, a space, then the rule, on all %d lines "
+	ok(lines == 8 && bad == 0, "  then 18 columns, a space, then the rule, on all %d lines "
 	    "(umlauts one column, CJK two)", lines);
 	ok(strstr(out.data, "Second paragraph.") > strstr(out.data, "Zweiter Absatz."),
 	    "  an unmatched paragraph gets its own rows, the other side empty");

@@ -91,6 +91,7 @@ test_text(void)
 	buf_free(&b);
 	export_article(a, 12, &b);
 	ok(strstr(b.data, "\n\nFirst\nparagraph\nwith some\nwords.\n") != NULL, "  wrapped at 12 columns");
+	ok(strncmp(b.data, "Title: Title\nline\nDate: -\n", 26) == 0, "  the header too: \"Title: Title\", \"line\"");
 	buf_free(&b);
 	article_free(a);
 }
