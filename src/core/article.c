@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicase.h>
+#include <unictype.h>
 
 #include "tandem/article.h"
 #include "tandem/counterpart.h"
@@ -13,8 +14,6 @@
 #include "tandem/text.h"
 #include "tandem/util.h"
 
-/* The longest title made from a lead sentence, in columns. */
-#define TITLE_COLUMNS 90
 /* Words enough to tell the language; paragraphs enough to find the
  * counterpart. */
 #define LANG_WORDS 100
@@ -421,31 +420,30 @@ is_title_line(const struct unit *u, const struct unit *next, size_t nunits)
 	return w <= 120 && is_headline_sentence(u) && text_width(next->text, next->len) > w;
 }
 
-/* The lead sentence after the dateline, shortened at a word boundary. */
+/* Whether s starts with a lower-case letter: "Mrd. wieder" is one sentence. */
+static int
+starts_lower(const char *s, size_t len)
+{
+	uint32_t c;
+
+	if (len == 0)
+		return 0;
+	text_char_len(s, len, &c);
+	return uc_is_lower(c);
+}
+
+/* The lead sentence after the dateline, whole: only screen columns cut a title. */
 static char *
 lead_title(const char *s, size_t len)
 {
-	size_t i, end = len, fit;
-	int used;
-	struct buf b = { 0 };
+	size_t i;
 
 	for (i = 1; i + 2 < len; i++)
 		if (strchr(".!?", s[i]) && s[i + 1] == ' ' && !isdigit((unsigned char)s[i - 1]) &&
 		    isalpha((unsigned char)s[i - 1]) && i >= 4 && isalpha((unsigned char)s[i - 2]) &&
-		    isalpha((unsigned char)s[i - 3])) {
-			end = i;
-			break;
-		}
-	if (text_width(s, end) <= TITLE_COLUMNS)
-		return xstrndup(s, end);
-	fit = text_fit(s, end, TITLE_COLUMNS - 1, &used);
-	while (fit > 0 && s[fit] != ' ')
-		fit--;
-	while (fit > 0 && strchr(" ,;:-", s[fit - 1]))
-		fit--;
-	buf_add(&b, s, fit);
-	buf_adds(&b, "…");
-	return buf_detach(&b, NULL);
+		    isalpha((unsigned char)s[i - 3]) && !starts_lower(s + i + 2, len - i - 2))
+			return xstrndup(s, i);
+	return xstrndup(s, len > 1 && s[len - 1] == '.' ? len - 1 : len);	/* a headline has no full stop */
 }
 
 static void

@@ -5,7 +5,7 @@
 
 "$TANDEM" --export 000_bb48c70955bb72ea "$CORPUS" >"$TMP/plain"
 ok $? "--export exits 0"
-is "$(sed -n 1,8p "$TMP/plain")" "Title: Bei einem Treffen mit dem Oberhaupt der Republik Kalmückien Batu Chassikow hat der…
+is "$(sed -n 1,8p "$TMP/plain")" "Title: Bei einem Treffen mit dem Oberhaupt der Republik Kalmückien Batu Chassikow hat der belarussische Präsident Alexander Lukaschenko die Intensivierung der Kontakte mit dieser russischen Region festgestellt
 Date: --03-20
 Place: Minsk
 Region: Kalmückien
