@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -27,6 +28,22 @@ corpus_warn(struct corpus *c, const char *file, const char *reason)
 	free(raw);
 }
 
+/* Why path did not open (errno err); a link says where it leads. Caller frees. */
+static char *
+open_failure(const char *path, int err)
+{
+	char target[PATH_MAX];
+	ssize_t n;
+
+	if (err == ELOOP)
+		return xstrdup("looping link: it leads back to itself");
+	if (err == ENOENT && (n = readlink(path, target, sizeof(target) - 1)) >= 0) {
+		target[n] = '\0';
+		return xasprintf("broken link: %s does not exist", target);
+	}
+	return xstrdup(strerror(err));
+}
+
 /* Reads a whole regular file without blocking on FIFOs or devices. */
 static int
 read_bytes(const char *path, uint8_t **out, size_t *len, char **cause)
@@ -37,7 +54,7 @@ read_bytes(const char *path, uint8_t **out, size_t *len, char **cause)
 	uint8_t *p;
 
 	if (fd < 0) {
-		*cause = xstrdup(strerror(errno));
+		*cause = open_failure(path, errno);
 		return -1;
 	}
 	if (fstat(fd, &st) < 0) {

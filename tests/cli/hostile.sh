@@ -54,9 +54,9 @@ whitespace-only.txt: no text
 x.txt: not a regular file
 devzero.txt: not a regular file
 y.txt: is a folder, not a file
-loop-a.txt: Too many levels of symbolic links
-loop-b.txt: Too many levels of symbolic links
-dangling.txt: No such file or directory
+loop-a.txt: looping link: it leads back to itself
+loop-b.txt: looping link: it leads back to itself
+dangling.txt: broken link: no/such/file.txt does not exist
 fifty-megabytes.txt: too large (over 32 MB)"
 if [ "$(id -u)" != 0 ]; then
 	want_skip="$want_skip
