@@ -75,7 +75,8 @@ usage(FILE *f)
 	    "      --export ARTICLE  print the cleaned article ARTICLE as plain text\n"
 	    "      --align DE EN     print the paragraph beads of a German and an English\n"
 	    "                        article: DE paragraphs, EN paragraphs, score\n"
-	    "      --export-pair DE EN  print the aligned pair side by side\n"
+	    "      --export-pair DE EN  print the aligned pair: a header of both articles,\n"
+	    "                        then the two side by side; or TMX\n"
 	    "      --format FORMAT   with --export-pair: text or tmx; without it, tmx when\n"
 	    "                        the -o FILE ends in .tmx, else text\n"
 	    "  -o, --output FILE     with --export, --export-pair: write FILE (atomically)\n"
@@ -92,7 +93,7 @@ usage(FILE *f)
 	    "  -h, --help            show this help and exit\n"
 	    "  -V, --version         show the version and exit\n"
 	    "\n"
-	    "In the program, press ? for the keys.\n", f);
+	    "In the program, press ? (F1 in the reader) for the keys.\n", f);
 }
 
 static void __attribute__((noreturn))
