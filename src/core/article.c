@@ -123,27 +123,80 @@ block_is_wrapped(struct unit *lines, size_t n)
 	return ended * 2 < n - 1;	/* wrapped lines mostly end mid-sentence */
 }
 
+/* Whether s starts with a lower-case letter: "Mrd. wieder" is one sentence. */
+static int
+starts_lower(const char *s, size_t len)
+{
+	uint32_t c;
+
+	if (len == 0)
+		return 0;
+	text_char_len(s, len, &c);
+	return uc_is_lower(c);
+}
+
+static size_t parse_dateline(const struct paragraph *p, struct article *a, struct date *date);
+
+/* Whether a line opens with a dateline ("MINSK, 15. Juli (BelTA) – Der"). */
+static int
+opens_dateline(const struct unit *u)
+{
+	struct paragraph probe = { u->text, u->len };
+	struct article scratch = { 0 };
+	struct date d;
+	size_t at = parse_dateline(&probe, &scratch, &d);
+
+	free(scratch.place);
+	return at > 0;
+}
+
+/* Whether line next goes on the paragraph that line ends: it ends no
+ * sentence, and next starts in lower case or the paragraph opened with a
+ * dateline (a lead hard-wrapped in a page of one paragraph a line). */
+static int
+goes_on(const struct unit *line, const struct unit *first, const struct unit *next)
+{
+	return !text_ends_sentence(line->text, line->len) &&
+	    (starts_lower(next->text, next->len) || opens_dateline(first));
+}
+
+/* Joins lines[0..n) into one unit of out. */
 static void
-flush_block(struct units *block, struct units *out)
+join_lines(struct unit *lines, size_t n, struct units *out)
 {
 	struct buf b = { 0 };
 	size_t i;
 
-	if (!block_is_wrapped(block->u, block->n)) {
-		for (i = 0; i < block->n; i++)
-			units_add(out, block->u[i].text, block->u[i].len);
+	if (n == 1) {
+		units_add(out, lines[0].text, lines[0].len);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_addc(&b, ' ');
+		buf_add(&b, lines[i].text, lines[i].len);
+		free(lines[i].text);
+	}
+	units_add(out, NULL, 0);
+	out->u[out->n - 1].text = buf_detach(&b, &out->u[out->n - 1].len);
+}
+
+static void
+flush_block(struct units *block, struct units *out)
+{
+	size_t i, end;
+
+	if (block_is_wrapped(block->u, block->n)) {
+		join_lines(block->u, block->n, out);
 		block->n = 0;
 		return;
 	}
-	for (i = 0; i < block->n; i++) {
-		if (i > 0)
-			buf_addc(&b, ' ');
-		buf_add(&b, block->u[i].text, block->u[i].len);
-		free(block->u[i].text);
+	for (i = 0; i < block->n; i = end) {
+		for (end = i + 1; end < block->n && goes_on(&block->u[end - 1], &block->u[i], &block->u[end]); end++)
+			;
+		join_lines(block->u + i, end - i, out);
 	}
 	block->n = 0;
-	units_add(out, NULL, 0);
-	out->u[out->n - 1].text = buf_detach(&b, &out->u[out->n - 1].len);
 }
 
 /*
@@ -418,18 +471,6 @@ is_title_line(const struct unit *u, const struct unit *next, size_t nunits)
 	if (strchr(".:;,", last) == NULL)
 		return 1;
 	return w <= 120 && is_headline_sentence(u) && text_width(next->text, next->len) > w;
-}
-
-/* Whether s starts with a lower-case letter: "Mrd. wieder" is one sentence. */
-static int
-starts_lower(const char *s, size_t len)
-{
-	uint32_t c;
-
-	if (len == 0)
-		return 0;
-	text_char_len(s, len, &c);
-	return uc_is_lower(c);
 }
 
 /* The lead sentence after the dateline, whole: only screen columns cut a title. */

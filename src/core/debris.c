@@ -166,6 +166,8 @@ ends_in_credit(const struct page_line *l)
 		;
 	if (start == 0)
 		return 0;	/* a credit line of its own: starts_listed's */
+	if (l->text[start] == '(' || l->text[start] == '[')
+		start++;	/* "Alexander Lukashenko (Photo: Maxim Shemetov/EPA)" */
 	pos = (size_t)(colon - l->text) + 1;
 	while (words <= CREDIT_TAIL_WORDS && text_next_word(l->text, l->len, &pos, &st, &wl))
 		words++;

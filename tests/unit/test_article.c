@@ -178,6 +178,17 @@ test_rules(void)
 	    "Moscow as part of his working visit.\n\nThe sides agreed to set up a working group.");
 	is_str(a->title, "Summit of EurAsEC leaders in Moscow", "a headline with an acronym in mixed case is no menu run");
 	article_free(a);
+	a = parse("MINSK, 15. Juli (BelTA) \xE2\x80\x93 Der Leiter der Republik\nTschuwaschien ist sicher, dass der Handel\n"
+	    "verdoppelt werden kann. Das sagte er nach dem Treffen.\n\xE2\x80\x9E" "Das ist m\xC3\xB6glich. Wir k\xC3\xB6nnen diese Marke sogar "
+	    "\xC3\xBC" "berschreiten, denn wir haben schon viele Vertr\xC3\xA4ge\xE2\x80\x9C, sagte er.");
+	is_int((long)a->nparagraphs, 2, "a lead hard-wrapped in a page of one paragraph a line is one paragraph");
+	check_date(a, "--07-15");
+	article_free(a);
+	a = parse("The ministry spoke of the visit\n\nAlexander Lukashenko (Photo: Maxim Muster/EPA)\n\nThe ministry said on "
+	    "Monday that the visit was a mistake.\n\nIt asked for an answer.");
+	is_str(a->title, "The ministry spoke of the visit", "a caption with its credit in brackets is no headline");
+	is_int((long)a->nparagraphs, 2, "  nor text");
+	article_free(a);
 	a = parse("Drei Tage Gespr\xC3\xA4" "che\n\nMinister mahnt in Minsk zu Reformen\n\nDer Minister kam am Mittwoch "
 	    "nach Minsk. Er traf dort den Pr\xC3\xA4sidenten.\n\nDie Gespr\xC3\xA4" "che dauerten zwei Stunden.");
 	is_str(a->title, "Minister mahnt in Minsk zu Reformen", "a kicker over the headline: the headline is the title");
