@@ -451,6 +451,14 @@ tail_like(const struct page_line *l, const struct shape *sh)
 	    is_dated_link(l, sh) || (!sh->sentence && sh->words <= TAIL_WORDS);
 }
 
+/* A line like a headline: words, and no sentence's end (a related story
+ * in the tail, or a subheading). */
+static int
+headline_like(const struct shape *sh)
+{
+	return !sh->sentence && sh->words > 0 && sh->words <= TITLE_WORDS_MAX;
+}
+
 /* Whether a line is prose: a sentence of a few words. */
 static int
 is_prose(const struct shape *sh)
@@ -482,7 +490,7 @@ list_is_text(const struct page_line *l, const struct shape *sh, size_t from, siz
 static size_t
 body_end(const struct page_line *l, const struct shape *sh, size_t start, size_t n, unsigned char *kinds)
 {
-	size_t i, k, end = n, list = 0, strong = 0, prose, chars;
+	size_t i, k, end = n, list = 0, strong = 0, prose, chars, short_lines = 0, headlines = 0;
 
 	for (i = start; i < n; i++) {
 		if (!is_label(&l[i], &sh[i]))
@@ -502,10 +510,16 @@ body_end(const struct page_line *l, const struct shape *sh, size_t start, size_t
 	}
 	if (list < LIST_RUN || list_is_text(l, sh, end, end + list))
 		end += list;
-	for (i = end; i > start && tail_like(&l[i - 1], &sh[i - 1]); i--)
+	for (i = end; i > start && (tail_like(&l[i - 1], &sh[i - 1]) || headline_like(&sh[i - 1])); i--) {
 		strong += is_label(&l[i - 1], &sh[i - 1]) || is_link(l[i - 1].text, l[i - 1].len) ||
 		    is_other_script(l[i - 1].text, l[i - 1].len);
-	return end - i >= 2 || strong > 0 ? i : end;
+		short_lines += tail_like(&l[i - 1], &sh[i - 1]);
+		headlines += !tail_like(&l[i - 1], &sh[i - 1]);
+	}
+	if (headlines > 0 && short_lines < LIST_RUN && strong == 0)
+		for (; i < end && !tail_like(&l[i], &sh[i]); i++)
+			;	/* headlines with no section labels among them: text */
+	return (end - i >= 2 && (headlines == 0 || short_lines >= LIST_RUN)) || strong > 0 ? i : end;
 }
 
 void

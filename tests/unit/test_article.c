@@ -189,6 +189,18 @@ test_rules(void)
 	is_str(a->title, "The ministry spoke of the visit", "a caption with its credit in brackets is no headline");
 	is_int((long)a->nparagraphs, 2, "  nor text");
 	article_free(a);
+	a = parse("Lukashenko meets the governor\n\nThe President met the governor on Friday. They spoke of trade.\n\n"
+	    "Trade grew by a third last year, the governor said.\n\nPresident\n\nAll\n\n"
+	    "Lukashenko names four threats to global security\n\nWhat Lukashenko replied to a US official on letters\n\n"
+	    "Belarus brings together 600 participants from 45 countries\n\nPolitics\n\nAll\n\n"
+	    "Alexander Lukashenko tells what can");
+	is_int((long)a->nparagraphs, 2, "related headlines under section labels, the last cut off, are the tail");
+	article_free(a);
+	a = parse("Lukashenko meets the governor\n\nThe President met the governor on Friday. They spoke of trade.\n\n"
+	    "Trade grew by a third last year, the governor said.\n\nWhat comes next for the region\n\n"
+	    "The governor will come back in the autumn with a delegation of twenty firms");
+	is_int((long)a->nparagraphs, 4, "  while a subheading and a last paragraph without its full stop stay");
+	article_free(a);
 	a = parse("Drei Tage Gespr\xC3\xA4" "che\n\nMinister mahnt in Minsk zu Reformen\n\nDer Minister kam am Mittwoch "
 	    "nach Minsk. Er traf dort den Pr\xC3\xA4sidenten.\n\nDie Gespr\xC3\xA4" "che dauerten zwei Stunden.");
 	is_str(a->title, "Minister mahnt in Minsk zu Reformen", "a kicker over the headline: the headline is the title");
