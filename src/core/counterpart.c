@@ -51,7 +51,8 @@ static const struct {
 	const char *word;
 	unsigned bits;
 } listed[] = {
-	{ "republik", W_REGION_DE }, { "gebiet", W_REGION_DE }, { "gebiets", W_REGION_DE },
+	{ "republik", W_REGION_DE }, { "teilrepublik", W_REGION_DE }, { "volksrepublik", W_REGION_DE },
+	{ "gebiet", W_REGION_DE }, { "gebiets", W_REGION_DE },
 	{ "gebietes", W_REGION_DE }, { "region", W_REGION_DE | W_REGION_EN }, { "oblast", W_REGION_DE | W_REGION_EN },
 	{ "kraj", W_REGION_DE }, { "bezirk", W_REGION_DE }, { "bezirks", W_REGION_DE }, { "provinz", W_REGION_DE },
 	{ "krai", W_REGION_EN }, { "territory", W_REGION_EN }, { "province", W_REGION_EN },
@@ -89,7 +90,7 @@ static const struct {
 	{ "fyodor", W_FIRST }, { "fedor", W_FIRST }, { "artjom", W_FIRST }, { "artyom", W_FIRST },
 	{ "artem", W_FIRST }, { "jaroslaw", W_FIRST }, { "yaroslav", W_FIRST }, { "stanislaw", W_FIRST },
 	{ "stanislav", W_FIRST }, { "gennadi", W_FIRST }, { "gennady", W_FIRST }, { "leonid", W_FIRST },
-	{ "evgeny", W_FIRST }, { "jewgenij", W_FIRST }, { "ramzan", W_FIRST }, { "radij", W_FIRST },
+	{ "evgeny", W_FIRST }, { "jewgenij", W_FIRST }, { "ramzan", W_FIRST }, { "ramsan", W_FIRST }, { "radij", W_FIRST },
 	{ "alexandr", W_FIRST }, { "pjotr", W_FIRST },
 	{ "rinat", W_FIRST }, { "timur", W_FIRST }, { "kirill", W_FIRST }, { "arslan", W_FIRST },
 	{ "yegor", W_FIRST }, { "jegor", W_FIRST }, { "egor", W_FIRST }, { "anton", W_FIRST },
@@ -115,7 +116,10 @@ static const struct {
 	{ "regierung", W_NOT_NAME }, { "verwaltung", W_NOT_NAME }, { "parlament", W_NOT_NAME },
 	{ "parlaments", W_NOT_NAME }, { "ministeriums", W_NOT_NAME }, { "ministerium", W_NOT_NAME },
 	{ "ausschusses", W_NOT_NAME }, { "kommission", W_NOT_NAME }, { "versammlung", W_NOT_NAME },
-	{ "unternehmens", W_NOT_NAME }, { "kammer", W_NOT_NAME },
+	{ "unternehmens", W_NOT_NAME }, { "kammer", W_NOT_NAME }, { "embassy", W_NOT_NAME },
+	{ "botschaft", W_NOT_NAME },
+	/* words before a title: "Acting Head of ..." */
+	{ "acting", W_NOT_NAME }, { "deputy", W_NOT_NAME }, { "former", W_NOT_NAME }, { "interim", W_NOT_NAME },
 	{ "und", W_AND }, { "and", W_AND },
 	{ "met", W_MEET }, { "meet", W_MEET }, { "meets", W_MEET }, { "meeting", W_MEET }, { "talks", W_MEET },
 	{ "treffen", W_MEET }, { "traf", W_MEET }, { "trifft", W_MEET }, { "gesprach", W_MEET },
@@ -301,13 +305,32 @@ add_words(struct tally *t, const struct words *ws, size_t i, size_t n, enum lang
 }
 
 /* A region's name at i: one or two name words, "St. Petersburg" joined. */
+/* Whether w ends as German abstract nouns do ("Kooperation",
+ * "Zusammenarbeit", "Entwicklung"): no part of a place's name. */
+static int
+german_noun(const struct words *ws, const struct word *w)
+{
+	static const char *const ends[] = { "ung", "tion", "heit", "keit", "schaft", "arbeit" };
+	size_t k, n;
+
+	for (k = 0; k < ARRAY_SIZE(ends); k++)
+		if (w->len > (n = strlen(ends[k])) + 2 && strncmp(ws->s + w->start + w->len - n, ends[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 static size_t
 region_at(const struct words *ws, size_t i)
 {
+	size_t n;
+
 	if (i + 1 < ws->n && (ws->w[i].bits & W_SAINT) && ws->w[i].capital && (ws->w[i + 1].bits & W_CITY) &&
 	    ws->w[i + 1].start - ws->w[i].start - ws->w[i].len <= 2)
 		return 2;	/* "St. Petersburg", "Sankt Petersburg" */
-	return run_at(ws, i, REGION_WORDS, W_FIRST);	/* a region's name stops at a person's */
+	n = run_at(ws, i, REGION_WORDS, W_FIRST);	/* a region's name stops at a person's */
+	if (n == 2 && german_noun(ws, &ws->w[i + 1]))
+		n = 1;	/* "Gebiet Kursk Kooperation": a noun follows the name */
+	return n;
 }
 
 /* Skips the links after a title ("of the", "des") and a host's possessive. */

@@ -225,6 +225,14 @@ test_rules(void)
 	    "Minsk eingetroffen.\nDie Seiten sprachen \xC3\xBC" "ber den Handel.");
 	is_str(a->person, "Sergej Lawrow", "  in German too: \"Russlands Au\xC3\x9F" "enminister Sergej Lawrow\"");
 	article_free(a);
+	a = parse("MINSK, 18. April (BelTA) - Der Pr\xC3\xA4sident hat das Oberhaupt der Teilrepublik Tschetschenien Ramsan "
+	    "Kadyrow empfangen.\nMit dem Gebiet Kursk Kooperation gebe es schon lange, sagte er.");
+	is_str(a->region, "Tschetschenien", "\"Teilrepublik\" labels a region as \"Republik\" does");
+	is_str(a->person, "Ramsan Kadyrow", "  and the person after it is the counterpart");
+	article_free(a);
+	a = parse("Talks in Minsk\n\nActing Head of the republic Denis Pushilin met the President in Minsk on Tuesday.");
+	ok(a->region == NULL || strcmp(a->region, "Acting") != 0, "\"Acting Head of\": Acting is no region");
+	article_free(a);
 	a = parse("Talks in Minsk\n\nBelarusian Foreign Minister Maxim Ryzhenkov met Boris Gryzlov, the former "
 	    "chairman of the State Duma and of the Supreme Council of the Union State, now chairman of the Board of "
 	    "a company.");
