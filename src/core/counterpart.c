@@ -45,6 +45,7 @@ enum {
 	W_SAINT = 1 << 13,	/* "Sankt", "Saint", "St" before Petersburg */
 	W_COUNTRY = 1 << 14,	/* Belarus itself: "Belarus und Tatarstan" */
 	W_RUSSIA = 1 << 15,	/* Russia's: its minister is a guest, not a host */
+	W_BODY = 1 << 16,	/* a body a title names, never a name: "State Duma" */
 };
 
 static const struct {
@@ -108,18 +109,18 @@ static const struct {
 	{ "gestern", W_NOT_NAME }, { "morgen", W_NOT_NAME }, { "now", W_NOT_NAME }, { "meanwhile", W_NOT_NAME },
 	{ "earlier", W_NOT_NAME }, { "later", W_NOT_NAME }, { "then", W_NOT_NAME },
 	/* bodies a title names, never a region: "Chairman of the State Duma" */
-	{ "state", W_NOT_NAME }, { "duma", W_NOT_NAME }, { "staatsduma", W_NOT_NAME }, { "council", W_NOT_NAME },
-	{ "rat", W_NOT_NAME }, { "rates", W_NOT_NAME }, { "board", W_NOT_NAME }, { "committee", W_NOT_NAME },
-	{ "assembly", W_NOT_NAME }, { "parliament", W_NOT_NAME }, { "government", W_NOT_NAME },
-	{ "ministry", W_NOT_NAME }, { "administration", W_NOT_NAME }, { "company", W_NOT_NAME },
-	{ "corporation", W_NOT_NAME }, { "bank", W_NOT_NAME }, { "union", W_NOT_NAME }, { "chamber", W_NOT_NAME },
-	{ "regierung", W_NOT_NAME }, { "verwaltung", W_NOT_NAME }, { "parlament", W_NOT_NAME },
-	{ "parlaments", W_NOT_NAME }, { "ministeriums", W_NOT_NAME }, { "ministerium", W_NOT_NAME },
-	{ "ausschusses", W_NOT_NAME }, { "kommission", W_NOT_NAME }, { "versammlung", W_NOT_NAME },
-	{ "unternehmens", W_NOT_NAME }, { "kammer", W_NOT_NAME }, { "embassy", W_NOT_NAME },
-	{ "botschaft", W_NOT_NAME },
+	{ "state", W_BODY }, { "duma", W_BODY }, { "staatsduma", W_BODY }, { "council", W_BODY },
+	{ "rat", W_BODY }, { "rates", W_BODY }, { "board", W_BODY }, { "committee", W_BODY },
+	{ "assembly", W_BODY }, { "parliament", W_BODY }, { "government", W_BODY },
+	{ "ministry", W_BODY }, { "administration", W_BODY }, { "company", W_BODY },
+	{ "corporation", W_BODY }, { "bank", W_BODY }, { "union", W_BODY }, { "chamber", W_BODY },
+	{ "regierung", W_BODY }, { "verwaltung", W_BODY }, { "parlament", W_BODY },
+	{ "parlaments", W_BODY }, { "ministeriums", W_BODY }, { "ministerium", W_BODY },
+	{ "ausschusses", W_BODY }, { "kommission", W_BODY }, { "versammlung", W_BODY },
+	{ "unternehmens", W_BODY }, { "kammer", W_BODY }, { "embassy", W_BODY },
+	{ "botschaft", W_BODY },
 	/* words before a title: "Acting Head of ..." */
-	{ "acting", W_NOT_NAME }, { "deputy", W_NOT_NAME }, { "former", W_NOT_NAME }, { "interim", W_NOT_NAME },
+	{ "people", W_NOT_NAME }, { "acting", W_NOT_NAME }, { "deputy", W_NOT_NAME }, { "former", W_NOT_NAME }, { "interim", W_NOT_NAME },
 	{ "und", W_AND }, { "and", W_AND },
 	{ "met", W_MEET }, { "meet", W_MEET }, { "meets", W_MEET }, { "meeting", W_MEET }, { "talks", W_MEET },
 	{ "treffen", W_MEET }, { "traf", W_MEET }, { "trifft", W_MEET }, { "gesprach", W_MEET },
@@ -221,7 +222,8 @@ static int
 name_word(const struct word *w)
 {
 	return w->capital && w->len >= 2 &&
-	    !(w->bits & (W_REGION_DE | W_REGION_EN | W_REPUBLIC | W_TITLE | W_HOST_TITLE | W_HOST | W_LINK | W_NOT_NAME));
+	    !(w->bits & (W_REGION_DE | W_REGION_EN | W_REPUBLIC | W_TITLE | W_HOST_TITLE | W_HOST | W_LINK | W_NOT_NAME |
+	    W_BODY));
 }
 
 /* The run of name words from i (at most max, none with the bits stop),
@@ -384,8 +386,10 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 			else
 				n = at < ws->n ? region_at(ws, at) : 0;
 			if (n > 0 && at + n < ws->n && ws->w[at + n].capital && ws->w[at + n].gap_ok &&
-			    (ws->w[at + n].bits & W_NOT_NAME))
+			    (ws->w[at + n].bits & W_BODY))
 				n = 0;	/* "Chairman of the Supreme Council": a body, no region */
+			if (n > 0 && lang == LANG_DE && at + n < ws->n && (ws->w[at + n].bits & W_REGION_DE))
+				n = 0;	/* "Chef der Donezker Volksrepublik": the label's rule reads it */
 			if (n > 0 && (at + n >= ws->n || !(ws->w[at + n].bits & W_REGION_EN) || lang == LANG_DE))
 				add_words(t, ws, at, n, lang, weight);	/* "Governor of St Petersburg" */
 		}

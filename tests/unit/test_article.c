@@ -230,6 +230,13 @@ test_rules(void)
 	is_str(a->region, "Tschetschenien", "\"Teilrepublik\" labels a region as \"Republik\" does");
 	is_str(a->person, "Ramsan Kadyrow", "  and the person after it is the counterpart");
 	article_free(a);
+	a = parse("MINSK, 18. April (BelTA) - Der Pr\xC3\xA4sident hat sich mit dem Chef der Donezker Volksrepublik Denis "
+	    "Puschilin getroffen.\nSie sprachen \xC3\xBC" "ber den Wiederaufbau.");
+	is_str(a->region, "Donezk", "\"der Donezker Volksrepublik\": the region is Donezk");
+	article_free(a);
+	a = parse("Talks in Minsk\n\nThe President met the Head of the Donetsk People's Republic Denis Pushilin in Minsk.");
+	is_str(a->region, "Donetsk", "  \"the Donetsk People's Republic\": Donetsk");
+	article_free(a);
 	a = parse("Talks in Minsk\n\nActing Head of the republic Denis Pushilin met the President in Minsk on Tuesday.");
 	ok(a->region == NULL || strcmp(a->region, "Acting") != 0, "\"Acting Head of\": Acting is no region");
 	article_free(a);
