@@ -38,6 +38,7 @@ static const struct {
 struct binding {
 	int key;
 	int is_code;
+	char name[16];	/* as people spell it ("C-d", "PageDown"); "" for none */
 };
 
 /* The keys of each action now; key 0 ends the list. */
@@ -57,6 +58,30 @@ static const struct {
 	{ ',', "Comma" }, { ';', "Semicolon" }, { '#', "Hash" }, { '=', "Equals" },
 };
 
+/* Spells key b for people into b->name. */
+static void
+keys_spell(struct binding *b)
+{
+	const char *name;
+	size_t i;
+	int n;
+
+	for (i = 0; i < ARRAY_SIZE(key_names); i++)
+		if (key_names[i].key == b->key && (key_names[i].key >= KEY_MIN) == b->is_code) {
+			snprintf(b->name, sizeof b->name, "%s", key_names[i].name);
+			return;
+		}
+	if (!b->is_code && b->key > 0 && b->key < ' ') {
+		snprintf(b->name, sizeof b->name, "C-%c", b->key + 'a' - 1);
+	} else if (!b->is_code && b->key > ' ' && b->key != 0x7f) {
+		n = u8_uctomb((uint8_t *)b->name, (ucs4_t)b->key, (int)sizeof b->name - 1);
+		b->name[n > 0 ? n : 0] = '\0';
+	} else {
+		name = keyname(b->key);
+		snprintf(b->name, sizeof b->name, "%s", name != NULL ? name : "");
+	}
+}
+
 /* The action's default keys into bound[a]. */
 static void
 keys_reset(enum action a)
@@ -67,6 +92,7 @@ keys_reset(enum action a)
 	for (i = 0; i < ACTION_MAX_KEYS && actions[a].keys[i] != 0; i++) {
 		bound[a][i].key = actions[a].keys[i];
 		bound[a][i].is_code = actions[a].keys[i] >= KEY_MIN;
+		keys_spell(&bound[a][i]);
 	}
 }
 
@@ -131,26 +157,11 @@ keys_description(enum action a)
 	return actions[a].description;
 }
 
+/* The name of a bound key, NULL when it has none; valid while the key stays bound. */
 static const char *
 keys_name(const struct binding *b)
 {
-	static char plain[8];
-	size_t i;
-	int n;
-
-	for (i = 0; i < ARRAY_SIZE(key_names); i++)
-		if (key_names[i].key == b->key && (key_names[i].key >= KEY_MIN) == b->is_code)
-			return key_names[i].name;
-	if (!b->is_code && b->key > 0 && b->key < ' ') {
-		snprintf(plain, sizeof plain, "C-%c", b->key + 'a' - 1);
-		return plain;
-	}
-	if (!b->is_code && b->key > ' ' && b->key != 0x7f) {
-		n = u8_uctomb((uint8_t *)plain, (ucs4_t)b->key, (int)sizeof plain - 1);
-		plain[n > 0 ? n : 0] = '\0';
-		return n > 0 ? plain : NULL;
-	}
-	return keyname(b->key);
+	return b->name[0] != '\0' ? b->name : NULL;
 }
 
 const char *
@@ -195,31 +206,31 @@ keys_parse_name(const char *name, struct binding *b)
 	int n;
 
 	if (strcasecmp(name, "Enter") == 0 || strcasecmp(name, "Return") == 0) {
-		b[0] = (struct binding){ '\r', 0 };
-		b[1] = (struct binding){ '\n', 0 };
-		b[2] = (struct binding){ KEY_ENTER, 1 };
+		b[0] = (struct binding){ .key = '\r', .is_code = 0 };
+		b[1] = (struct binding){ .key = '\n', .is_code = 0 };
+		b[2] = (struct binding){ .key = KEY_ENTER, .is_code = 1 };
 		return 3;
 	}
 	for (i = 0; len > 1 && i < ARRAY_SIZE(key_names); i++)
 		if (strcasecmp(name, key_names[i].name) == 0) {
-			b[0] = (struct binding){ key_names[i].key, key_names[i].key >= KEY_MIN };
+			b[0] = (struct binding){ .key = key_names[i].key, .is_code = key_names[i].key >= KEY_MIN };
 			return 1;
 		}
 	if ((name[0] == 'F' || name[0] == 'f') && len > 1 && len < 4 && isdigit((unsigned char)name[1])
 	    && (n = atoi(name + 1)) >= 1 && n <= 12 && (len == 2 || isdigit((unsigned char)name[2]))) {
-		b[0] = (struct binding){ KEY_F(n), 1 };
+		b[0] = (struct binding){ .key = KEY_F(n), .is_code = 1 };
 		return 1;
 	}
 	if ((strncasecmp(name, "C-", 2) == 0 && len == 3) || (strncasecmp(name, "Ctrl-", 5) == 0 && len == 6)) {
 		if (!isalpha((unsigned char)name[len - 1]))
 			return 0;
-		b[0] = (struct binding){ tolower((unsigned char)name[len - 1]) - 'a' + 1, 0 };
+		b[0] = (struct binding){ .key = tolower((unsigned char)name[len - 1]) - 'a' + 1, .is_code = 0 };
 		return 1;
 	}
 	n = u8_mbtouc(&uc, (const uint8_t *)name, len);
 	if (n <= 0 || (size_t)n != len || uc <= ' ' || uc == 0x7f || uc == 0xfffd)
 		return 0;
-	b[0] = (struct binding){ (int)uc, 0 };
+	b[0] = (struct binding){ .key = (int)uc, .is_code = 0 };
 	return 1;
 }
 
@@ -260,6 +271,8 @@ keys_bind(struct settings *s, enum action a, const struct settings_binding *sb)
 	free(copy);
 	memset(bound[a], 0, sizeof bound[a]);
 	memcpy(bound[a], keys, (size_t)n * sizeof *keys);
+	while (n-- > 0)
+		keys_spell(&bound[a][n]);
 	return 0;
 }
 
