@@ -17,7 +17,7 @@ static const struct {
 	{ 0x00f6, "oe" }, { 0x00fc, "ue" }, { 0x00df, "ss" }, { 0x1e9e, "SS" },
 	{ 0x00e9, "e" }, { 0x00e8, "e" }, { 0x00e1, "a" }, { 0x00e0, "a" },
 	{ 0x00f3, "o" }, { 0x00ed, "i" }, { 0x00e7, "c" }, { 0x00c9, "E" },
-	{ 0x00a0, " " }, { 0x00ab, "\"" }, { 0x00bb, "\"" }, { 0x00b7, "-" },
+	{ 0x00a0, " " }, { 0x00ab, "\"" }, { 0x00b6, "#" }, { 0x00bb, "\"" }, { 0x00b7, "-" },
 	{ 0x2010, "-" }, { 0x2013, "-" }, { 0x2014, "-" }, { 0x2018, "'" },
 	{ 0x2019, "'" }, { 0x201a, "'" }, { 0x201c, "\"" }, { 0x201d, "\"" },
 	{ 0x201e, "\"" }, { 0x2022, "*" }, { 0x2026, "..." }, { 0x20ac, "EUR" },
@@ -94,27 +94,66 @@ draw_blank(int y, int x, int w)
 		mvhline(y, x, ' ', w);
 }
 
-void
-draw_status(const struct ui *ui)
+/* The columns s takes on this terminal: without UTF-8, ä is drawn as ae. */
+static int
+draw_width(const struct ui *ui, const char *s, size_t len)
 {
-	const struct corpus *c = ui->corpus;
-	char *counts;
+	size_t i = 0;
+	int w = 0;
+	char one[2];
+
+	if (ui->utf8)
+		return text_width(s, len);
+	while (i < len) {
+		uint32_t uc;
+
+		i += (size_t)text_char_len(s + i, len - i, &uc);
+		w += (int)strlen(draw_ascii(uc, one));
+	}
+	return w;
+}
+
+int
+draw_cut(const struct ui *ui, int y, int x, const char *s, int maxw)
+{
+	static const char more[] = "…";
+	int mark = draw_width(ui, more, strlen(more)), used;
+
+	if (draw_width(ui, s, strlen(s)) <= maxw || maxw <= mark)
+		return draw_str(ui, y, x, s, maxw);
+	used = draw_str(ui, y, x, s, maxw - mark);
+	return used + draw_str(ui, y, x + used, more, mark);
+}
+
+/* left at the start of the status line, and right at its end when both fit; else left cut. */
+static void
+draw_status_parts(const struct ui *ui, const char *left, const char *right)
+{
+	int w = draw_width(ui, left, strlen(left));
+	int rw = right != NULL ? draw_width(ui, right, strlen(right)) : 0;
+
+	if (right != NULL && w + 3 + rw <= COLS)
+		draw_str(ui, LINES - 1, COLS - rw, right, rw);
+	draw_cut(ui, LINES - 1, 0, left, COLS);
+}
+
+void
+draw_status(struct ui *ui)
+{
+	const struct view_ops *v = ui->view;
+	char *where, *hint = NULL;
 
 	attron(ui_attr(ui, SETTINGS_ROLE_status));
 	draw_blank(LINES - 1, 0, COLS);
 	if (ui->message != NULL) {
-		draw_str(ui, LINES - 1, 0, ui->message, COLS);
-	} else if (ui->filtered != NULL && ui->view == &list_view) {
-		counts = xasprintf("%zu of %zu meetings match: %s   Esc shows all", ui->nfiltered,
-		    c->nmeetings, ui->query_text);
-		draw_str(ui, LINES - 1, 0, counts, COLS);
-		free(counts);
+		draw_cut(ui, LINES - 1, 0, ui->message, COLS);
 	} else {
-		counts = xasprintf("%zu meetings, %zu articles, %zu skipped, %zu repaired"
-		    "   %s help  q %s", c->nmeetings, c->narticles, c->skipped, c->repaired,
-		    keys_hint(ui->view, ACT_HELP), ui->view == &list_view ? "quit" : "back");
-		draw_str(ui, LINES - 1, 0, counts, COLS);
-		free(counts);
+		where = v->status(ui);
+		if (v->back != NULL)
+			hint = xasprintf("%s help  %s %s", keys_hint(v, ACT_HELP), keys_hint(v, ACT_BACK), v->back);
+		draw_status_parts(ui, where, hint);
+		free(where);
+		free(hint);
 	}
 	attroff(ui_attr(ui, SETTINGS_ROLE_status));
 }

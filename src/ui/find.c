@@ -139,7 +139,7 @@ find_next(struct ui *ui, int dir)
 		find_go(ui, dir, 0);
 }
 
-/* Filters the list to the meetings with a match. */
+/* Filters the list to the meetings with a match; the list's status line says how many. */
 static void
 find_filter(struct ui *ui)
 {
@@ -153,14 +153,13 @@ find_filter(struct ui *ui)
 	if (n == 0) {
 		free(shown);
 		msg = xasprintf("No meeting matches: %s", ui->query_text);
-	} else {
-		ui->filtered = shown;
-		ui->nfiltered = n;
-		ui->list_cursor = ui->list_top = 0;
-		msg = xasprintf("%zu of %zu meetings match: %s (Esc shows all)", n, c->nmeetings, ui->query_text);
+		ui_message(ui, msg);
+		free(msg);
+		return;
 	}
-	ui_message(ui, msg);
-	free(msg);
+	ui->filtered = shown;
+	ui->nfiltered = n;
+	ui->list_cursor = ui->list_top = 0;
 }
 
 void

@@ -1,21 +1,38 @@
 /* help: the keys, one row an action, straight from the action table. */
 #include "config.h"
 
+#include <stdio.h>
+
 #include "view.h"
 
-enum { KEYS_COLUMN_WIDTH = 22 };
+/* HELP_TOTAL: the actions the help lists, one a row. */
+enum { KEYS_COLUMN_WIDTH = 22, HELP_FIRST_ROW = 2, HELP_TOTAL = ACT_COUNT - 1 };
 
+/* Rows between the title and the status line. */
 static int
 help_rows(void)
 {
-	return LINES - 3 > 1 ? LINES - 3 : 1;
+	return LINES - HELP_FIRST_ROW - 1 > 1 ? LINES - HELP_FIRST_ROW - 1 : 1;
+}
+
+/* Scrolls by delta rows, the last page kept full. */
+static void
+help_scroll(struct ui *ui, long delta)
+{
+	long last = (long)HELP_TOTAL - help_rows(), top = (long)ui->help_top + delta;
+
+	if (top > last)
+		top = last;
+	if (top < 0)
+		top = 0;
+	ui->help_top = (size_t)top;
 }
 
 static void
 help_draw(struct ui *ui)
 {
 	char keys[64];
-	int a, y = 2;
+	int a, y = HELP_FIRST_ROW;
 
 	attron(A_BOLD);
 	draw_str(ui, 0, 0, "tandem: keys", COLS);
@@ -26,28 +43,31 @@ help_draw(struct ui *ui)
 	}
 }
 
-static void
-help_scroll(struct ui *ui, long delta)
+/* "j/k scroll · q close · 21/30" (the last row shown of all) when the keys do not fit; else "q close". */
+static char *
+help_status(struct ui *ui)
 {
-	long last = (long)ACT_COUNT - 1 - help_rows(), top = (long)ui->help_top + delta;
+	long bottom = (long)ui->help_top + help_rows();
 
-	if (top > last)
-		top = last;
-	if (top < 0)
-		top = 0;
-	ui->help_top = (size_t)top;
+	if (HELP_TOTAL <= help_rows())
+		return xasprintf("%s close", keys_hint(&help_view, ACT_BACK));
+	return xasprintf("%s/%s scroll · %s close · %ld/%ld", keys_hint(&help_view, ACT_MOVE_DOWN),
+	    keys_hint(&help_view, ACT_MOVE_UP), keys_hint(&help_view, ACT_BACK),
+	    bottom < HELP_TOTAL ? bottom : (long)HELP_TOTAL, (long)HELP_TOTAL);
 }
 
 static void
 help_act(struct ui *ui, enum action a)
 {
+	long page = help_rows();
+
 	switch (a) {
 	case ACT_MOVE_DOWN: help_scroll(ui, 1); break;
 	case ACT_MOVE_UP: help_scroll(ui, -1); break;
-	case ACT_PAGE_DOWN: help_scroll(ui, help_rows()); break;
-	case ACT_PAGE_UP: help_scroll(ui, -help_rows()); break;
-	case ACT_MOVE_FIRST: help_scroll(ui, -(long)ACT_COUNT); break;
-	case ACT_MOVE_LAST: help_scroll(ui, (long)ACT_COUNT); break;
+	case ACT_PAGE_DOWN: help_scroll(ui, page); break;
+	case ACT_PAGE_UP: help_scroll(ui, -page); break;
+	case ACT_MOVE_FIRST: help_scroll(ui, -(long)HELP_TOTAL); break;
+	case ACT_MOVE_LAST: help_scroll(ui, (long)HELP_TOTAL); break;
 	case ACT_BACK: ui_show(ui, ui->help_return); break;
 	default: break;
 	}
@@ -61,4 +81,6 @@ help_mouse(struct ui *ui, int y, int x, int wheel)
 	help_scroll(ui, wheel);
 }
 
-const struct view_ops help_view = { "help", help_draw, help_act, help_mouse, NULL };
+const struct view_ops help_view = {
+	.name = "help", .draw = help_draw, .act = help_act, .mouse = help_mouse, .status = help_status,
+};

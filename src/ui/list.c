@@ -19,6 +19,37 @@ list_meeting(const struct ui *ui, size_t i)
 	return ui->filtered != NULL ? ui->filtered[i] : i;
 }
 
+/* The s of a plural: "1 meeting", "3 meetings". */
+static const char *
+list_plural(size_t n)
+{
+	return n == 1 ? "" : "s";
+}
+
+char *
+list_counts(const struct corpus *c)
+{
+	return xasprintf("%zu meeting%s, %zu article%s, %zu skipped, %zu repaired", c->nmeetings,
+	    list_plural(c->nmeetings), c->narticles, list_plural(c->narticles), c->skipped, c->repaired);
+}
+
+/* "57/1204 · 1204 meetings, …", or with a filter "2/5 · 5 of 1204 meetings match: minsk · Esc shows all". */
+static char *
+list_status(struct ui *ui)
+{
+	const struct corpus *c = ui->corpus;
+	size_t n = list_count(ui), at = n > 0 ? ui->list_cursor + 1 : 0;
+	char *counts, *line;
+
+	if (ui->filtered != NULL)
+		return xasprintf("%zu/%zu · %zu of %zu meeting%s match: %s · %s shows all", at, n, n,
+		    c->nmeetings, list_plural(c->nmeetings), ui->query_text, keys_hint(&list_view, ACT_CLEAR));
+	counts = list_counts(c);
+	line = xasprintf("%zu/%zu · %s", at, n, counts);
+	free(counts);
+	return line;
+}
+
 /* Rows between the column header and the status line. */
 static int
 list_rows(void)
@@ -218,4 +249,7 @@ list_idle(struct ui *ui)
 	return 0;
 }
 
-const struct view_ops list_view = { "list", list_draw, list_act, list_mouse, list_idle };
+const struct view_ops list_view = {
+	.name = "list", .draw = list_draw, .act = list_act, .mouse = list_mouse, .idle = list_idle,
+	.status = list_status, .back = "quit",
+};

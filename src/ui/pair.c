@@ -282,6 +282,29 @@ pair_draw_stacked(struct ui *ui, const struct reader_geometry *g, const struct p
 		pair_draw_line(ui, g, pl, side, s, line, g->y[s] + y);
 }
 
+int
+pair_place(struct ui *ui, const struct reader_geometry *g, int p, struct reader_place *at)
+{
+	const struct layout *side[2];
+	const struct pair_layout *pl = pair_rows(ui, g, side);
+	size_t row;
+
+	if (pl == NULL || pl->nrows == 0)
+		return 0;
+	row = pair_top(ui, pl, side);
+	at->shown = (size_t)g->rows;
+	if (g->arrangement != READER_STACKED) {
+		at->top = row;
+		at->total = pl->nrows;
+		return 1;
+	}
+	at->top = pair_stacked_line(ui, pl, side[p], p, row);
+	at->total = side[p]->nlines;
+	if (pair_lacks(ui, pl, row, p) && at->shown > 0)
+		at->shown--;	/* the row saying "(no counterpart)" */
+	return 1;
+}
+
 void
 pair_draw(struct ui *ui, const struct reader_geometry *g)
 {

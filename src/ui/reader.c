@@ -184,6 +184,43 @@ reader_draw(struct ui *ui)
 	reader_draw_rule(ui, &g);
 }
 
+/* Where the focused pane is: in aligned rows when the panes scroll together, else in its lines. */
+static struct reader_place
+reader_place(struct ui *ui, const struct reader_geometry *g)
+{
+	int p = ui->reader.focus;
+	const struct layout *l;
+	struct reader_place at;
+
+	if (ui->sync && g->arrangement != READER_ONE && pair_place(ui, g, p, &at))
+		return at;
+	l = reader_layout(ui, p, g);
+	at.top = layout_row_of(l, ui->reader.panes[p].pos);
+	at.shown = (size_t)g->rows;
+	at.total = l->nlines;
+	return at;
+}
+
+/* "¶ 3/12 · 25% · focus DE · sync on": the paragraph on top, the share above the screen's end or END. */
+static char *
+reader_status(struct ui *ui)
+{
+	struct reader_geometry g = reader_geometry(ui);
+	struct reader *r = &ui->reader;
+	const struct article *a = reader_article(ui, r->focus);
+	struct reader_place at = reader_place(ui, &g);
+	char percent[8] = "END", panes[32];
+
+	if (at.top + at.shown < at.total)
+		snprintf(percent, sizeof percent, "%zu%%", (at.top + at.shown) * 100 / at.total);
+	if (r->npanes < 2)
+		snprintf(panes, sizeof panes, "%s", reader_lang(a->lang));
+	else
+		snprintf(panes, sizeof panes, "focus %s · sync %s", reader_lang(a->lang), ui->sync ? "on" : "off");
+	return xasprintf("¶ %zu/%zu · %s · %s", a->nparagraphs > 0 ? r->panes[r->focus].pos.para + 1 : 0,
+	    a->nparagraphs, percent, panes);
+}
+
 /* Moves pane p by delta display lines, keeping the last page full. */
 static void
 reader_scroll_pane(struct ui *ui, int p, long delta)
@@ -201,17 +238,12 @@ reader_scroll_pane(struct ui *ui, int p, long delta)
 	pane->pos = layout_pos_at(l, (size_t)row);
 }
 
-/*
- * Side by side, synchronized panes scroll by aligned rows; otherwise the
- * focus pane scrolls alone, and when synchronized the other follows it.
- */
+/* Moves the panes by delta display lines, as reader_scroll says. */
 static void
-reader_scroll(struct ui *ui, long delta)
+reader_scroll_panes(struct ui *ui, long delta)
 {
 	struct reader_geometry g = reader_geometry(ui);
 
-	if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES)
-		return;
 	if (ui->sync && g.arrangement != READER_ONE) {
 		pair_scroll(ui, &g, delta);
 		return;
@@ -219,6 +251,24 @@ reader_scroll(struct ui *ui, long delta)
 	reader_scroll_pane(ui, ui->reader.focus, delta);
 	if (ui->sync)
 		pair_follow(ui, ui->reader.focus);
+}
+
+/*
+ * Side by side, synchronized panes scroll by aligned rows; otherwise the
+ * focus pane scrolls alone, and when synchronized the other follows it.
+ * When nothing moved, the status line says why.
+ */
+static void
+reader_scroll(struct ui *ui, long delta)
+{
+	const struct pane *panes = ui->reader.panes;
+	struct layout_pos was[2] = { panes[0].pos, panes[1].pos };
+
+	if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES)
+		return;
+	reader_scroll_panes(ui, delta);
+	if (memcmp(&was[0], &panes[0].pos, sizeof was[0]) == 0 && memcmp(&was[1], &panes[1].pos, sizeof was[1]) == 0)
+		ui_message(ui, delta > 0 ? "at the end" : "at the top");
 }
 
 const struct layout *
@@ -448,4 +498,7 @@ reader_close(struct ui *ui)
 	memset(r, 0, sizeof *r);
 }
 
-const struct view_ops reader_view = { "reader", reader_draw, reader_act, reader_mouse, NULL };
+const struct view_ops reader_view = {
+	.name = "reader", .draw = reader_draw, .act = reader_act, .mouse = reader_mouse,
+	.status = reader_status, .back = "back",
+};

@@ -23,7 +23,7 @@ reload_progress(size_t done, size_t total, void *arg)
 	msg = xasprintf("Reloading articles: %zu of %zu (q stops)", done, total);
 	attron(ui_attr(ui, SETTINGS_ROLE_status));
 	draw_blank(LINES - 1, 0, COLS);
-	draw_str(ui, LINES - 1, 0, msg, COLS);
+	draw_cut(ui, LINES - 1, 0, msg, COLS);
 	attroff(ui_attr(ui, SETTINGS_ROLE_status));
 	refresh();
 	free(msg);
@@ -91,7 +91,7 @@ reload_corpus(struct ui *ui)
 {
 	struct corpus_options co = { NULL, reload_progress, ui, 0 };
 	struct corpus fresh;
-	char *cause = NULL, *msg;
+	char *cause = NULL, *msg, *counts;
 
 	co.state_dir = ui->opt != NULL ? ui->opt->index_dir : NULL;
 	if (corpus_load_indexed(&fresh, ui->corpus->dir, &co, &cause) < 0) {
@@ -102,8 +102,9 @@ reload_corpus(struct ui *ui)
 		msg = xstrdup("Reload stopped; the corpus is as it was");
 	} else {
 		reload_swap(ui, &fresh);
-		msg = xasprintf("reloaded: %zu meetings, %zu articles, %zu skipped, %zu repaired",
-		    ui->corpus->nmeetings, ui->corpus->narticles, ui->corpus->skipped, ui->corpus->repaired);
+		counts = list_counts(ui->corpus);
+		msg = xasprintf("reloaded: %s", counts);
+		free(counts);
 	}
 	ui_message(ui, msg);
 	free(msg);

@@ -43,6 +43,10 @@ struct view_ops {
 	void (*mouse)(struct ui *ui, int y, int x, int wheel);
 	/* A little work while no key comes (may be NULL); 1 when some was done. */
 	int (*idle)(struct ui *ui);
+	/* Where the reader is in the view, for the status line ("1/3 · 3 meetings"); caller frees. */
+	char *(*status)(struct ui *ui);
+	/* What q does, for the status line's hint ("quit"); NULL: no hint. */
+	const char *back;
 };
 
 enum prompt_mode {
@@ -114,6 +118,11 @@ struct reader_geometry {
 	int rows;	/* text rows of each pane */
 };
 
+/* What a pane shows: its first line (or aligned row) on screen, how many it shows, of how many. */
+struct reader_place {
+	size_t top, shown, total;
+};
+
 struct ui {
 	struct corpus *corpus;
 	const struct ui_options *opt;
@@ -158,8 +167,10 @@ int draw_text(const struct ui *ui, int y, int x, const char *s, size_t len, int 
 int draw_str(const struct ui *ui, int y, int x, const char *s, int maxw);
 /* Blanks w columns from (y, x). */
 void draw_blank(int y, int x, int w);
-/* The status line: the message, or the corpus counts. */
-void draw_status(const struct ui *ui);
+/* Like draw_str, but a string wider than maxw columns ends in "…", cut at a character. */
+int draw_cut(const struct ui *ui, int y, int x, const char *s, int maxw);
+/* The status line: the message, or where the reader is and the keys for help and back. */
+void draw_status(struct ui *ui);
 /* 1 when the screen is too small to draw anything but a note; draws it. */
 int draw_too_small(const struct ui *ui);
 
@@ -199,6 +210,8 @@ void pair_draw(struct ui *ui, const struct reader_geometry *g);
 void pair_scroll(struct ui *ui, const struct reader_geometry *g, long delta);
 /* Scrolls both panes so that pos of pane p is on top. */
 void pair_show(struct ui *ui, const struct reader_geometry *g, int p, struct layout_pos pos);
+/* Where synchronized pane p is: in aligned rows side by side, in its own lines stacked; 0 with one pane. */
+int pair_place(struct ui *ui, const struct reader_geometry *g, int p, struct reader_place *at);
 /* Pane p leads: the other pane goes to what corresponds to p's position. */
 void pair_follow(struct ui *ui, int p);
 /* Goes to the next (dir 1) or previous (dir -1) paragraph without a counterpart. */
@@ -206,7 +219,9 @@ void pair_jump_unmatched(struct ui *ui, int dir);
 /* Forgets the alignment and the rows. */
 void pair_free(struct pair *pr);
 
-/* list.c: the number of rows of the list, and the meeting on row i (the filter applied). */
+/* list.c: "3 meetings, 5 articles, 0 skipped, 0 repaired"; caller frees. */
+char *list_counts(const struct corpus *c);
+/* The number of rows of the list, and the meeting on row i (the filter applied). */
 size_t list_count(const struct ui *ui);
 size_t list_meeting(const struct ui *ui, size_t i);
 

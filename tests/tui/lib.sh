@@ -165,6 +165,57 @@ pane_text() {
 		print((("'"$1"'" eq "left") ? $l : ($r // "")), "\n");'
 }
 
+# row N: the text of screen row N (1 is the top).
+row() {
+	screen | sed -n "${1}p"
+}
+
+# status_line: the last row of the screen.
+status_line() {
+	screen | tail -n 1
+}
+
+# column_of TEXT [ROW]: the display column where TEXT starts on screen row ROW
+# (the status line when none), -1 when it is not there; double-width characters count twice.
+column_of() {
+	if [ -n "${2:-}" ]; then row "$2"; else status_line; fi | TEXT=$1 perl -CSDA -ne '
+		chomp;
+		my $text = $ENV{TEXT};
+		utf8::decode($text);
+		my $i = index($_, $text);
+		if ($i < 0) { print "-1\n"; exit }
+		my $before = substr($_, 0, $i);
+		my $wide = () = $before =~ /[\p{Ea=W}\p{Ea=F}]/g;
+		print $i + $wide, "\n";'
+}
+
+# column_is TEXT COLUMN [ROW]: whether TEXT starts in COLUMN of ROW (the status line when none).
+column_is() {
+	[ "$(column_of "$1" "${3:-}")" = "$2" ]
+}
+
+# wait_column TEXT COLUMN [ROW]: polls until TEXT starts in COLUMN of ROW.
+wait_column() {
+	poll column_is "$@"
+}
+
+# reverse_column ROW: the display column where reverse video starts on screen row ROW, -1 for none.
+reverse_column() {
+	t capture-pane -e -p -t tandem | sed -n "${1}p" | perl -CSD -ne '
+		chomp;
+		my $col = 0;
+		while (length) {
+			if (s/^\e\[([0-9;]*)m//) {
+				if (grep { $_ eq "7" } split /;/, $1) { print "$col\n"; exit }
+			} elsif (s/^\e[^a-zA-Z]*[a-zA-Z]//) {
+			} else {
+				s/^(.)//;
+				$col += $1 =~ /[\p{Ea=W}\p{Ea=F}]/ ? 2 : 1;
+			}
+		}
+		print "-1\n";'
+}
+
 finish() {
 	echo "1..$tests_run"
 }
