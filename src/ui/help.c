@@ -64,6 +64,8 @@ help_act(struct ui *ui, enum action a)
 	switch (a) {
 	case ACT_MOVE_DOWN: help_scroll(ui, 1); break;
 	case ACT_MOVE_UP: help_scroll(ui, -1); break;
+	case ACT_HALF_DOWN: help_scroll(ui, page > 1 ? page / 2 : 1); break;
+	case ACT_HALF_UP: help_scroll(ui, page > 1 ? -page / 2 : -1); break;
 	case ACT_PAGE_DOWN: help_scroll(ui, page); break;
 	case ACT_PAGE_UP: help_scroll(ui, -page); break;
 	case ACT_MOVE_FIRST: help_scroll(ui, -(long)HELP_TOTAL); break;

@@ -29,6 +29,7 @@ static const struct {
 	const struct view_ops *view;
 } view_actions[] = {
 	{ ACT_SEARCH_BACK, &reader_view },
+	{ ACT_OPEN, &list_view },
 };
 
 /* The most keys an action may have from the settings file. */
@@ -155,6 +156,14 @@ const char *
 keys_description(enum action a)
 {
 	return actions[a].description;
+}
+
+const char *
+keys_doing(enum action a, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s", actions[a].description);
+	buf[0] = (char)tolower((unsigned char)buf[0]);
+	return buf;
 }
 
 /* The name of a bound key, NULL when it has none; valid while the key stays bound. */

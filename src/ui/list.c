@@ -174,43 +174,83 @@ list_move(struct ui *ui, long delta)
 	ui->list_cursor = (size_t)to;
 }
 
+/* Exports the first article of the selected meeting. */
+static void
+list_export(struct ui *ui)
+{
+	const struct corpus *c = ui->corpus;
+	struct article *first;
+	char *cause = NULL;
+
+	if (list_count(ui) == 0)
+		return;
+	first = c->articles[c->meetings[list_meeting(ui, ui->list_cursor)].articles[0]];
+	if (corpus_text(c, first, &cause) == 0)
+		prompt_export(ui, first);
+	else
+		ui_message(ui, cause);
+	free(cause);
+}
+
+/* Shows every meeting again, the selected one still selected. */
+static void
+list_clear_filter(struct ui *ui)
+{
+	ui->list_cursor = list_meeting(ui, ui->list_cursor);
+	find_clear(ui);
+}
+
+/* q: clears the filter when there is one, else quits. */
+static void
+list_back(struct ui *ui)
+{
+	char *msg;
+
+	if (ui->filtered == NULL) {
+		ui->quit = 1;
+		return;
+	}
+	list_clear_filter(ui);
+	msg = xasprintf("Filter cleared; %s again quits", keys_hint(&list_view, ACT_BACK));
+	ui_message(ui, msg);
+	free(msg);
+}
+
+/* Says where a key of the reader works: "E works in the reader (Enter opens a meeting): …". */
+static void
+list_explain(struct ui *ui, enum action a)
+{
+	char doing[128], *msg;
+
+	msg = xasprintf("%s works in the reader (%s opens a meeting): %s", keys_hint(&reader_view, a),
+	    keys_hint(&list_view, ACT_OPEN), keys_doing(a, doing, sizeof doing));
+	ui_message(ui, msg);
+	free(msg);
+}
+
 static void
 list_act(struct ui *ui, enum action a)
 {
-	const struct corpus *c = ui->corpus;
 	long page = list_rows();
 
 	switch (a) {
 	case ACT_MOVE_DOWN: list_move(ui, 1); break;
 	case ACT_MOVE_UP: list_move(ui, -1); break;
+	case ACT_HALF_DOWN: list_move(ui, page > 1 ? page / 2 : 1); break;
+	case ACT_HALF_UP: list_move(ui, page > 1 ? -page / 2 : -1); break;
 	case ACT_PAGE_DOWN: list_move(ui, page); break;
 	case ACT_PAGE_UP: list_move(ui, -page); break;
 	case ACT_MOVE_FIRST: ui->list_cursor = 0; break;
 	case ACT_MOVE_LAST: list_move(ui, (long)list_count(ui)); break;
 	case ACT_SEARCH: prompt_search(ui, PROMPT_FILTER); break;
-	case ACT_CLEAR:
-		ui->list_cursor = list_meeting(ui, ui->list_cursor);
-		find_clear(ui);
-		break;
-	case ACT_BACK: ui->quit = 1; break;
+	case ACT_CLEAR: list_clear_filter(ui); break;
+	case ACT_BACK: list_back(ui); break;
 	case ACT_OPEN:
 		if (list_count(ui) > 0)
 			reader_open(ui, list_meeting(ui, ui->list_cursor));
 		break;
-	case ACT_EXPORT:
-		if (list_count(ui) > 0) {
-			struct article *first = c->articles[c->meetings[list_meeting(ui, ui->list_cursor)].articles[0]];
-			char *cause = NULL;
-
-			if (corpus_text(c, first, &cause) == 0)
-				prompt_export(ui, first);
-			else
-				ui_message(ui, cause);
-			free(cause);
-		}
-		break;
-	default:
-		break;
+	case ACT_EXPORT: list_export(ui); break;
+	default: list_explain(ui, a); break;
 	}
 }
 

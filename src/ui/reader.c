@@ -321,13 +321,27 @@ reader_restore(struct ui *ui)
 	}
 }
 
+/* Says why key a does nothing here: "c (show the next English article): why". */
+static void
+reader_explain(struct ui *ui, enum action a, const char *why)
+{
+	char doing[128], *msg;
+
+	msg = xasprintf("%s (%s): %s", keys_hint(&reader_view, a), keys_doing(a, doing, sizeof doing), why);
+	ui_message(ui, msg);
+	free(msg);
+}
+
 static void
 reader_next_english(struct ui *ui)
 {
 	struct pane *pane = &ui->reader.panes[ui->reader.npanes - 1];
 
-	if (pane->narticles < 2)
+	if (pane->narticles < 2) {
+		reader_explain(ui, ACT_NEXT_ENGLISH, reader_article(ui, ui->reader.npanes - 1)->lang == LANG_EN
+		    ? "this meeting has one English article" : "this meeting has no English article");
 		return;
+	}
 	reader_remember(ui);
 	pane->shown = (pane->shown + 1) % pane->narticles;
 	reader_restore(ui);
@@ -368,6 +382,16 @@ reader_export_pair(struct ui *ui)
 	prompt_export_pair(ui, reader_article(ui, 0), reader_article(ui, 1));
 }
 
+/* Puts the focus on pane p (Tab, v: the other one); with one pane, says why it stays. */
+static void
+reader_focus(struct ui *ui, enum action a, int p)
+{
+	if (ui->reader.npanes < 2)
+		reader_explain(ui, a, "this meeting has one language");
+	else
+		ui->reader.focus = p;
+}
+
 static void
 reader_act(struct ui *ui, enum action a)
 {
@@ -377,12 +401,16 @@ reader_act(struct ui *ui, enum action a)
 	switch (a) {
 	case ACT_MOVE_DOWN: reader_scroll(ui, 1); break;
 	case ACT_MOVE_UP: reader_scroll(ui, -1); break;
+	case ACT_HALF_DOWN: reader_scroll(ui, page > 1 ? page / 2 : 1); break;
+	case ACT_HALF_UP: reader_scroll(ui, page > 1 ? -page / 2 : -1); break;
 	case ACT_PAGE_DOWN: reader_scroll(ui, page > 2 ? page - 1 : 1); break;
 	case ACT_PAGE_UP: reader_scroll(ui, page > 2 ? 1 - page : -1); break;
 	case ACT_MOVE_FIRST: reader_scroll(ui, -(LONG_MAX / 2)); break;
 	case ACT_MOVE_LAST: reader_scroll(ui, LONG_MAX / 2); break;
 	case ACT_FOCUS:
-	case ACT_SWITCH_PANE: r->focus = (r->focus + 1) % r->npanes; break;
+	case ACT_SWITCH_PANE: reader_focus(ui, a, 1 - r->focus); break;
+	case ACT_FOCUS_LEFT: reader_focus(ui, a, 0); break;
+	case ACT_FOCUS_RIGHT: reader_focus(ui, a, 1); break;
 	case ACT_CYCLE_LAYOUT: reader_cycle_layout(ui); break;
 	case ACT_NEXT_ENGLISH: reader_next_english(ui); break;
 	case ACT_EXPORT: prompt_export(ui, reader_article(ui, r->focus)); break;

@@ -158,6 +158,8 @@ void keys_configure(struct settings *s);
 const char *keys_hint(const struct view_ops *view, enum action a);
 /* The description of an action. */
 const char *keys_description(enum action a);
+/* The description for the middle of a sentence ("move down one line") into buf (size n). */
+const char *keys_doing(enum action a, char *buf, size_t n);
 /* The keys of an action as "j, Down" into buf (size n). */
 const char *keys_names(enum action a, char *buf, size_t n);
 
