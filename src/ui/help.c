@@ -1,4 +1,4 @@
-/* help: the keys, one row an action, straight from the action table. */
+/* help: the keys, one row an action, straight from the action table; scrolls when they do not fit. */
 #include "config.h"
 
 #include <stdio.h>
@@ -34,12 +34,13 @@ help_draw(struct ui *ui)
 	char keys[64];
 	int a, y = HELP_FIRST_ROW;
 
+	help_scroll(ui, 0);	/* the screen may have grown */
 	attron(A_BOLD);
-	draw_str(ui, 0, 0, "tandem: keys", COLS);
+	draw_cut(ui, 0, 0, "tandem: keys", COLS);
 	attroff(A_BOLD);
 	for (a = ACT_NONE + 1 + (int)ui->help_top; a < ACT_COUNT && y < LINES - 1; a++, y++) {
-		draw_str(ui, y, 1, keys_names((enum action)a, keys, sizeof keys), KEYS_COLUMN_WIDTH - 2);
-		draw_str(ui, y, KEYS_COLUMN_WIDTH, keys_description((enum action)a), COLS - KEYS_COLUMN_WIDTH);
+		draw_cut(ui, y, 1, keys_names((enum action)a, keys, sizeof keys), KEYS_COLUMN_WIDTH - 2);
+		draw_cut(ui, y, KEYS_COLUMN_WIDTH, keys_description((enum action)a), COLS - KEYS_COLUMN_WIDTH);
 	}
 }
 
@@ -70,7 +71,9 @@ help_act(struct ui *ui, enum action a)
 	case ACT_PAGE_UP: help_scroll(ui, -page); break;
 	case ACT_MOVE_FIRST: help_scroll(ui, -(long)HELP_TOTAL); break;
 	case ACT_MOVE_LAST: help_scroll(ui, (long)HELP_TOTAL); break;
-	case ACT_BACK: ui_show(ui, ui->help_return); break;
+	case ACT_BACK:
+	case ACT_CLEAR:
+	case ACT_HELP: ui_show(ui, ui->help_return); break;
 	default: break;
 	}
 }
