@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unicase.h>
 #include <unictype.h>
+#include <unistr.h>
 
 #include "tandem/article.h"
 #include "tandem/counterpart.h"
@@ -152,12 +153,12 @@ opens_dateline(const struct unit *u)
 
 /* Whether line next goes on the paragraph that line ends: it ends no
  * sentence, and next starts in lower case or the paragraph opened with a
- * dateline (a lead hard-wrapped in a page of one paragraph a line). */
+ * dateline (a lead hard-wrapped in a page of one paragraph a line). The
+ * dateline is read once a paragraph, by the caller. */
 static int
-goes_on(const struct unit *line, const struct unit *first, const struct unit *next)
+goes_on(const struct unit *line, const struct unit *next, int dateline)
 {
-	return !text_ends_sentence(line->text, line->len) &&
-	    (starts_lower(next->text, next->len) || opens_dateline(first));
+	return !text_ends_sentence(line->text, line->len) && (dateline || starts_lower(next->text, next->len));
 }
 
 /* Joins lines[0..n) into one unit of out. */
@@ -192,7 +193,10 @@ flush_block(struct units *block, struct units *out)
 		return;
 	}
 	for (i = 0; i < block->n; i = end) {
-		for (end = i + 1; end < block->n && goes_on(&block->u[end - 1], &block->u[i], &block->u[end]); end++)
+		int dateline = i + 1 < block->n && !text_ends_sentence(block->u[i].text, block->u[i].len) &&
+		    opens_dateline(&block->u[i]);
+
+		for (end = i + 1; end < block->n && goes_on(&block->u[end - 1], &block->u[end], dateline); end++)
 			;
 		join_lines(block->u + i, end - i, out);
 	}
@@ -473,6 +477,20 @@ is_title_line(const struct unit *u, const struct unit *next, size_t nunits)
 	return w <= 120 && is_headline_sentence(u) && text_width(next->text, next->len) > w;
 }
 
+/* Whether the n characters before s[i] are letters ("Glück." ends a
+ * sentence; "Nr. 5" and "1.500" do not). */
+static int
+letters_before(const char *s, size_t i, int n)
+{
+	const uint8_t *start = (const uint8_t *)s, *p = start + i;
+	ucs4_t c;
+
+	while (n-- > 0)
+		if ((p = u8_prev(&c, p, start)) == NULL || !uc_is_alpha(c))
+			return 0;
+	return 1;
+}
+
 /* The lead sentence after the dateline, whole: only screen columns cut a title. */
 static char *
 lead_title(const char *s, size_t len)
@@ -480,9 +498,8 @@ lead_title(const char *s, size_t len)
 	size_t i;
 
 	for (i = 1; i + 2 < len; i++)
-		if (strchr(".!?", s[i]) && s[i + 1] == ' ' && !isdigit((unsigned char)s[i - 1]) &&
-		    isalpha((unsigned char)s[i - 1]) && i >= 4 && isalpha((unsigned char)s[i - 2]) &&
-		    isalpha((unsigned char)s[i - 3]) && !starts_lower(s + i + 2, len - i - 2))
+		if (strchr(".!?", s[i]) && s[i + 1] == ' ' && letters_before(s, i, 3) &&
+		    !starts_lower(s + i + 2, len - i - 2))
 			return xstrndup(s, i);
 	return xstrndup(s, len > 1 && s[len - 1] == '.' ? len - 1 : len);	/* a headline has no full stop */
 }

@@ -36,7 +36,7 @@ open_failure(const char *path, int err)
 	ssize_t n;
 
 	if (err == ELOOP)
-		return xstrdup("looping link: it leads back to itself");
+		return xstrdup("looping link: it leads back to itself, or through too many links");
 	if (err == ENOENT && (n = readlink(path, target, sizeof(target) - 1)) >= 0) {
 		target[n] = '\0';
 		return xasprintf("broken link: %s does not exist", target);

@@ -306,21 +306,24 @@ add_words(struct tally *t, const struct words *ws, size_t i, size_t n, enum lang
 	tally_add(t, ws->s + ws->w[i].start, end - ws->w[i].start, lang, score);
 }
 
-/* A region's name at i: one or two name words, "St. Petersburg" joined. */
-/* Whether w ends as German abstract nouns do ("Kooperation",
- * "Zusammenarbeit", "Entwicklung"): no part of a place's name. */
+/* Whether word w ends in one of ends[0..n) with more than two letters
+ * before it. */
 static int
-german_noun(const struct words *ws, const struct word *w)
+ends_in(const struct words *ws, const struct word *w, const char *const *ends, size_t n)
 {
-	static const char *const ends[] = { "ung", "tion", "heit", "keit", "schaft", "arbeit" };
-	size_t k, n;
+	size_t k, len;
 
-	for (k = 0; k < ARRAY_SIZE(ends); k++)
-		if (w->len > (n = strlen(ends[k])) + 2 && strncmp(ws->s + w->start + w->len - n, ends[k], n) == 0)
+	for (k = 0; k < n; k++)
+		if (w->len > (len = strlen(ends[k])) + 2 && strncmp(ws->s + w->start + w->len - len, ends[k], len) == 0)
 			return 1;
 	return 0;
 }
 
+/* German abstract nouns ("Kooperation", "Zusammenarbeit"): no part of a
+ * place's name. */
+static const char *const noun_ends[] = { "ung", "tion", "heit", "keit", "schaft", "arbeit" };
+
+/* A region's name at i: one or two name words, "St. Petersburg" joined. */
 static size_t
 region_at(const struct words *ws, size_t i)
 {
@@ -330,7 +333,7 @@ region_at(const struct words *ws, size_t i)
 	    ws->w[i + 1].start - ws->w[i].start - ws->w[i].len <= 2)
 		return 2;	/* "St. Petersburg", "Sankt Petersburg" */
 	n = run_at(ws, i, REGION_WORDS, W_FIRST);	/* a region's name stops at a person's */
-	if (n == 2 && german_noun(ws, &ws->w[i + 1]))
+	if (n == 2 && ends_in(ws, &ws->w[i + 1], noun_ends, ARRAY_SIZE(noun_ends)))
 		n = 1;	/* "Gebiet Kursk Kooperation": a noun follows the name */
 	return n;
 }
@@ -342,6 +345,28 @@ skip_links(const struct words *ws, size_t i)
 	while (i < ws->n && ((ws->w[i].bits & (W_LINK | W_HOST)) || ws->w[i].len == 1))
 		i++;
 	return i;
+}
+
+/* The words of a region's name at at, after a title and its links
+ * ("Governor of St Petersburg"); 0 for none. */
+static size_t
+region_after_title(const struct words *ws, size_t at, enum lang lang)
+{
+	size_t full = at < ws->n ? run_at(ws, at, NAME_WORDS + REGION_WORDS, 0) : 0, n;
+	const struct word *next;
+
+	if (full >= 3 && full - 2 < region_at(ws, at))
+		n = full - 2;	/* "Rais of Tatarstan Rinat Sabirov": a name follows */
+	else
+		n = at < ws->n ? region_at(ws, at) : 0;
+	if (n == 0 || at + n >= ws->n)
+		return n;
+	next = &ws->w[at + n];
+	if (next->capital && next->gap_ok && (next->bits & W_BODY))
+		return 0;	/* "Chairman of the Supreme Council": a body, no region */
+	if (lang == LANG_DE && (next->bits & W_REGION_DE))
+		return 0;	/* "Chef der Donezker Volksrepublik": the label's rule reads it */
+	return (next->bits & W_REGION_EN) && lang != LANG_DE ? 0 : n;	/* "Governor of Kaluga Oblast": the label's */
 }
 
 static void
@@ -379,18 +404,9 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 		    (n = region_at(ws, i + 2)) > 0) {
 			add_words(t, ws, i + 2, n, lang, weight);	/* "zwischen Belarus und Tatarstan" */
 		} else if ((w->bits & (W_REPUBLIC | W_TITLE)) && i + 1 < ws->n && (ws->w[i + 1].bits & W_LINK)) {
-			size_t at = skip_links(ws, i + 1), full = at < ws->n ? run_at(ws, at, NAME_WORDS + REGION_WORDS, 0) : 0;
+			size_t at = skip_links(ws, i + 1);
 
-			if (full >= 3 && full - 2 < region_at(ws, at))
-				n = full - 2;	/* "Rais of Tatarstan Rinat Sabirov": a name follows */
-			else
-				n = at < ws->n ? region_at(ws, at) : 0;
-			if (n > 0 && at + n < ws->n && ws->w[at + n].capital && ws->w[at + n].gap_ok &&
-			    (ws->w[at + n].bits & W_BODY))
-				n = 0;	/* "Chairman of the Supreme Council": a body, no region */
-			if (n > 0 && lang == LANG_DE && at + n < ws->n && (ws->w[at + n].bits & W_REGION_DE))
-				n = 0;	/* "Chef der Donezker Volksrepublik": the label's rule reads it */
-			if (n > 0 && (at + n >= ws->n || !(ws->w[at + n].bits & W_REGION_EN) || lang == LANG_DE))
+			if ((n = region_after_title(ws, at, lang)) > 0)
 				add_words(t, ws, at, n, lang, weight);	/* "Governor of St Petersburg" */
 		}
 	}
@@ -409,18 +425,8 @@ clause_ends(const struct words *ws, size_t j)
 	return 0;
 }
 
-/* Whether word w is a patronymic ("Grigorjewitsch", "Nurgaliyevich"). */
-static int
-is_patronymic(const struct words *ws, const struct word *w)
-{
-	static const char *const ends[] = { "vich", "witsch", "ovna", "owna", "evna", "ewna" };
-	size_t k, n;
-
-	for (k = 0; k < ARRAY_SIZE(ends); k++)
-		if (w->len > (n = strlen(ends[k])) + 2 && strncmp(ws->s + w->start + w->len - n, ends[k], n) == 0)
-			return 1;
-	return 0;
-}
+/* Patronymics: "Grigorjewitsch", "Nurgaliyevich". */
+static const char *const patronymic_ends[] = { "vich", "witsch", "ovna", "owna", "evna", "ewna" };
 
 /* The person's name in the run of n name words at i: from its first name
  * when it holds a known one; else its last two words, or three when the
@@ -439,7 +445,10 @@ trim_name(const struct words *ws, size_t i, size_t n, size_t *len)
 			*len = i + n - k > NAME_WORDS ? NAME_WORDS : i + n - k;
 			return k;
 		}
-	*len = n >= 3 && is_patronymic(ws, &ws->w[i + n - 2]) ? 3 : n < 2 ? n : 2;
+	if (n >= 3 && ends_in(ws, &ws->w[i + n - 2], patronymic_ends, ARRAY_SIZE(patronymic_ends)))
+		*len = 3;
+	else
+		*len = n < 2 ? n : 2;
 	return i + n - *len;
 }
 

@@ -152,8 +152,9 @@ unlisted(const char *s, size_t len)
 }
 
 /* Whether the line ends in a credit ("... Präsident von Belarus. Foto:
- * ---/dpa"): a caption with its photographer, not prose. Looks at the
- * word before the line's last colon only. */
+ * ---/dpa", "... (Photo: X/EPA)"): a caption with its photographer, not
+ * prose. Looks at the word before the line's last colon only, which must
+ * be capitalized and open a sentence or a bracket. */
 static int
 ends_in_credit(const struct page_line *l)
 {
@@ -168,6 +169,10 @@ ends_in_credit(const struct page_line *l)
 		return 0;	/* a credit line of its own: starts_listed's */
 	if (l->text[start] == '(' || l->text[start] == '[')
 		start++;	/* "Alexander Lukashenko (Photo: Maxim Shemetov/EPA)" */
+	else if (start < 2 || !strchr(".!?", l->text[start - 2]))
+		return 0;	/* "He looked at an old photo: it showed ...": text */
+	if (l->text[start] < 'A' || l->text[start] > 'Z')
+		return 0;	/* a credit's opener is capitalized */
 	pos = (size_t)(colon - l->text) + 1;
 	while (words <= CREDIT_TAIL_WORDS && text_next_word(l->text, l->len, &pos, &st, &wl))
 		words++;
@@ -482,6 +487,30 @@ list_is_text(const struct page_line *l, const struct shape *sh, size_t from, siz
 }
 
 /*
+ * The start of the run of lines like the tail's that ends at end (with
+ * headlines set, lines like headlines count too); adds the labels, links
+ * and lines in another script among them to *strong, and counts the short
+ * lines and the headlines.
+ */
+static size_t
+tail_run(const struct page_line *l, const struct shape *sh, size_t start, size_t end, int headlines,
+    size_t *strong, size_t *short_lines, size_t *heads)
+{
+	size_t i;
+
+	*short_lines = *heads = 0;
+	for (i = end; i > start && (tail_like(&l[i - 1], &sh[i - 1]) || (headlines && headline_like(&sh[i - 1]))); i--) {
+		*strong += is_label(&l[i - 1], &sh[i - 1]) || is_link(l[i - 1].text, l[i - 1].len) ||
+		    is_other_script(l[i - 1].text, l[i - 1].len);
+		if (tail_like(&l[i - 1], &sh[i - 1]))
+			++*short_lines;
+		else
+			++*heads;
+	}
+	return i;
+}
+
+/*
  * Where the tail starts: at a label of the sites' tails with at most one
  * paragraph of prose after it (a label further up is one line of chrome,
  * marked in kinds), or at a run of short lines, list items, links or lines
@@ -490,7 +519,7 @@ list_is_text(const struct page_line *l, const struct shape *sh, size_t from, siz
 static size_t
 body_end(const struct page_line *l, const struct shape *sh, size_t start, size_t n, unsigned char *kinds)
 {
-	size_t i, k, end = n, list = 0, strong = 0, prose, chars, short_lines = 0, headlines = 0;
+	size_t i, k, end = n, list = 0, strong = 0, prose, chars, short_lines, headlines;
 
 	for (i = start; i < n; i++) {
 		if (!is_label(&l[i], &sh[i]))
@@ -510,16 +539,13 @@ body_end(const struct page_line *l, const struct shape *sh, size_t start, size_t
 	}
 	if (list < LIST_RUN || list_is_text(l, sh, end, end + list))
 		end += list;
-	for (i = end; i > start && (tail_like(&l[i - 1], &sh[i - 1]) || headline_like(&sh[i - 1])); i--) {
-		strong += is_label(&l[i - 1], &sh[i - 1]) || is_link(l[i - 1].text, l[i - 1].len) ||
-		    is_other_script(l[i - 1].text, l[i - 1].len);
-		short_lines += tail_like(&l[i - 1], &sh[i - 1]);
-		headlines += !tail_like(&l[i - 1], &sh[i - 1]);
-	}
-	if (headlines > 0 && short_lines < LIST_RUN && strong == 0)
-		for (; i < end && !tail_like(&l[i], &sh[i]); i++)
-			;	/* headlines with no section labels among them: text */
-	return (end - i >= 2 && (headlines == 0 || short_lines >= LIST_RUN)) || strong > 0 ? i : end;
+	/* related headlines among section labels and links: the tail */
+	i = tail_run(l, sh, start, end, 1, &strong, &short_lines, &headlines);
+	if (headlines > 0 && short_lines >= LIST_RUN)
+		return i;
+	strong = 0;
+	i = tail_run(l, sh, start, end, 0, &strong, &short_lines, &headlines);
+	return end - i >= 2 || strong > 0 ? i : end;
 }
 
 void

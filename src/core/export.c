@@ -38,9 +38,12 @@ int
 export_parse_width(const char *s, int *width)
 {
 	char *end;
-	long n = strtol(s, &end, 10);
+	long n;
 
-	if (*s == '\0' || *end != '\0' || n < 0 || n > EXPORT_WIDTH_MAX)
+	if (*s < '0' || *s > '9')
+		return -1;	/* no sign, no space: strtol would take " 40", "+40" */
+	n = strtol(s, &end, 10);
+	if (*end != '\0' || n > EXPORT_WIDTH_MAX)
 		return -1;
 	*width = (int)n;
 	return 0;

@@ -191,11 +191,6 @@ search_fold_text(const char *s, size_t len, enum search_fold fold, struct search
 	buf_add(&fo->text, "", 1);
 }
 
-/*
- * The byte offset in the original text of folded offset pos. Inside the
- * folding of one character, a start goes to the character's start and an
- * end to its end, so a match always covers whole characters.
- */
 /* The index of the first shift of t that starts after folded offset pos. */
 static size_t
 search_shift_after(const struct search_text *t, size_t pos)
@@ -213,6 +208,11 @@ search_shift_after(const struct search_text *t, size_t pos)
 	return lo;
 }
 
+/*
+ * The byte offset in the original text of folded offset pos. Inside the
+ * folding of one character, a start goes to the character's start and an
+ * end to its end, so a match always covers whole characters.
+ */
 static size_t
 search_map(const struct search_text *t, size_t pos, int is_end)
 {

@@ -54,8 +54,8 @@ whitespace-only.txt: no text
 x.txt: not a regular file
 devzero.txt: not a regular file
 y.txt: is a folder, not a file
-loop-a.txt: looping link: it leads back to itself
-loop-b.txt: looping link: it leads back to itself
+loop-a.txt: looping link: it leads back to itself, or through too many links
+loop-b.txt: looping link: it leads back to itself, or through too many links
 dangling.txt: broken link: no/such/file.txt does not exist
 fifty-megabytes.txt: too large (over 32 MB)"
 if [ "$(id -u)" != 0 ]; then
