@@ -21,8 +21,9 @@ struct layout_line {
 	size_t para;	/* paragraph index */
 	size_t off;	/* byte offset into the paragraph's text */
 	size_t len;	/* bytes; 0 for the blank line after a paragraph */
-	int width;	/* display columns */
+	int width;	/* display columns, a hyphen at its end included */
 	int blank;	/* 1: the blank line that follows paragraph para */
+	int hyphen;	/* 1: it breaks at a soft hyphen, shown as '-' at its end */
 };
 
 struct layout {

@@ -15,6 +15,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct buf;
+
 /* What text_clean() had to repair; one table gives each its reason. */
 #define TEXT_REPAIRS(X) \
 	X(CP1252,   "not UTF-8, read as Windows-1252") \
@@ -63,6 +65,12 @@ const char *text_repairs_describe(unsigned repairs);
 int text_width(const char *s, size_t len);
 /* Characters (code points) in len bytes of clean UTF-8. */
 size_t text_chars(const char *s, size_t len);
+/* The bytes of s before its first soft hyphen: len when it holds none. */
+size_t text_visible_run(const char *s, size_t len);
+/* Appends len bytes of s as they are shown unwrapped: without soft hyphens. */
+void text_add_visible(struct buf *out, const char *s, size_t len);
+/* Whether len bytes of s end with a soft hyphen. */
+int text_ends_soft_hyphen(const char *s, size_t len);
 /* Display width of one character (0 for combining marks). */
 int text_char_width(uint32_t uc);
 /* Bytes of the character at s (1..4); s must be clean UTF-8. */

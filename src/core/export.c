@@ -303,7 +303,7 @@ column_fill(struct column *col, const struct article *a, size_t first, size_t co
 
 		if (k > 0) {
 			col->lines = xgrow(col->lines, &cap, col->nlines + 1, sizeof(*col->lines));
-			col->lines[col->nlines++] = (struct wrap_line){ start, 0, 0 };
+			col->lines[col->nlines++] = (struct wrap_line){ start, 0, 0, 0 };
 		}
 		start = col->text.len;
 		buf_add(&col->text, par->text, par->len);

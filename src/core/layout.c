@@ -30,12 +30,12 @@ layout_add_paragraph(struct line_array *la, const struct article *a, size_t p, i
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		struct layout_line line = { p, wl[i].off, wl[i].len, wl[i].width, 0 };
+		struct layout_line line = { p, wl[i].off, wl[i].len, wl[i].width, 0, wl[i].hyphen };
 		lines_add(la, line);
 	}
 	free(wl);
 	if (p + 1 < a->nparagraphs) {
-		struct layout_line blank = { p, para->len + 1, 0, 0, 1 };
+		struct layout_line blank = { p, para->len + 1, 0, 0, 1, 0 };
 		lines_add(la, blank);
 	}
 }

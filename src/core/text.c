@@ -685,6 +685,13 @@ text_char_len(const char *s, size_t len, uint32_t *uc)
 	return n < 1 ? 1 : n;
 }
 
+/* Whether s[i] starts a soft hyphen. */
+static int
+is_soft_hyphen(const char *s, size_t len, size_t i)
+{
+	return (unsigned char)s[i] == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xAD;
+}
+
 size_t
 text_chars(const char *s, size_t len)
 {
@@ -693,6 +700,39 @@ text_chars(const char *s, size_t len)
 	for (i = 0; i < len; i++)
 		n += ((unsigned char)s[i] & 0xC0) != 0x80;	/* every byte but a continuation */
 	return n;
+}
+
+size_t
+text_visible_run(const char *s, size_t len)
+{
+	const char *at = s;
+
+	while ((at = memchr(at, 0xAD, len - (size_t)(at - s))) != NULL) {
+		if (at > s && (unsigned char)at[-1] == 0xC2)
+			return (size_t)(at - 1 - s);
+		at++;
+	}
+	return len;
+}
+
+void
+text_add_visible(struct buf *out, const char *s, size_t len)
+{
+	size_t run;
+
+	do {
+		run = text_visible_run(s, len);
+		buf_add(out, s, run);
+		run = run < len ? run + 2 : len;	/* past the soft hyphen */
+		s += run;
+		len -= run;
+	} while (len > 0);
+}
+
+int
+text_ends_soft_hyphen(const char *s, size_t len)
+{
+	return len >= 2 && is_soft_hyphen(s, len, len - 2);
 }
 
 int

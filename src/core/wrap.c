@@ -17,44 +17,49 @@ struct lines {
 	size_t n, cap;
 };
 
-static void
-emit(struct lines *out, const char *s, size_t off, size_t end)
+/* Width of s[off, end) as the line ending there shows it: without its
+ * trailing spaces, with a hyphen's column when it breaks at a soft hyphen. */
+static int
+core_width(const char *s, size_t off, size_t end, int hyphen)
 {
 	while (end > off && s[end - 1] == ' ')
 		end--;
+	return text_width(s + off, end - off) + hyphen;
+}
+
+/* Adds the line s[off, end); hyphen: it breaks at a soft hyphen. */
+static void
+emit(struct lines *out, const char *s, size_t off, size_t end, int hyphen)
+{
+	int width = core_width(s, off, end, hyphen);
+
+	while (end > off && s[end - 1] == ' ')
+		end--;
 	out->l = xgrow(out->l, &out->cap, out->n + 1, sizeof(*out->l));
-	out->l[out->n].off = off;
-	out->l[out->n].len = end - off;
-	out->l[out->n].width = text_width(s + off, end - off);
+	out->l[out->n] = (struct wrap_line){ off, end - off, width, hyphen };
 	out->n++;
 }
 
 /* Cuts a word wider than the line between characters; returns where the
- * last piece (which fits) starts. Each piece is measured once, so a word
- * of a megabyte costs no more than its length. */
+ * last piece (which fits, with the hyphen of a soft hyphen at its end when
+ * hyphen is set) starts. Each piece is measured once, so a word of a
+ * megabyte costs no more than its length. */
 static size_t
-cut_long(struct lines *out, const char *s, size_t off, size_t end, int width)
+cut_long(struct lines *out, const char *s, size_t off, size_t end, int width, int hyphen)
 {
 	for (;;) {
 		size_t fit = text_fit(s + off, end - off, width, NULL);
 		uint32_t c;
 
-		if (fit == end - off)
+		if (fit == end - off && core_width(s, off, end, hyphen) <= width)
 			return off;
+		if (fit == end - off)	/* all of it but the hyphen: leave it room */
+			fit = text_fit(s + off, end - off, width - 1, NULL);
 		if (fit == 0)
 			fit = (size_t)text_char_len(s + off, end - off, &c);
-		emit(out, s, off, off + fit);
+		emit(out, s, off, off + fit, 0);
 		off += fit;
 	}
-}
-
-/* Width of s[off, end) without its trailing spaces. */
-static int
-core_width(const char *s, size_t off, size_t end)
-{
-	while (end > off && s[end - 1] == ' ')
-		end--;
-	return text_width(s + off, end - off);
 }
 
 /*
@@ -259,9 +264,7 @@ static void
 emit_measured(struct lines *out, struct fast_pos from, struct fast_pos to)
 {
 	out->l = xgrow(out->l, &out->cap, out->n + 1, sizeof(*out->l));
-	out->l[out->n].off = from.at;
-	out->l[out->n].len = to.at - from.at;
-	out->l[out->n].width = (int)(to.col - from.col);
+	out->l[out->n] = (struct wrap_line){ from.at, to.at - from.at, (int)(to.col - from.col), 0 };
 	out->n++;
 }
 
@@ -277,7 +280,7 @@ fast_overflow(struct filling *w, struct lines *out, struct fast_pos pos)
 		w->line = w->seg;
 	}
 	if (core > w->width && (w->flags & WRAP_CUT_LONG)) {
-		w->line.at = cut_long(out, w->s, w->seg.at, pos.at, (int)w->width);
+		w->line.at = cut_long(out, w->s, w->seg.at, pos.at, (int)w->width, 0);
 		w->line.col = pos.col - (size_t)text_width(w->s + w->line.at, pos.at - w->line.at);
 	}
 }
@@ -375,6 +378,13 @@ wrap_set_fast_path(int on)
 	fast_path = on;
 }
 
+/* Whether a line ending at break i of s (len bytes) breaks at a soft hyphen. */
+static int
+breaks_at_soft_hyphen(const char *s, size_t len, size_t i)
+{
+	return i < len && text_ends_soft_hyphen(s, i);
+}
+
 size_t
 wrap_paragraph(const char *s, size_t len, int width, int flags, struct wrap_line **lines)
 {
@@ -382,6 +392,7 @@ wrap_paragraph(const char *s, size_t len, int width, int flags, struct wrap_line
 	char *brk;
 	size_t seg = 0, line = 0, i;
 	int line_width = 0;	/* of s[line, seg), trailing spaces included */
+	int seg_hyphen = 0;	/* whether the break at seg is at a soft hyphen */
 
 	if (width < 1)
 		width = 1;
@@ -392,28 +403,39 @@ wrap_paragraph(const char *s, size_t len, int width, int flags, struct wrap_line
 	brk = xmalloc(len + 1);
 	u8_possible_linebreaks((const uint8_t *)s, len, "UTF-8", brk);
 	for (i = 1; i <= len; i++) {
-		int seg_core, seg_full;
+		int seg_core, seg_full, hyphen;
 
-		if (i < len && brk[i] != UC_BREAK_POSSIBLE && brk[i] != UC_BREAK_MANDATORY)
+		if (i < len && brk[i] != UC_BREAK_POSSIBLE && brk[i] != UC_BREAK_MANDATORY &&
+		    brk[i] != UC_BREAK_HYPHENATION)
 			continue;
-		seg_core = core_width(s, seg, i);
+		hyphen = breaks_at_soft_hyphen(s, len, i);
+		seg_core = core_width(s, seg, i, hyphen);
 		seg_full = text_width(s + seg, i - seg);
 		if (line_width + seg_core > width && line < seg) {
-			emit(&out, s, line, seg);
+			emit(&out, s, line, seg, seg_hyphen);
 			line = seg;
 			line_width = 0;
 		}
 		if (line == seg && seg_core > width && (flags & WRAP_CUT_LONG)) {
-			line = cut_long(&out, s, seg, i, width);
+			line = cut_long(&out, s, seg, i, width, hyphen);
 			line_width = text_width(s + line, i - line);
 		} else {
 			line_width += seg_full;
 		}
 		seg = i;
+		seg_hyphen = hyphen;
 	}
 	if (line < len || out.n == 0)
-		emit(&out, s, line, len);
+		emit(&out, s, line, len, 0);
 	free(brk);
 	*lines = out.l;
 	return out.n;
+}
+
+void
+wrap_line_text(const char *s, const struct wrap_line *l, struct buf *out)
+{
+	text_add_visible(out, s + l->off, l->len);
+	if (l->hyphen)
+		buf_addc(out, '-');
 }

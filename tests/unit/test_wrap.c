@@ -13,6 +13,7 @@
 #include "tap.h"
 
 #define SEEDS TANDEM_SRCDIR "/res/corpus"
+#define SHY "\xc2\xad"	/* U+00AD SOFT HYPHEN */
 
 /* Wraps s and checks that no line is wider than width and no text is lost. */
 static size_t
@@ -25,7 +26,7 @@ wrap_checked(const char *s, int width, int flags, const char *name)
 	for (i = 0; i < n; i++) {
 		if (l[i].width > widest)
 			widest = l[i].width;
-		if (text_width(s + l[i].off, l[i].len) != l[i].width)
+		if (text_width(s + l[i].off, l[i].len) + l[i].hyphen != l[i].width)
 			widest = 1 << 20;
 		kept += l[i].len;
 	}
@@ -46,6 +47,7 @@ static const char *const words[] = {
 	"well-known", "Belarus-Russia", "-5", "10-15", "co-operation.", "(BelTA)", "[1]", "{x}",
 	"and/or", "50%", "$100", "e.g.", "U.S.", "—", "–", "...", "it's", "#tag", "a+b", "@home",
 	"x=1", "1/2", "Tel.:", "+375", "(17)", "222-33-44", "Jr.)", "O'Brien", "日本語", "😀",
+	"Verkehrs" SHY "infrastruktur",
 };
 
 /* A paragraph of n words from the seed, with single and double spaces. */
@@ -89,7 +91,8 @@ same_lines(const char *s, size_t len, int width, int flags)
 	wrap_set_fast_path(1);
 	same = nf == ns;
 	for (i = 0; same && i < nf; i++)
-		same = fast[i].off == slow[i].off && fast[i].len == slow[i].len && fast[i].width == slow[i].width;
+		same = fast[i].off == slow[i].off && fast[i].len == slow[i].len && fast[i].width == slow[i].width &&
+		    fast[i].hyphen == slow[i].hyphen;
 	free(fast);
 	free(slow);
 	return same;
@@ -200,6 +203,7 @@ static const char *const hostile[] = {
 	"Wort% Wort$ Wort€ a° x§ %Wort $Wort €x °a 5a a5 5€ €5 5° 5§",
 	"Donaudampfschifffahrtsgesellschaftskapitänsmütze „Donaudampfschifffahrt“",
 	"Straße • 11, 日本 „Das“, 😀 „x“, a\tb, café\xcc\x81 – the general path",
+	"Ver" SHY "kehrs" SHY " " SHY "infra" SHY SHY "struk" SHY "-tur „Ent" SHY "wick" SHY "lung“ " SHY,
 };
 
 static void
@@ -224,7 +228,7 @@ static const char *const alphabet[] = {
 	"\"", "'", "„", "“", "”", "‚", "‘", "’", "«", "»", "…", "%", "$", "€", "+", "\\",
 	"§", "°", "×", "|", "#", "@", "=", "\xc2\xa0", "\xe2\x80\xaf",
 };
-static const char *const strangers[] = { "<", "•", "日", "\xcc\x81", "\xe2\x80\x90", "\t", "😀" };
+static const char *const strangers[] = { "<", "•", "日", "\xcc\x81", "\xe2\x80\x90", "\t", "😀", SHY };
 
 static void
 test_fast_path_random(void)
@@ -260,6 +264,106 @@ test_fast_path_random(void)
 	ok(fast * 3 >= n, "  the fast path took %zu of them", fast);
 }
 
+/* A compound with soft hyphens, as German sites hyphenate long words. */
+static const char compound[] = "Die Verkehrs" SHY "infrastruktur" SHY "entwicklungs" SHY "gesellschaft "
+    "von Belarus wurde gegründet.";
+
+/* The lines of s at width as a reader sees them, joined by '|'. */
+static char *
+shown(const char *s, int width, int flags)
+{
+	struct wrap_line *l;
+	size_t n = wrap_paragraph(s, strlen(s), width, flags, &l), i;
+	struct buf out = { 0 };
+
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_addc(&out, '|');
+		wrap_line_text(s, &l[i], &out);
+	}
+	free(l);
+	return buf_detach(&out, NULL);
+}
+
+/* What a reader sees of the compound at width: no line wider, breaks at
+ * soft hyphens or spaces only, a hyphen where a soft one breaks, and the
+ * text without soft hyphens whole. */
+static void
+check_soft_hyphens(int width, int flags)
+{
+	struct wrap_line *l;
+	size_t n = wrap_paragraph(compound, strlen(compound), width, flags, &l), i;
+	struct buf line = { 0 }, joined = { 0 }, want = { 0 };
+	int widest = 0, measured = 1, breaks = 1, hyphens = 1;
+
+	for (i = 0; i < n; i++) {
+		const char *end = compound + l[i].off + l[i].len;
+		int at_soft = text_ends_soft_hyphen(compound + l[i].off, l[i].len);
+
+		line.len = 0;
+		wrap_line_text(compound, &l[i], &line);
+		widest = text_width(line.data, line.len) > widest ? text_width(line.data, line.len) : widest;
+		measured &= text_width(line.data, line.len) == l[i].width && text_visible_run(line.data, line.len) == line.len;
+		breaks &= i + 1 == n || *end == ' ' || at_soft;
+		hyphens &= (i + 1 < n && at_soft) == (line.data[line.len - 1] == '-' && l[i].hyphen);
+		if (i > 0 && !l[i - 1].hyphen)
+			buf_addc(&joined, ' ');
+		buf_add(&joined, line.data, line.len - (size_t)l[i].hyphen);
+	}
+	text_add_visible(&want, compound, strlen(compound));
+	ok(widest <= width && measured, "the compound at %d columns%s: no line over %d display columns (widest %d)",
+	    width, flags ? ", cutting" : "", width, widest);
+	ok(breaks, "  lines break only at soft hyphens or spaces");
+	ok(hyphens, "  a line that breaks at a soft hyphen ends with '-', no other does, and no soft hyphen is shown");
+	is_str(joined.data, want.data, "  the lines, less the hyphens at breaks, are the text without soft hyphens");
+	free(l);
+	buf_free(&line);
+	buf_free(&joined);
+	buf_free(&want);
+}
+
+static void
+test_soft_hyphens(void)
+{
+	static const int widths[] = { 38, 30, 20 };
+	char *got;
+	size_t i, over;
+	int width;
+
+	for (i = 0; i < ARRAY_SIZE(widths); i++) {
+		check_soft_hyphens(widths[i], WRAP_CUT_LONG);
+		check_soft_hyphens(widths[i], 0);
+	}
+	got = shown(compound, 38, WRAP_CUT_LONG);
+	is_str(got, "Die Verkehrsinfrastrukturentwicklungs-|gesellschaft von Belarus wurde|gegründet.",
+	    "a 38-column pane breaks the compound at its last soft hyphen, the hyphen in column 38");
+	free(got);
+	got = shown(compound, 37, WRAP_CUT_LONG);
+	is_str(got, "Die Verkehrsinfrastruktur-|entwicklungsgesellschaft von Belarus|wurde gegründet.",
+	    "  at 37 the hyphen takes a column too: it breaks one soft hyphen earlier");
+	free(got);
+	got = shown("Verkehrs" SHY "infrastruktur" SHY "entwicklungs" SHY "gesellschaft", 12, WRAP_CUT_LONG);
+	is_str(got, "Verkehrs-|infrastruktu|r-|entwicklung|s-|gesellschaft",
+	    "a pane narrower than a piece cuts it, leaving its hyphen room: no line over 12 columns");
+	free(got);
+	got = shown("Verkehrs" SHY "infrastruktur" SHY "entwicklungs" SHY "gesellschaft", 12, 0);
+	is_str(got, "Verkehrs-|infrastruktur-|entwicklungs-|gesellschaft",
+	    "  an export keeps each piece whole, each at its own soft hyphen");
+	free(got);
+	got = shown("Wort" SHY " Wort", 4, 0);
+	is_str(got, "Wort|Wort", "a soft hyphen before a space is no break of its own: no hyphen is shown");
+	free(got);
+	for (width = 1, over = 0; width <= 60; width++) {
+		struct wrap_line *l;
+		size_t n = wrap_paragraph(compound, strlen(compound), width, WRAP_CUT_LONG, &l);
+
+		for (i = 0; i < n; i++)
+			over += l[i].width > width;
+		free(l);
+	}
+	ok(over == 0, "a pane of any width from 1 to 60 shows no line of the compound wider than itself (%zu are)", over);
+}
+
 int
 main(void)
 {
@@ -292,6 +396,7 @@ main(void)
 	n = wrap_paragraph("ae\xcc\x81" "e\xcc\x81" "e\xcc\x81", 9, 2, WRAP_CUT_LONG, &l);
 	is_int((long)l[0].len, 4, "a combining mark stays on its letter when a word is cut");
 	free(l);
+	test_soft_hyphens();
 	test_fast_path();
 	test_fast_path_seeds();
 	test_fast_path_hostile();
