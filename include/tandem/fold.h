@@ -27,7 +27,8 @@ size_t fold_name(const char *word, size_t len, enum lang lang, char *out, size_t
  * (der, und, the, and…): they tell the language, not the content. */
 int fold_is_function_word(const char *word, size_t len, enum lang lang);
 
-/* Lower-case ASCII with diacritics removed (ä→a, ß→ss); caller frees. */
+/* Lower-case ASCII with diacritics and soft hyphens removed (ä→a, ß→ss);
+ * caller frees. */
 char *fold_plain(const char *s, size_t len);
 /*
  * fold_plain() into out (outsz bytes, NUL-terminated), without allocating

@@ -61,9 +61,13 @@ char *text_safe(const char *s, size_t len);
 /* Writes "reason; reason" for a repairs mask into a static string. */
 const char *text_repairs_describe(unsigned repairs);
 
+/* U+00AD, kept in clean text where a word may break. */
+#define TEXT_SOFT_HYPHEN 0x00ADu
+
 /* Display width in columns of len bytes of clean UTF-8. */
 int text_width(const char *s, size_t len);
-/* Characters (code points) in len bytes of clean UTF-8. */
+/* Characters (code points) in len bytes of clean UTF-8, soft hyphens not
+ * counted. */
 size_t text_chars(const char *s, size_t len);
 /* The bytes of s before its first soft hyphen: len when it holds none. */
 size_t text_visible_run(const char *s, size_t len);
@@ -84,9 +88,9 @@ size_t text_fit(const char *s, size_t len, int width, int *used);
 
 /*
  * Finds the next word at or after *pos in s: a run of letters (with their
- * combining marks), or a number (digits, with a single . or , between
- * digits). Sets *start and *wlen, moves *pos past it and returns 1; returns
- * 0 when there is none.
+ * combining marks and the soft hyphens between them), or a number (digits,
+ * with a single . or , between digits). Sets *start and *wlen, moves *pos
+ * past it and returns 1; returns 0 when there is none.
  */
 int text_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *wlen);
 /* Whether a line ends where a sentence or a quotation does (. ! ? : … and

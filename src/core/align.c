@@ -335,6 +335,7 @@ static int
 side_prepare(struct side *sd, const struct article *a, enum lang lang, struct intern *keys, int translate,
     const struct stop *stop)
 {
+	struct buf shown = { 0 };	/* a paragraph without soft hyphens: the words as read */
 	size_t i, asked = 0;
 
 	memset(sd, 0, sizeof(*sd));
@@ -343,12 +344,16 @@ side_prepare(struct side *sd, const struct article *a, enum lang lang, struct in
 	for (i = 0; i < sd->n; i++) {
 		size_t skip = i == 0 ? a->dateline_len : 0;	/* the dateline is no content */
 
-		if (stop_asked(stop, &asked, PARAGRAPHS_PER_ASK))
+		if (stop_asked(stop, &asked, PARAGRAPHS_PER_ASK)) {
+			buf_free(&shown);
 			return -1;
-		prepare_paragraph(sd, &sd->p[i], a->paragraphs[i].text + skip, a->paragraphs[i].len - skip,
-		    lang, keys, translate);
+		}
+		shown.len = 0;
+		text_add_visible(&shown, a->paragraphs[i].text + skip, a->paragraphs[i].len - skip);
+		prepare_paragraph(sd, &sd->p[i], shown.data, shown.len, lang, keys, translate);
 		sd->chars += (double)sd->p[i].chars;
 	}
+	buf_free(&shown);
 	return 0;
 }
 

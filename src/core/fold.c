@@ -128,8 +128,9 @@ lang_code(enum lang lang)
 }
 
 /*
- * fold_plain() of text of ASCII and the letters of latin1_base: into out
- * (len + 1 bytes, NUL-terminated). Returns 0 for any other text.
+ * fold_plain() of text of ASCII, soft hyphens and the letters of
+ * latin1_base: into out (len + 1 bytes, NUL-terminated). Returns 0 for any
+ * other text.
  */
 static int
 fold_latin1(const char *s, size_t len, char *out, size_t *outlen)
@@ -141,6 +142,10 @@ fold_latin1(const char *s, size_t len, char *out, size_t *outlen)
 
 		if (c < 0x80) {
 			out[n++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);	/* not the locale's tolower */
+			continue;
+		}
+		if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xAD) {
+			i++;	/* a soft hyphen folds to nothing */
 			continue;
 		}
 		if (c != 0xC3 || i + 1 >= len || (next = (unsigned char)s[i + 1]) < 0x80 || next >= 0xC0)
@@ -182,7 +187,7 @@ fold_plain(const char *s, size_t len)
 			buf_adds(&out, "ss");
 		else if (c < 0x80)
 			buf_addc(&out, (char)tolower((int)c));
-		else if (!uc_is_property_combining(c)) {
+		else if (!uc_is_property_combining(c) && c != TEXT_SOFT_HYPHEN) {
 			uint8_t u8[6];
 			int m = u8_uctomb(u8, uc_tolower(c), sizeof(u8));
 

@@ -697,8 +697,8 @@ text_chars(const char *s, size_t len)
 {
 	size_t i, n = 0;
 
-	for (i = 0; i < len; i++)
-		n += ((unsigned char)s[i] & 0xC0) != 0x80;	/* every byte but a continuation */
+	for (i = 0; i < len; i++)	/* every byte but a continuation, and no soft hyphen */
+		n += ((unsigned char)s[i] & 0xC0) != 0x80 && !is_soft_hyphen(s, len, i);
 	return n;
 }
 
@@ -782,23 +782,32 @@ is_ascii_digit(unsigned char c)
 	return (unsigned)(c - '0') < 10;
 }
 
+/* The bytes of the letter (or, with marks, combining mark) at s[i]; 0 when
+ * there is none. */
+static int
+letter_len(const char *s, size_t len, size_t i, int marks)
+{
+	uint32_t c;
+	int n;
+
+	if ((unsigned char)s[i] < 0x80)
+		return is_ascii_letter((unsigned char)s[i]);
+	n = text_char_len(s + i, len - i, &c);
+	return uc_is_alpha(c) || (marks && uc_is_property_combining(c)) ? n : 0;
+}
+
 /* Where a word starting with a letter ends: ASCII letters, and other
- * letters and combining marks looked up in libunistring. */
+ * letters and combining marks looked up in libunistring; a soft hyphen
+ * between letters is inside the word. */
 static size_t
 letters_end(const char *s, size_t len, size_t i)
 {
 	while (i < len) {
-		uint32_t c;
-		int n;
+		int n = letter_len(s, len, i, 1);
 
-		if ((unsigned char)s[i] < 0x80) {
-			if (!is_ascii_letter((unsigned char)s[i]))
-				break;
-			i++;
-			continue;
-		}
-		n = text_char_len(s + i, len - i, &c);
-		if (!uc_is_alpha(c) && !uc_is_property_combining(c))
+		if (n == 0 && is_soft_hyphen(s, len, i) && i + 2 < len && letter_len(s, len, i + 2, 0) > 0)
+			n = 2;
+		if (n == 0)
 			break;
 		i += (size_t)n;
 	}

@@ -15,6 +15,7 @@
 #include "tandem/text.h"
 #include "tap.h"
 
+#define SHY "\xC2\xAD"	/* U+00AD SOFT HYPHEN */
 #define SEEDS TANDEM_SRCDIR "/res/corpus/"
 #define GOLD TANDEM_SRCDIR "/tests/data/align/"
 
@@ -280,6 +281,47 @@ test_figures(void)
 	    "1,2 Milliarden Dollar pairs with $1.2 billion, 22.500 with 22,500; the shares the English lacks stay alone");
 }
 
+/* The beads of de and en (freed) with their scores, as "de\ten\tscore" lines. */
+static char *
+scored_beads(struct article *de, struct article *en)
+{
+	struct alignment al;
+	struct buf b = { 0 };
+	char d[64], e[64];
+	size_t i;
+
+	align_articles(de, en, &al, NULL, NULL);
+	for (i = 0; i < al.nbeads; i++)
+		buf_printf(&b, "%s\t%s\t%.6f\n", align_numbers(al.beads[i].de, al.beads[i].nde, d, sizeof(d)),
+		    align_numbers(al.beads[i].en, al.beads[i].nen, e, sizeof(e)), al.beads[i].score);
+	align_free(&al);
+	article_free(de);
+	article_free(en);
+	return buf_detach(&b, NULL);
+}
+
+/* A German article hyphenated with soft hyphens, as some sites send it,
+ * aligns as it does without them: words are read whole. */
+static void
+test_soft_hyphens(void)
+{
+	static const char en[] = "New equipment\n\n"
+	    "Agriculture needs new tractors and combine harvesters.\n\n"
+	    "The schools get modern computers and books.\n\n"
+	    "The hospital receives new equipment.";
+	char *plain = scored_beads(make("de", "Die Landwirtschaft braucht neue Traktoren und M\xC3\xA4hdrescher.\n"
+	    "Die Schulen bekommen moderne Computer und B\xC3\xBC" "cher.\n"
+	    "Das Krankenhaus erh\xC3\xA4lt neue Ger\xC3\xA4te."), make("en", en));
+	char *soft = scored_beads(make("de", "Die Landwirt" SHY "schaft braucht neue Trak" SHY "toren und "
+	    "M\xC3\xA4h" SHY "drescher.\n"
+	    "Die Schu" SHY "len bekom" SHY "men mo" SHY "derne Com" SHY "puter und B\xC3\xBC" SHY "cher.\n"
+	    "Das Kranken" SHY "haus erh\xC3\xA4lt neue Ge" SHY "r\xC3\xA4te."), make("en", en));
+
+	is_str(soft, plain, "soft hyphens in German words change no bead and no score");
+	free(plain);
+	free(soft);
+}
+
 /* Three German paragraphs against one English, two against two, one
  * against three; German a paragraph a line, English between blank lines. */
 static void
@@ -454,6 +496,7 @@ main(void)
 	test_lengths();
 	test_speed();
 	test_figures();
+	test_soft_hyphens();
 	test_bead_kinds();
 	test_long();
 	test_side_by_side();

@@ -51,5 +51,13 @@ main(void)
 	p = fold_plain("ÄÖÜ Straße ẞ", strlen("ÄÖÜ Straße ẞ"));
 	is_str(p, "aou strasse ss", "fold_plain lowers case and drops diacritics");
 	free(p);
+	p = fold_plain("Stra\xc2\xadße", strlen("Stra\xc2\xadße"));
+	is_str(p, "strasse", "  and soft hyphens");
+	free(p);
+	p = fold_plain("Stra\xc2\xadße ẞ", strlen("Stra\xc2\xadße ẞ"));
+	is_str(p, "strasse ss", "  also in text beyond Latin-1");
+	free(p);
+	same("Kal\xc2\xadmückien", "Kalmykia");
+	same("Lu\xc2\xadka\xc2\xadschen\xc2\xadko", "Lukashenko");
 	return done_testing();
 }

@@ -1,6 +1,7 @@
 /* Meetings: the seeds' three, the date rule, and meetings.ini overrides. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,8 @@
 #include "tandem/corpus.h"
 #include "tandem/lexicon.h"
 #include "tandem/meeting.h"
+#include "tandem/text.h"
+#include "tandem/util.h"
 #include "tap.h"
 
 #define SEEDS TANDEM_SRCDIR "/res/corpus"
@@ -107,6 +110,102 @@ write_file(const char *dir, const char *name, const char *text)
 		fputs(text, f);
 		fclose(f);
 	}
+}
+
+/* Seed file name with a soft hyphen after the fourth letter of every word
+ * of eight ASCII letters or more, as some sites hyphenate; *hyphens counts
+ * them. Caller frees. */
+static char *
+hyphenated_seed(const char *name, size_t *hyphens)
+{
+	char path[512];
+	struct buf raw = { 0 }, out = { 0 };
+	size_t run = 0, i, k;
+	FILE *f;
+	int ch;
+
+	snprintf(path, sizeof(path), "%s/%s", SEEDS, name);
+	if ((f = fopen(path, "r")) == NULL)
+		return xstrdup("");
+	while ((ch = getc(f)) != EOF)
+		buf_addc(&raw, (char)ch);
+	fclose(f);
+	for (i = 0; i < raw.len; i++) {
+		buf_addc(&out, raw.data[i]);
+		run = isalpha((unsigned char)raw.data[i]) ? run + 1 : 0;	/* C locale: ASCII */
+		for (k = i + 1; k < raw.len && isalpha((unsigned char)raw.data[k]); k++)
+			;
+		if (run == 4 && k - i > 4) {
+			buf_adds(&out, "\xc2\xad");
+			(*hyphens)++;
+		}
+	}
+	buf_free(&raw);
+	return buf_detach(&out, NULL);
+}
+
+/* A meeting's counterpart as shown: without soft hyphens. Caller frees. */
+static char *
+shown(const char *s)
+{
+	struct buf b = { 0 };
+
+	buf_adds(&b, "");
+	if (s != NULL)
+		text_add_visible(&b, s, strlen(s));
+	return buf_detach(&b, NULL);
+}
+
+/* The meetings of the corpus in dir as "articles (region, person); ", the
+ * names as shown; *narticles gets how many articles it holds. Caller frees. */
+static char *
+meetings_shown(const char *dir, size_t *narticles)
+{
+	struct buf out = { 0 };
+	struct corpus c;
+	char *cause = NULL, buf[64];
+	size_t i;
+
+	buf_adds(&out, "");
+	*narticles = 0;
+	if (corpus_load(&c, dir, &cause) < 0) {
+		free(cause);
+		return buf_detach(&out, NULL);
+	}
+	*narticles = c.narticles;
+	for (i = 0; i < c.nmeetings; i++) {
+		char *region = shown(c.meetings[i].region), *person = shown(c.meetings[i].person);
+
+		buf_printf(&out, "%s (%s, %s); ", names(&c, i, buf, sizeof(buf)), region, person);
+		free(region);
+		free(person);
+	}
+	corpus_free(&c);
+	return buf_detach(&out, NULL);
+}
+
+/* The seeds hyphenated with soft hyphens form the same meetings, with the
+ * same counterparts, as without. */
+static void
+test_soft_hyphens(void)
+{
+	static const char *const seeds[] = { "000_bb48c70955bb72ea.txt", "001_994465b2fab599f9.txt",
+		"002_954a635c099c0dbf.txt", "003_5657ae1482649044.txt", "004_bec5a6384e55e9b3.txt" };
+	char *dir = make_corpus(NULL), *text, *plain, *soft;
+	size_t i, hyphens = 0, n;
+
+	for (i = 0; i < ARRAY_SIZE(seeds); i++) {
+		text = hyphenated_seed(seeds[i], &hyphens);
+		write_file(dir, seeds[i], text);
+		free(text);
+	}
+	plain = meetings_shown(SEEDS, &n);
+	soft = meetings_shown(dir, &n);
+	ok(n == 5 && hyphens > 200, "the seeds with %zu soft hyphens in their long words load", hyphens);
+	is_str(soft, plain, "  into the same meetings with the same counterparts as without them");
+	free(plain);
+	free(soft);
+	remove_corpus(dir);
 }
 
 static void
@@ -369,6 +468,7 @@ main(void)
 {
 	test_seeds();
 	test_overrides();
+	test_soft_hyphens();
 	test_dates_apart();
 	test_rank();
 	test_counterparts();

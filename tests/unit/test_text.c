@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "tandem/text.h"
+#include "tandem/util.h"
 #include "tap.h"
 
 static char *
@@ -115,6 +116,27 @@ check_mojibake(void)
 	free(want);
 }
 
+/* A soft hyphen is shown nowhere but where a line breaks at it (wrap.h). */
+static void
+check_soft_hyphens(void)
+{
+	static const char word[] = "Verkehrs\xc2\xad" "infrastruktur";
+	struct buf b = { 0 };
+	size_t pos = 0, st, wl;
+
+	is_int(text_width(word, strlen(word)), 21, "a soft hyphen takes no column");
+	is_int((long)text_chars(word, strlen(word)), 21, "  and is not counted as a character");
+	ok(text_next_word(word, strlen(word), &pos, &st, &wl) && st == 0 && wl == strlen(word),
+	    "  a word split by a soft hyphen is one word");
+	pos = 0;
+	ok(text_next_word("Wort\xc2\xad und", 10, &pos, &st, &wl) && wl == 4, "  one at a word's end is not part of it");
+	text_add_visible(&b, "a\xc2\xad" "b\xc2\xad\xc2\xad" "c\xc2\xad", 11);
+	is_str(b.data, "abc", "text as shown unwrapped has no soft hyphens");
+	buf_free(&b);
+	ok(text_ends_soft_hyphen(word, 10) && !text_ends_soft_hyphen(word, strlen(word)),
+	    "  and a line can tell whether it ends with one");
+}
+
 int
 main(void)
 {
@@ -139,6 +161,7 @@ main(void)
 	check("UTF-16LE with a BOM is decoded", "\xff\xfe" "M\0\xe4\0r\0z\0", 10, "März", TEXT_UTF16);
 	check("UTF-16BE with a BOM is decoded", "\xfe\xff\0M\0\xe4", 6, "Mä", TEXT_UTF16);
 	check_mojibake();
+	check_soft_hyphens();
 
 	safe = text_safe("evil\x1b[31m\tname\n\xc2\x9b\xff", 18);
 	is_str(safe, "evil\xe2\x90\x9b[31m\xe2\x90\x89name\xe2\x90\x8a\xef\xbf\xbd\xef\xbf\xbd",
