@@ -22,6 +22,7 @@
 #include "tandem/search.h"
 #include "tandem/settings.h"
 #include "tandem/state.h"
+#include "tandem/text.h"
 #include "tandem/ui.h"
 #include "tandem/util.h"
 
@@ -223,6 +224,18 @@ print_warnings(const struct corpus *c)
 		warnx("%s", c->warnings[i]);
 }
 
+/* Prints len bytes of text as shown unwrapped (no soft hyphens), then end. */
+static void
+print_shown(const char *text, size_t len, const char *end)
+{
+	struct buf b = { 0 };
+
+	text_add_visible(&b, text, len);
+	buf_adds(&b, end);
+	fwrite(b.data, 1, b.len, stdout);
+	buf_free(&b);
+}
+
 static int
 run_list(const struct corpus *c)
 {
@@ -234,8 +247,8 @@ run_list(const struct corpus *c)
 		for (k = 0; k < c->meetings[m].narticles; k++) {
 			const struct article *a = c->articles[c->meetings[m].articles[k]];
 
-			printf("%zu\t%s\t%s\t%s\t%s\n", m + 1, date_format(&a->date, date),
-			    lang_code(a->lang), a->name, a->title);
+			printf("%zu\t%s\t%s\t%s\t", m + 1, date_format(&a->date, date), lang_code(a->lang), a->name);
+			print_shown(a->title, strlen(a->title), "\n");
 		}
 	return flush_stdout();
 }
@@ -363,12 +376,14 @@ run_grep(const struct corpus *c, const char *query)
 		}
 		sa = search_article_new_for(a, &q);
 		if (search_paragraph_has(sa, SEARCH_TITLE, &q)) {
-			printf("%s:0:%s\n", a->name, article_headline(a));
+			printf("%s:0:", a->name);
+			print_shown(article_headline(a), strlen(article_headline(a)), "\n");
 			found = 1;
 		}
 		for (p = 0; p < a->nparagraphs; p++)
 			if (search_paragraph_has(sa, p, &q)) {
-				printf("%s:%zu:%s\n", a->name, p + 1, a->paragraphs[p].text);
+				printf("%s:%zu:", a->name, p + 1);
+				print_shown(a->paragraphs[p].text, a->paragraphs[p].len, "\n");
 				found = 1;
 			}
 		search_article_free(sa);

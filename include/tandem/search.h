@@ -9,11 +9,11 @@
  * against the second; there, its ae, oe and ue inside a word may also stand
  * for ä, ö and ü (kalmueckien finds Kalmückien). The article's headline is searched as well, as the
  * paragraph SEARCH_TITLE before the others. Folding changes lengths (ß gives
- * ss), so each folding keeps the few places where it did; a match found in
- * folded text is mapped back to a byte range of the paragraph as it is
- * shown, whole characters only. The reader's search, the list filter and
- * --grep all use this; a search_index folds the articles of a corpus as
- * they are first asked for.
+ * ss, a soft hyphen nothing), so each folding keeps the few places where it
+ * did; a match found in folded text is mapped back to a byte range of the
+ * paragraph as it is shown, whole characters only. The reader's search, the
+ * list filter and --grep all use this; a search_index folds the articles of
+ * a corpus as they are first asked for.
  */
 #ifndef TANDEM_SEARCH_H
 #define TANDEM_SEARCH_H

@@ -8,6 +8,12 @@
  * normalization, and making control and bidi characters inert so that no
  * byte of a file can reach a terminal raw. It also holds the measuring
  * routines: display width of UTF-8 text, in columns.
+ *
+ * Soft hyphens (U+00AD) stay in clean text: they mark where a word may
+ * break. They are never shown as they are: a line that breaks at one ends
+ * with '-' (wrap.h), and everywhere else they are left out: they take no
+ * column, are not counted as characters, are inside the word they split,
+ * and fold to nothing.
  */
 #ifndef TANDEM_TEXT_H
 #define TANDEM_TEXT_H
@@ -41,8 +47,8 @@ enum text_repair {
 
 /*
  * Decodes and cleans len bytes. Returns NUL-terminated NFC UTF-8 with only
- * LF line ends, no BOM, no soft hyphens, no raw C0/C1 controls other than
- * tab and newline, no bidi overrides. A run of characters (a word, or
+ * LF line ends, no BOM, no raw C0/C1 controls other than tab and newline,
+ * no bidi overrides; soft hyphens are kept. A run of characters (a word, or
  * several joined by no-break spaces) that maps back through one code page
  * to valid UTF-8 of plausible characters is replaced by them; any other
  * run is kept as it is. Sets *repairs to the TEXT_* repairs

@@ -22,13 +22,13 @@ export_paragraph(const struct paragraph *p, int width, struct buf *out)
 	size_t n, i;
 
 	if (width <= 0) {
-		buf_add(out, p->text, p->len);
+		text_add_visible(out, p->text, p->len);
 		buf_addc(out, '\n');
 		return;
 	}
 	n = wrap_paragraph(p->text, p->len, width, 0, &lines);
 	for (i = 0; i < n; i++) {
-		buf_add(out, p->text + lines[i].off, lines[i].len);
+		wrap_line_text(p->text, &lines[i], out);
 		buf_addc(out, '\n');
 	}
 	free(lines);
@@ -322,7 +322,7 @@ column_row(const struct column *col, size_t row, int width, int pad, struct buf 
 	int used = 0;
 
 	if (row < col->nlines) {
-		buf_add(out, col->text.data + col->lines[row].off, col->lines[row].len);
+		wrap_line_text(col->text.data, &col->lines[row], out);
 		used = col->lines[row].width;
 	}
 	while (pad && used++ < width)
@@ -405,18 +405,22 @@ add_xml(struct buf *out, const char *s, size_t len)
 	}
 }
 
+/* One side of a bead: its paragraphs joined by spaces, as they are shown. */
 static void
 tmx_tuv(struct buf *out, const char *lang, const struct article *a, size_t first, size_t count)
 {
+	struct buf seg = { 0 };
 	size_t k;
 
-	buf_printf(out, "      <tuv xml:lang=\"%s\"><seg>", lang);
 	for (k = 0; k < count; k++) {
 		if (k > 0)
-			buf_addc(out, ' ');
-		add_xml(out, a->paragraphs[first + k].text, a->paragraphs[first + k].len);
+			buf_addc(&seg, ' ');
+		text_add_visible(&seg, a->paragraphs[first + k].text, a->paragraphs[first + k].len);
 	}
+	buf_printf(out, "      <tuv xml:lang=\"%s\"><seg>", lang);
+	add_xml(out, seg.data, seg.len);
 	buf_adds(out, "</seg></tuv>\n");
+	buf_free(&seg);
 }
 
 void

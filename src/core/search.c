@@ -173,7 +173,9 @@ search_fold_text(const char *s, size_t len, enum search_fold fold, struct search
 			continue;
 		}
 		n = (size_t)text_char_len(s + i, len - i, &uc);
-		if (search_fast) {
+		if (uc == TEXT_SOFT_HYPHEN) {
+			shifts = 1;	/* folds to nothing: Verkehrs-infra finds Verkehrsinfra */
+		} else if (search_fast) {
 			shifts = search_fold_char(s + i, n, uc, fold, &fo->text);
 		} else {
 			search_fold_char_slow(s + i, n, fold, &fo->text);
@@ -222,8 +224,8 @@ search_map(const struct search_text *t, size_t pos, int is_end)
 	if (lo == 0)
 		return pos;
 	sh = &t->shifts[lo - 1];
-	if (pos == sh->folded)
-		return sh->orig;
+	if (pos == sh->folded)	/* a match starts after a soft hyphen, which folded to nothing */
+		return is_end || sh->folded_len > 0 ? sh->orig : sh->orig + sh->orig_len;
 	if (pos < sh->folded + sh->folded_len)
 		return is_end ? sh->orig + sh->orig_len : sh->orig;
 	return sh->orig + sh->orig_len + (pos - sh->folded - sh->folded_len);

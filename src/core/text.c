@@ -503,7 +503,7 @@ clean_char(uint32_t c, uint32_t next, uint32_t *out, unsigned *repairs)
 	} else if (c >= 0x80 && c < 0xA0) {
 		*repairs |= TEXT_CONTROL;
 		c = 0xFFFD;
-	} else if (c == 0x00AD || c == 0xFEFF) {
+	} else if (c == 0xFEFF) {
 		return 0;
 	} else if (is_bidi_control(c)) {
 		*repairs |= TEXT_BIDI;
@@ -515,9 +515,10 @@ clean_char(uint32_t c, uint32_t next, uint32_t *out, unsigned *repairs)
 
 /*
  * Whether c is kept as it is by cleaning and by NFC wherever it stands: a
- * printable character of Latin-1, Latin Extended-A and -B, General
- * Punctuation (but its two singletons, line and paragraph separators, and
- * bidi controls) or Currency Symbols. None composes with its neighbours.
+ * printable character of Latin-1 (the soft hyphen too), Latin Extended-A
+ * and -B, General Punctuation (but its two singletons, line and paragraph
+ * separators, and bidi controls) or Currency Symbols. None composes with
+ * its neighbours.
  */
 static int
 stays_as_is(uint32_t c)
@@ -525,7 +526,7 @@ stays_as_is(uint32_t c)
 	if (c < 0x80)
 		return (c >= 0x20 && c != 0x7F) || c == '\t' || c == '\n';
 	if (c >= 0xA0 && c <= 0x24F)
-		return c != 0xAD;
+		return 1;
 	if (c >= 0x2002 && c <= 0x206F)
 		return c != 0x2028 && c != 0x2029 && !is_bidi_control(c);
 	return c >= 0x20A0 && c <= 0x20CF;

@@ -64,21 +64,31 @@ draw_text_ascii(const char *s, size_t len, int maxw)
 	return used;
 }
 
+/* Soft hyphens never reach the terminal, which would give them a column
+ * (ncurses measures by the C library's wcwidth); where a line breaks at
+ * one, its view draws the hyphen. */
 int
 draw_text(const struct ui *ui, int y, int x, const char *s, size_t len, int maxw)
 {
-	size_t fit;
-	int used = 0;
+	size_t fit, run;
+	int used = 0, w;
 
 	if (maxw <= 0 || y < 0 || y >= LINES || x >= COLS)
 		return 0;
 	move(y, x);
 	if (!ui->utf8)
 		return draw_text_ascii(s, len, maxw);
-	fit = text_fit(s, len, maxw, &used);
-	if (fit > 0)
-		addnstr(s, (int)fit);
-	return used;
+	for (;;) {
+		run = text_visible_run(s, len);
+		fit = text_fit(s, run, maxw - used, &w);
+		if (fit > 0)
+			addnstr(s, (int)fit);
+		used += w;
+		if (fit < run || run == len)
+			return used;
+		s += run + 2;	/* past the soft hyphen */
+		len -= run + 2;
+	}
 }
 
 int

@@ -199,8 +199,8 @@ struct find_piece {
 };
 
 /* Draws a piece of pane p's article from (y, x), at most w columns, its
- * matches highlighted and the rest in attribute attr. */
-static void
+ * matches highlighted and the rest in attribute attr; returns where it ends. */
+static int
 find_draw_piece(struct ui *ui, int p, const struct find_piece *pc, int y, int x, int w, attr_t attr)
 {
 	const struct search_match *m;
@@ -219,6 +219,7 @@ find_draw_piece(struct ui *ui, int p, const struct find_piece *pc, int y, int x,
 		at = to;
 	}
 	find_draw_part(ui, y, &x, &w, pc->text + at, pc->len - at, attr);
+	return x;
 }
 
 void
@@ -226,8 +227,10 @@ find_draw_line(struct ui *ui, int p, const struct layout *l, size_t row, int y, 
 {
 	const struct layout_line *line = &l->lines[row];
 	struct find_piece pc = { layout_text(l, row), line->len, line->para, line->off };	/* blank: len 0 */
+	int end = find_draw_piece(ui, p, &pc, y, x, w, A_NORMAL);
 
-	find_draw_piece(ui, p, &pc, y, x, w, A_NORMAL);
+	if (line->hyphen)	/* it breaks at a soft hyphen */
+		draw_str(ui, y, end, "-", w - (end - x));
 }
 
 void

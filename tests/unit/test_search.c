@@ -13,6 +13,7 @@
 #include "tap.h"
 
 #define SEEDS TANDEM_SRCDIR "/res/corpus/"
+#define SHY "\xc2\xad"	/* U+00AD SOFT HYPHEN */
 
 /* An article of one paragraph, the text cleaned as a file's would be. */
 static struct article *
@@ -115,6 +116,23 @@ test_case_folding(void)
 	finds("Die Oﬃce-Leute", "fi", "ﬃ", "a match inside a ligature covers the whole character");
 	finds("Maß", "s", "ß", "two matches inside one ß are one match");
 	finds("a", "", "", "an empty query finds nothing");
+}
+
+/* A word split by soft hyphens, which are never shown, is found whole. */
+static void
+test_soft_hyphens(void)
+{
+	static const char text[] = "Die Verkehrs" SHY "infrastruktur" SHY "entwicklungs" SHY "gesellschaft baut Stra" SHY "ßen.";
+
+	finds(text, "Verkehrsinfrastruktur", "Verkehrs" SHY "infrastruktur",
+	    "Verkehrsinfrastruktur finds Verkehrs-infrastruktur split by a soft hyphen");
+	finds(text, "infrastrukturentwicklung", "infrastruktur" SHY "entwicklung",
+	    "  and infrastrukturentwicklung, the match starting after a soft hyphen, not on it");
+	finds(text, "verkehrs", "Verkehrs", "  a match ends before a soft hyphen");
+	finds(text, "Verkehrs" SHY "infrastruktur", "Verkehrs" SHY "infrastruktur", "  a query holding one finds it too");
+	finds(text, "strassen", "Stra" SHY "ßen", "  strassen finds Stra-ßen (the folding without diacritics)");
+	finds(text, "Straßen", "Stra" SHY "ßen", "  Straßen finds it (the folding with them)");
+	is_int(column_of(text, "gesellschaft"), 37, "  the match is drawn where it is shown: soft hyphens take no column");
 }
 
 static void
@@ -266,7 +284,8 @@ test_index(void)
 static const char *const fast_queries[] = {
 	"STRASSE", "straße", "kalmuckien", "Kalmückien", "ä", "SS", "ss", "„", "“", "2019", "0", "17",
 	"e", "é", "i", "İ", "ı", "fi", "ﬁ", "the", "Präsident", "Lukaschenko", "A", "@", "[", "`", "{",
-	"Ü", "oe", "œ", "–", "- ", "kalmueckien", "Kalmueckien", "aerger", "uebergabe", "ueue",
+	"Ü", "oe", "œ", "–", "- ", "kalmueckien", "Kalmueckien", "aerger", "uebergabe", "ueue", "verkehrsweg",
+	"s" SHY "w",
 };
 
 /* The two foldings of a paragraph the same, shift for shift. */
@@ -300,11 +319,17 @@ same_matches(const struct article *a, const struct search_article *fast,
 	size_t nf = 0, ns = 0, p;
 	int same;
 
-	search_set_fast_path(1);
-	if (search_query_init(&qf, query, strlen(query)) < 0)
-		return 0;
 	search_set_fast_path(0);
-	search_query_init(&qs, query, strlen(query));
+	if (search_query_init(&qs, query, strlen(query)) < 0) {	/* nothing to search for (a soft hyphen) */
+		search_set_fast_path(1);
+		same = search_query_init(&qf, query, strlen(query)) < 0;
+		if (!same)
+			search_query_free(&qf);
+		return same;
+	}
+	search_set_fast_path(1);
+	search_query_init(&qf, query, strlen(query));
+	search_set_fast_path(0);
 	same = qf.fold == qs.fold && qf.len == qs.len && memcmp(qf.text, qs.text, qf.len) == 0;
 	nf = search_find(fast, &qf, &mf);
 	ns = search_find(slow, &qs, &ms);
@@ -393,7 +418,7 @@ static const char *const pieces[] = {
 	" ", " ", "a", "Z", "z", "@", "[", "`", "{", "0", "9", ".", ",", "STRASSE", "Straße", "Strasse",
 	"Kalmückien", "KALMUCKIEN", "Lukaschenko", "the President SAID", "ä", "ö", "ü", "ß", "ẞ", "Ä",
 	"Ö", "Ü", "é", "è", "ç", "ñ", "ø", "å", "æ", "œ", "Œ", "İ", "ı", "ﬁ", "ﬃ", "\xcc\x81", "\xcc\x88",
-	"\xcc\xa7", "„", "“", "‚", "‘", "–", "—", "ΐ", "Σ", "ς", "K", "ſ", "😀", "日本", "ǅ",
+	"\xcc\xa7", "„", "“", "‚", "‘", "–", "—", "ΐ", "Σ", "ς", "K", "ſ", "😀", "日本", "ǅ", SHY, "Verkehrs" SHY "weg",
 };
 
 /* A paragraph of up to 60 pieces from the seed, cleaned as a file's would be. */
@@ -449,6 +474,7 @@ int
 main(void)
 {
 	test_case_folding();
+	test_soft_hyphens();
 	test_diacritics();
 	test_transliterations();
 	test_columns();

@@ -152,7 +152,9 @@ main(void)
 	check("decomposed umlauts are composed (NFC)", "Ka\x6cmu\xcc\x88" "ckien", 12, "Kalmückien", 0);
 	check("CRLF and lone CR become LF", "a\r\nb\rc", 6, "a\nb\nc", 0);
 	check("a BOM is dropped", "\xef\xbb\xbf" "Minsk", 8, "Minsk", 0);
-	check("soft hyphens are dropped", "Ver\xc2\xad" "handlung", 13, "Verhandlung", 0);
+	check("soft hyphens are kept, to break long words at", "Ver\xc2\xad" "handlung", 13,
+	    "Ver\xc2\xad" "handlung", 0);
+	check("  in Windows-1252 text too", "Stra\xdf" "en\xad" "bau", 11, "Straßen\xc2\xad" "bau", TEXT_CP1252);
 	check("ESC is shown as a control picture", "a\x1b[31mb", 7, "a\xe2\x90\x9b[31mb", TEXT_CONTROL);
 	check("a C1 control (CSI) is replaced", "a\xc2\x9b" "b", 4, "a\xef\xbf\xbd" "b", TEXT_CONTROL);
 	check("bidi overrides are removed", "a\xe2\x80\xae" "b", 5, "ab", TEXT_BIDI);
