@@ -20,8 +20,29 @@ struct date {
 	int day;	/* 1..31 */
 };
 
-/* "YYYY-MM-DD", "--MM-DD" or "-" into buf (at least 11 bytes). */
+/* "YYYY-MM-DD", "--MM-DD" or "-" into buf (at least 11 bytes): for files and scripts. */
 const char *date_format(const struct date *d, char *buf);
+
+/* What a screen date format may hold, for messages. */
+#define DATE_DISPLAY_WHAT "text with %e (day), %d (day, 2 digits), %b (Nov), %m (11), %Y (year) or %%, " \
+	"%b or %m among them"
+/* The longest screen date format, in bytes. */
+#define DATE_DISPLAY_FORMAT_MAX 40
+/* The most bytes date_display() writes, with the NUL. */
+#define DATE_DISPLAY_MAX (4 * DATE_DISPLAY_FORMAT_MAX + 1)
+
+/* 0 when format is a screen date format date_display() takes, else -1. */
+int date_display_check(const char *format);
+/*
+ * The date as people write it, by a checked format ("%e %b %Y": "18 Nov
+ * 2024") into buf (DATE_DISPLAY_MAX bytes). Month names are English
+ * whatever the locale. Without the year, %Y goes with the text around it
+ * but for what joins the fields on either side: "18 Nov", "11-18".
+ * No date: "-".
+ */
+const char *date_display(const struct date *d, const char *format, char *buf);
+/* The display columns of the widest date format writes. */
+int date_display_width(const char *format);
 /* Orders dates newest first; unknown years after known ones, no date last. */
 int date_compare_newest(const struct date *a, const struct date *b);
 

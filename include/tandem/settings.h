@@ -22,7 +22,8 @@
 	X(export_width, WIDTH,  "0",    "wrap exported text at this many columns; 0: one line per paragraph") \
 	X(layout,       LAYOUT, "auto", "reader panes: side-by-side, stacked, or auto (side by side when wide enough)") \
 	X(mouse,        BOOL,   "yes",  "clicks and the wheel: yes or no") \
-	X(sync_scroll,  BOOL,   "yes",  "the reader's panes scroll together: yes or no")
+	X(sync_scroll,  BOOL,   "yes",  "the reader's panes scroll together: yes or no") \
+	X(date_format,  DATE,   "%e %b %Y", "dates on screen: %e day, %d day of 2 digits, %b month (Nov), %m month (11), %Y year")
 
 /* X(role, default, what it colours): the roles of [colors], as fg,bg[,attribute]. */
 #define SETTINGS_COLORS(X) \
@@ -68,6 +69,7 @@ struct settings {
 	enum settings_layout layout;
 	int mouse;
 	int sync_scroll;
+	char *date_format;	/* checked: date_display() takes it */
 	struct settings_color colors[SETTINGS_ROLE_COUNT];
 	int color;		/* 0 when NO_COLOR is set and not empty */
 	struct settings_binding *bindings;

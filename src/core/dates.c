@@ -52,6 +52,107 @@ date_format(const struct date *d, char *buf)
 	return buf;
 }
 
+/* The fields of a screen date format, after its %. */
+static const char display_fields[] = "edbmY%";
+
+int
+date_display_check(const char *format)
+{
+	size_t n = strlen(format);
+	char *safe = text_safe(format, n);
+	const char *s;
+	int clean = strcmp(safe, format) == 0, month = 0;
+
+	free(safe);
+	if (!clean || n > DATE_DISPLAY_FORMAT_MAX)
+		return -1;
+	for (s = format; (s = strchr(s, '%')) != NULL; s += 2) {
+		if (s[1] == '\0' || strchr(display_fields, s[1]) == NULL)
+			return -1;
+		month |= s[1] == 'b' || s[1] == 'm';
+	}
+	return month ? 0 : -1;
+}
+
+/* Field c of d ("18", "Nov", "2024") into out (8 bytes); "" for an unknown year or field. */
+static const char *
+date_field(const struct date *d, char c, char *out)
+{
+	const char *name = months[(d->month - 1) % 12][0];
+
+	switch (c) {
+	case 'e': snprintf(out, 8, "%u", (unsigned)d->day % 100u); break;
+	case 'd': snprintf(out, 8, "%02u", (unsigned)d->day % 100u); break;
+	case 'm': snprintf(out, 8, "%02u", (unsigned)d->month % 100u); break;
+	case 'b': snprintf(out, 8, "%c%c%c", name[0] - 'a' + 'A', name[1], name[2]); break;
+	case 'Y':
+		if (d->year != 0) {
+			snprintf(out, 8, "%04u", (unsigned)d->year % 10000u);
+			break;
+		}
+		/* fall through */
+	default: out[0] = '\0'; break;
+	}
+	return out;
+}
+
+/* Appends len bytes of s to buf, which holds *n, within DATE_DISPLAY_MAX. */
+static void
+date_add(char *buf, size_t *n, const char *s, size_t len)
+{
+	if (len > DATE_DISPLAY_MAX - 1 - *n)
+		len = DATE_DISPLAY_MAX - 1 - *n;
+	memcpy(buf + *n, s, len);
+	*n += len;
+	buf[*n] = '\0';
+}
+
+const char *
+date_display(const struct date *d, const char *format, char *buf)
+{
+	char text[DATE_DISPLAY_MAX], field[8];
+	size_t n = 0, ntext = 0;
+	int fields = 0, after_dropped = 0;
+	const char *s;
+
+	buf[0] = '\0';
+	if (d->month < 1 || d->month > 12)
+		return strcpy(buf, "-");
+	for (s = format; *s != '\0'; s++) {
+		if (*s != '%' || s[1] == '%') {
+			s += *s == '%';
+			date_add(text, &ntext, s, 1);	/* the text before the next field */
+			continue;
+		}
+		if (*++s == '\0')
+			break;
+		if (date_field(d, *s, field)[0] == '\0') {
+			ntext = 0;	/* the text before a field left out goes with it */
+			after_dropped = 1;
+			continue;
+		}
+		if (!after_dropped || fields > 0)	/* after it, only what joins two fields stays */
+			date_add(buf, &n, text, ntext);
+		date_add(buf, &n, field, strlen(field));
+		ntext = 0;
+		after_dropped = 0;
+		fields++;
+	}
+	if (!after_dropped)
+		date_add(buf, &n, text, ntext);
+	return buf;
+}
+
+int
+date_display_width(const char *format)
+{
+	const struct date widest = { 2024, 12, 28 };
+	char buf[DATE_DISPLAY_MAX];
+
+	date_display(&widest, format, buf);
+	return text_width(buf, strlen(buf));
+}
+
 int
 date_compare_newest(const struct date *a, const struct date *b)
 {

@@ -16,11 +16,12 @@
 #include <iniparser.h>
 #endif
 
+#include "tandem/dates.h"
 #include "tandem/export.h"
 #include "tandem/settings.h"
 #include "tandem/util.h"
 
-enum setting_type { TYPE_PATH, TYPE_WIDTH, TYPE_LAYOUT, TYPE_BOOL };
+enum setting_type { TYPE_PATH, TYPE_WIDTH, TYPE_LAYOUT, TYPE_BOOL, TYPE_DATE };
 
 struct general_key {
 	enum setting_type type;
@@ -376,6 +377,13 @@ settings_set_general(struct settings *s, const struct general_key *k, const char
 	case TYPE_BOOL:
 		*why = "yes or no";
 		return settings_bool(value, (int *)field);
+	case TYPE_DATE:
+		*why = DATE_DISPLAY_WHAT;
+		if (date_display_check(value) < 0)
+			return -1;
+		free(*(char **)field);
+		*(char **)field = xstrdup(value);
+		return 0;
 	}
 	return -1;
 }
@@ -581,6 +589,7 @@ settings_free(struct settings *s)
 	free(s->file);
 	free(s->corpus);
 	free(s->export_dir);
+	free(s->date_format);
 	for (i = 0; i < s->nbindings; i++) {
 		free(s->bindings[i].action);
 		free(s->bindings[i].keys);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "tandem/dates.h"
 #include "tandem/meeting.h"
 #include "view.h"
 
@@ -77,9 +78,10 @@ struct columns {
 enum { ALIGNED_WIDTH = 7, ALIGNED_MIN_COLS = 60 };
 
 static struct columns
-list_columns(void)
+list_columns(const struct ui *ui)
 {
-	struct columns col = { 10, 0, 0, COLS >= ALIGNED_MIN_COLS ? ALIGNED_WIDTH : 0, 12 };
+	struct columns col = { date_display_width(ui->settings->date_format), 0, 0,
+	    COLS >= ALIGNED_MIN_COLS ? ALIGNED_WIDTH : 0, 12 };
 	int rest = COLS - col.date - col.langs - 3 - (col.aligned > 0 ? col.aligned + 1 : 0);
 
 	col.counterpart = rest / 3;
@@ -119,13 +121,13 @@ list_draw_row(const struct ui *ui, size_t i, int y, struct columns col)
 	const struct corpus *c = ui->corpus;
 	const struct meeting *m = &c->meetings[list_meeting(ui, i)];
 	const struct article *first = c->articles[m->articles[0]];
-	char date[16], langs[64], aligned[16];
+	char date[DATE_DISPLAY_MAX], langs[64], aligned[16];
 	int x = 0;
 
 	if (i == ui->list_cursor)
 		attron(ui_attr(ui, SETTINGS_ROLE_selection));
 	draw_blank(y, 0, COLS);
-	draw_str(ui, y, x, date_format(&m->date, date), col.date);
+	draw_str(ui, y, x, date_display(&m->date, ui->settings->date_format, date), col.date);
 	x += col.date + 1;
 	list_draw_counterpart(ui, m, y, x, col.counterpart);
 	x += col.counterpart + 1;
@@ -142,7 +144,7 @@ list_draw_row(const struct ui *ui, size_t i, int y, struct columns col)
 static void
 list_draw(struct ui *ui)
 {
-	struct columns col = list_columns();
+	struct columns col = list_columns(ui);
 	size_t i;
 	int y;
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tandem/dates.h"
 #include "tandem/meeting.h"
 #include "view.h"
 
@@ -98,7 +99,7 @@ reader_lang(enum lang lang)
 	return lang == LANG_EN ? "EN" : lang == LANG_DE ? "DE" : "??";
 }
 
-/* "DE · 2024-03-20 · BelTA", "EN 1/2" when the pane has several articles. */
+/* "DE · 20 Mar 2024 · BelTA", "EN 1/2" when the pane has several articles. */
 static char *
 reader_meta(struct ui *ui, int p)
 {
@@ -106,7 +107,7 @@ reader_meta(struct ui *ui, int p)
 	const struct pane *pane = &r->panes[p];
 	const struct article *a = reader_article(ui, p);
 	const struct date *d = a->date.month ? &a->date : &ui->corpus->meetings[r->meeting].date;
-	char date[16], count[48] = "", aligned[32] = "";
+	char date[DATE_DISPLAY_MAX], count[48] = "", aligned[32] = "";
 	const char *note = "";
 	double coverage = p == 1 ? pair_coverage(ui) : -1;
 
@@ -120,7 +121,7 @@ reader_meta(struct ui *ui, int p)
 	else if (reader_arrangement(ui) == READER_ONE)
 		note = " · v: other pane";
 	return xasprintf("%s%s · %s · %s%s%s", reader_lang(a->lang), count,
-	    date_format(d, date), source_name(a->source), note, aligned);
+	    date_display(d, ui->settings->date_format, date), source_name(a->source), note, aligned);
 }
 
 static void

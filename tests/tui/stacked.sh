@@ -63,7 +63,7 @@ open_meeting "Kalm"
 check "layout = stacked at 100x40: a horizontal rule across the screen" poll rule_across 100
 check "  the German article above it" in_half top "Kalmückien Batu"
 check "  the English article below it" in_half bottom "Republic of Kalmykia"
-check "  each pane with its header" in_half bottom "EN 1/2 · --03-20"
+check "  each pane with its header" in_half bottom "EN 1/2 · 20 Mar"
 check "  and no vertical rule" no_vertical_rule
 check "  both panes start with their first paragraph" starts top "MINSK, 20. März (BelTA)"
 check "  the English one below" starts bottom "Belarusian President Aleksandr Lukashenko has met"

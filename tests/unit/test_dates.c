@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "tandem/dates.h"
+#include "tandem/util.h"
 #include "tap.h"
 
 /* What date_read makes of s: "YYYY-MM-DD", "--MM-DD" or "-", and the bytes
@@ -205,6 +206,59 @@ test_format(void)
 	is_int(date_month("Mayor", 5), 0, "Mayor is no month");
 }
 
+/* d written by format, as the list and the reader show it. */
+static void
+check_display(const struct date *d, const char *format, const char *want)
+{
+	char buf[DATE_DISPLAY_MAX];
+
+	ok(date_display_check(format) == 0, "\"%s\" is a screen date format", format);
+	if (!ok(strcmp(date_display(d, format, buf), want) == 0, "  %d-%d-%d by \"%s\" shows \"%s\"",
+	    d->year, d->month, d->day, format, want))
+		printf("#   got \"%s\"\n", buf);
+}
+
+static void
+test_display(void)
+{
+	struct date full = { 2024, 11, 18 }, partial = { 0, 11, 18 }, early = { 0, 2, 3 }, none = { 0, 0, 0 };
+	static const char *const bad[] = {
+		"%Q %b", "%b %", "%e.%Y", "", "%e %b\t%Y", "%b %Y %e \xff",
+		"%e %b %Y %e %b %Y %e %b %Y %e %b %Y %e %b %Y",
+	};
+	const struct {
+		const struct date *d;
+		const char *format, *want;
+	} cases[] = {
+		{ &full, "%e %b %Y", "18 Nov 2024" }, { &partial, "%e %b %Y", "18 Nov" },
+		{ &early, "%e %b %Y", "3 Feb" }, { &none, "%e %b %Y", "-" },
+		{ &full, "%Y-%m-%d", "2024-11-18" }, { &partial, "%Y-%m-%d", "11-18" },
+		{ &early, "%d.%m.%Y", "03.02" }, { &partial, "%b %e, %Y", "Nov 18" },
+		{ &full, "(%Y) %b %e %%", "(2024) Nov 18 %" }, { &partial, "(%Y) %b %e %%", "Nov 18 %" },
+		{ &partial, "%b %e (%Y)", "Nov 18" }, { &full, "%e %Y %b", "18 2024 Nov" },
+		{ &partial, "%e %Y %b", "18 Nov" },
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(cases); i++)
+		check_display(cases[i].d, cases[i].format, cases[i].want);
+	for (i = 1; i <= 12; i++) {
+		static const char names[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+		struct date d = { 0, (int)i, 1 };
+		char buf[DATE_DISPLAY_MAX], want[4];
+
+		snprintf(want, sizeof want, "%.3s", names + 3 * (i - 1));
+		date_display(&d, "%b", buf);
+		if (!ok(strcmp(buf, want) == 0, "month %zu is %s in English", i, want))
+			printf("#   got \"%s\"\n", buf);
+	}
+	for (i = 0; i < ARRAY_SIZE(bad); i++)
+		ok(date_display_check(bad[i]) < 0, "\"%s\" is refused (an unknown field, a lone %%, no month, "
+		    "a control or invalid byte, over 40 bytes)", bad[i]);
+	is_int(date_display_width("%e %b %Y"), 11, "the widest date of %e %b %Y takes 11 columns (28 Dec 2024)");
+	is_int(date_display_width("%Y-%m-%d"), 10, "  of %Y-%m-%d 10");
+}
+
 int
 main(void)
 {
@@ -212,5 +266,6 @@ main(void)
 	test_lines();
 	test_lead();
 	test_format();
+	test_display();
 	return done_testing();
 }

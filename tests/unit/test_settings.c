@@ -75,6 +75,7 @@ test_defaults(void)
 	settings_init(&s);
 	ok(s.corpus == NULL && s.export_dir == NULL && s.export_width == 0, "default paths and width");
 	ok(s.layout == SETTINGS_LAYOUT_AUTO && s.mouse && s.sync_scroll, "default layout, mouse, sync_scroll");
+	is_str(s.date_format, "%e %b %Y", "dates on screen read 18 Nov 2024 by default");
 	ok(s.colors[SETTINGS_ROLE_match].fg == 0 && s.colors[SETTINGS_ROLE_match].bg == 3, "match is black on yellow");
 	ok(s.colors[SETTINGS_ROLE_title].attrs == SETTINGS_BOLD, "title is bold");
 	ok(s.color, "colour on without NO_COLOR");
@@ -98,7 +99,7 @@ test_good(void)
 
 	setenv("HOME", "/home/reader", 1);
 	load(&s, "\xef\xbb\xbf; a comment\n[general]\ncorpus = ~/news\nexport_dir = /tmp/out ; where\n"
-	    "export_width = 72\nlayout = stacked\nmouse = no\nsync_scroll = off\n\n"
+	    "export_width = 72\nlayout = stacked\nmouse = no\nsync_scroll = off\ndate_format = %Y-%m-%d\n"
 	    "[keys]\nmove_down = j, C-n, ü\n[colors]\nmatch = white, 196, bold, underline\r\n");
 	w = warnings(&s);
 	is_str(w, "", "a good file (with BOM, comments, CRLF) gives no warning");
@@ -107,6 +108,7 @@ test_good(void)
 	is_str(s.export_dir, "/tmp/out", "export_dir, with the comment taken off");
 	is_int(s.export_width, 72, "export_width");
 	ok(s.layout == SETTINGS_LAYOUT_STACKED && !s.mouse && !s.sync_scroll, "layout, mouse, sync_scroll");
+	is_str(s.date_format, "%Y-%m-%d", "date_format: ISO dates for those who want them");
 	ok(s.nbindings == 1 && strcmp(s.bindings[0].action, "move_down") == 0 && s.bindings[0].line == 11,
 	    "[keys] kept for the UI with its line");
 	is_str(s.nbindings ? s.bindings[0].keys : NULL, "j, C-n, ü", "  and its keys as written");
@@ -160,6 +162,12 @@ test_bad(void)
 	    "0-255; bold, dim, underline, reverse, blink, standout); the default default,default,bold is used\n"
 	    "t.ini:3: bad value for rule: \"red\" (want fg,bg[,attribute]: a colour name, default or 0-255; "
 	    "bold, dim, underline, reverse, blink, standout); the default default,default is used", "bad colours");
+	warns("[general]\nmouse = no\ndate_format = %d %B %Y\n", "t.ini:3: bad value for date_format: \"%d %B %Y\" "
+	    "(want text with %e (day), %d (day, 2 digits), %b (Nov), %m (11), %Y (year) or %%, %b or %m among them); "
+	    "the default %e %b %Y is used", "a bad date format is named with its file and line");
+	load(&s, "[general]\ndate_format = %e.%Y\n");
+	ok(s.nwarnings == 1 && strcmp(s.date_format, "%e %b %Y") == 0, "  a format without the month: the default is used");
+	settings_free(&s);
 	warns("[general]\nmouse = no\nmouse = yes\n", "t.ini:3: mouse is set again (first on line 2); this one counts",
 	    "a key set twice");
 }
