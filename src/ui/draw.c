@@ -23,6 +23,9 @@ static const struct {
 	{ 0x201e, "\"" }, { 0x2022, "*" }, { 0x2026, "..." }, { 0x20ac, "EUR" },
 };
 
+/* What ends a line cut short. */
+static const char draw_more_mark[] = "…";
+
 /* The ASCII stand-in for a character: itself, a table entry, "" or "?". */
 static const char *
 draw_ascii(uint32_t uc, char *one)
@@ -124,15 +127,27 @@ draw_width(const struct ui *ui, const char *s, size_t len)
 }
 
 int
-draw_cut(const struct ui *ui, int y, int x, const char *s, int maxw)
+draw_room(const struct ui *ui, const char *s, int maxw)
 {
-	static const char more[] = "…";
-	int mark = draw_width(ui, more, strlen(more)), used;
+	int mark = draw_width(ui, draw_more_mark, strlen(draw_more_mark));
 
 	if (draw_width(ui, s, strlen(s)) <= maxw || maxw <= mark)
-		return draw_str(ui, y, x, s, maxw);
-	used = draw_str(ui, y, x, s, maxw - mark);
-	return used + draw_str(ui, y, x + used, more, mark);
+		return maxw;
+	return maxw - mark;
+}
+
+int
+draw_more(const struct ui *ui, int y, int x)
+{
+	return draw_str(ui, y, x, draw_more_mark, COLS - x);
+}
+
+int
+draw_cut(const struct ui *ui, int y, int x, const char *s, int maxw)
+{
+	int room = draw_room(ui, s, maxw), used = draw_str(ui, y, x, s, room);
+
+	return room < maxw ? used + draw_more(ui, y, x + used) : used;
 }
 
 /* left at the start of the status line, and right at its end when both fit; else left cut. */

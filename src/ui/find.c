@@ -199,10 +199,11 @@ struct find_piece {
 };
 
 /* Draws a piece of pane p's article from (y, x), at most w columns, its
- * matches highlighted and the rest in attribute attr; returns where it ends. */
+ * matches highlighted and the rest in attribute attr; returns the columns drawn. */
 static int
 find_draw_piece(struct ui *ui, int p, const struct find_piece *pc, int y, int x, int w, attr_t attr)
 {
+	int x0 = x;
 	const struct search_match *m;
 	size_t n = ui->query.len > 0 && pc->len > 0 ? find_matches(ui, p, &m) : 0, i, at = 0;
 
@@ -219,7 +220,7 @@ find_draw_piece(struct ui *ui, int p, const struct find_piece *pc, int y, int x,
 		at = to;
 	}
 	find_draw_part(ui, y, &x, &w, pc->text + at, pc->len - at, attr);
-	return x;
+	return x - x0;
 }
 
 void
@@ -227,16 +228,21 @@ find_draw_line(struct ui *ui, int p, const struct layout *l, size_t row, int y, 
 {
 	const struct layout_line *line = &l->lines[row];
 	struct find_piece pc = { layout_text(l, row), line->len, line->para, line->off };	/* blank: len 0 */
-	int end = find_draw_piece(ui, p, &pc, y, x, w, A_NORMAL);
+	int used = find_draw_piece(ui, p, &pc, y, x, w, A_NORMAL);
 
 	if (line->hyphen)	/* it breaks at a soft hyphen */
-		draw_str(ui, y, end, "-", w - (end - x));
+		draw_str(ui, y, x + used, "-", w - used);
 }
 
 void
 find_draw_title(struct ui *ui, int p, const char *title, int y, int x, int w, attr_t attr)
 {
 	struct find_piece pc = { title, strlen(title), SEARCH_TITLE, 0 };
+	int room = draw_room(ui, title, w), used = find_draw_piece(ui, p, &pc, y, x, room, attr);
 
-	find_draw_piece(ui, p, &pc, y, x, w, attr);
+	if (room < w) {
+		attron(attr);
+		draw_more(ui, y, x + used);
+		attroff(attr);
+	}
 }

@@ -70,37 +70,51 @@ list_scroll_to_cursor(struct ui *ui)
 		ui->list_top = ui->list_cursor - rows + 1;
 }
 
+/* The list's columns, left to right. */
+enum list_column { COL_DATE, COL_COUNTERPART, COL_TITLE, COL_ALIGNED, COL_LANGS, NCOLUMNS };
+
+static const char *const column_names[NCOLUMNS] = { "Date", "Counterpart", "Title", "Aligned", "Languages" };
+
+/* Where each column starts and its width, one blank between two; width 0: left out. */
 struct columns {
-	int date, counterpart, title, aligned, langs;
+	int x[NCOLUMNS], w[NCOLUMNS];
 };
 
-/* The coverage column, " 100%", is left out when the screen is narrow. */
-enum { ALIGNED_WIDTH = 7, ALIGNED_MIN_COLS = 60 };
+/* The coverage column, " 100%", and the languages are left out when the screen is narrow. */
+enum { ALIGNED_WIDTH = 7, ALIGNED_MIN_COLS = 60, LANGS_WIDTH = 12, LANGS_MIN_COLS = 40 };
 
+/* The date as wide as its format's widest (a third of the screen at most), the rest a third
+ * for the counterpart and two for the title. */
 static struct columns
 list_columns(const struct ui *ui)
 {
-	struct columns col = { date_display_width(ui->settings->date_format), 0, 0,
-	    COLS >= ALIGNED_MIN_COLS ? ALIGNED_WIDTH : 0, 12 };
-	int rest = COLS - col.date - col.langs - 3 - (col.aligned > 0 ? col.aligned + 1 : 0);
+	struct columns col = { { 0 }, { 0 } };
+	int date = date_display_width(ui->settings->date_format), rest, i, x = 0;
 
-	col.counterpart = rest / 3;
-	col.title = rest - col.counterpart;
+	col.w[COL_DATE] = date < COLS / 3 ? date : COLS / 3;
+	col.w[COL_ALIGNED] = COLS >= ALIGNED_MIN_COLS ? ALIGNED_WIDTH : 0;
+	col.w[COL_LANGS] = COLS >= LANGS_MIN_COLS ? LANGS_WIDTH : 0;
+	rest = COLS - col.w[COL_DATE] - 2;
+	for (i = COL_ALIGNED; i < NCOLUMNS; i++)
+		rest -= col.w[i] > 0 ? col.w[i] + 1 : 0;
+	col.w[COL_COUNTERPART] = rest / 3;
+	col.w[COL_TITLE] = rest - rest / 3;
+	for (i = 0; i < NCOLUMNS; i++) {
+		col.x[i] = x;
+		x += col.w[i] > 0 ? col.w[i] + 1 : 0;
+	}
 	return col;
 }
 
-/* Draws "region, person" of meeting m into w columns from (y, x). */
+/* Draws one text a column on row y, each cut with … to its width. */
 static void
-list_draw_counterpart(const struct ui *ui, const struct meeting *m, int y, int x, int w)
+list_draw_cells(const struct ui *ui, int y, const struct columns *col, const char *const text[NCOLUMNS])
 {
-	int used = 0;
+	int i;
 
-	if (m->region != NULL)
-		used = draw_str(ui, y, x, m->region, w);
-	if (m->region != NULL && m->person != NULL && used + 2 < w)
-		used += draw_str(ui, y, x + used, ", ", w - used);
-	if (m->person != NULL)
-		draw_str(ui, y, x + used, m->person, w - used);
+	for (i = 0; i < NCOLUMNS; i++)
+		if (col->w[i] > 0)
+			draw_cut(ui, y, col->x[i], text[i], col->w[i]);
 }
 
 /* The share of the meeting aligned, as "    89%"; a dash with one language, blank until known. */
@@ -116,29 +130,26 @@ list_coverage(const struct meeting *m, char *buf, size_t n)
 }
 
 static void
-list_draw_row(const struct ui *ui, size_t i, int y, struct columns col)
+list_draw_row(const struct ui *ui, size_t i, int y, const struct columns *col)
 {
 	const struct corpus *c = ui->corpus;
 	const struct meeting *m = &c->meetings[list_meeting(ui, i)];
 	const struct article *first = c->articles[m->articles[0]];
 	char date[DATE_DISPLAY_MAX], langs[64], aligned[16];
-	int x = 0;
+	char *counterpart = xasprintf("%s%s%s", m->region != NULL ? m->region : "",
+	    m->region != NULL && m->person != NULL ? ", " : "", m->person != NULL ? m->person : "");
+	const char *text[NCOLUMNS] = {
+		date_display(&m->date, ui->settings->date_format, date), counterpart,
+		first->title != NULL ? first->title : first->name, list_coverage(m, aligned, sizeof aligned),
+		meeting_languages(c, m, langs, sizeof langs),
+	};
 
 	if (i == ui->list_cursor)
 		attron(ui_attr(ui, SETTINGS_ROLE_selection));
 	draw_blank(y, 0, COLS);
-	draw_str(ui, y, x, date_display(&m->date, ui->settings->date_format, date), col.date);
-	x += col.date + 1;
-	list_draw_counterpart(ui, m, y, x, col.counterpart);
-	x += col.counterpart + 1;
-	draw_str(ui, y, x, first->title != NULL ? first->title : first->name, col.title);
-	x += col.title + 1;
-	if (col.aligned > 0) {
-		draw_str(ui, y, x, list_coverage(m, aligned, sizeof aligned), col.aligned);
-		x += col.aligned + 1;
-	}
-	draw_str(ui, y, x, meeting_languages(c, m, langs, sizeof langs), col.langs);
+	list_draw_cells(ui, y, col, text);
 	attroff(ui_attr(ui, SETTINGS_ROLE_selection));
+	free(counterpart);
 }
 
 static void
@@ -150,17 +161,12 @@ list_draw(struct ui *ui)
 
 	list_scroll_to_cursor(ui);
 	attron(ui_attr(ui, SETTINGS_ROLE_title));
-	draw_str(ui, 0, 0, "Date", col.date);
-	draw_str(ui, 0, col.date + 1, "Counterpart", col.counterpart);
-	draw_str(ui, 0, col.date + col.counterpart + 2, "Title", col.title);
-	if (col.aligned > 0)
-		draw_str(ui, 0, COLS - col.langs - col.aligned - 1, "Aligned", col.aligned);
-	draw_str(ui, 0, COLS - col.langs, "Languages", col.langs);
+	list_draw_cells(ui, 0, &col, column_names);
 	attroff(ui_attr(ui, SETTINGS_ROLE_title));
 	if (ui->corpus->nmeetings == 0)
-		draw_str(ui, 2, 0, "The corpus holds no articles.", COLS);
+		draw_cut(ui, 2, 0, "The corpus holds no articles.", COLS);
 	for (i = ui->list_top, y = 1; i < list_count(ui) && y <= list_rows(); i++, y++)
-		list_draw_row(ui, i, y, col);
+		list_draw_row(ui, i, y, &col);
 }
 
 /* Moves the cursor by delta rows, within the list. */

@@ -99,7 +99,10 @@ reader_lang(enum lang lang)
 	return lang == LANG_EN ? "EN" : lang == LANG_DE ? "DE" : "??";
 }
 
-/* "DE · 20 Mar 2024 · BelTA", "EN 1/2" when the pane has several articles. */
+/*
+ * "DE · 20 Mar 2024 · BelTA", "EN 1/2 · 20 Mar · 100% aligned · BelTA" when
+ * the pane has several articles: the source last, as it is what a cut loses.
+ */
 static char *
 reader_meta(struct ui *ui, int p)
 {
@@ -120,8 +123,8 @@ reader_meta(struct ui *ui, int p)
 		    : " · the corpus holds no English counterpart";
 	else if (reader_arrangement(ui) == READER_ONE)
 		note = " · v: other pane";
-	return xasprintf("%s%s · %s · %s%s%s", reader_lang(a->lang), count,
-	    date_display(d, ui->settings->date_format, date), source_name(a->source), note, aligned);
+	return xasprintf("%s%s · %s%s%s · %s", reader_lang(a->lang), count,
+	    date_display(d, ui->settings->date_format, date), aligned, note, source_name(a->source));
 }
 
 static void
@@ -138,7 +141,7 @@ reader_draw_header(struct ui *ui, int p, const struct reader_geometry *g)
 	find_draw_title(ui, p, a->title != NULL ? a->title : a->name, y, g->x[p], g->w[p], title);
 	attroff(title);
 	attron(A_DIM);
-	draw_str(ui, y + 1, g->x[p], meta, g->w[p]);
+	draw_cut(ui, y + 1, g->x[p], meta, g->w[p]);
 	attroff(A_DIM);
 	free(meta);
 }

@@ -171,6 +171,10 @@ int draw_str(const struct ui *ui, int y, int x, const char *s, int maxw);
 void draw_blank(int y, int x, int w);
 /* Like draw_str, but a string wider than maxw columns ends in "…", cut at a character. */
 int draw_cut(const struct ui *ui, int y, int x, const char *s, int maxw);
+/* The columns draw_cut gives s of maxw: maxw when it fits, else what is left beside "…". */
+int draw_room(const struct ui *ui, const char *s, int maxw);
+/* Draws the "…" of a cut line at (y, x); returns its width. */
+int draw_more(const struct ui *ui, int y, int x);
 /* The status line: the message, or where the reader is and the keys for help and back. */
 void draw_status(struct ui *ui);
 /* 1 when the screen is too small to draw anything but a note; draws it. */
@@ -236,7 +240,7 @@ void find_clear(struct ui *ui);
 /* Draws display line row of pane p's layout at (y, x) in w columns, matches highlighted. */
 void find_draw_line(struct ui *ui, int p, const struct layout *l, size_t row, int y, int x, int w);
 /* Draws title, pane p's article's title as its header shows it, with the
- * matches in its headline highlighted, the rest in attribute attr. */
+ * matches in its headline highlighted, the rest in attribute attr; cut with … as draw_cut. */
 void find_draw_title(struct ui *ui, int p, const char *title, int y, int x, int w, attr_t attr);
 
 /* reload.c: reads the corpus folder again; on success the new corpus replaces the old everywhere. */

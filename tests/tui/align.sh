@@ -49,7 +49,7 @@ check "  and a dash for a meeting in one language" poll list_row_has Smolensk "�
 open_meeting "Kalm"
 wait_for "│"
 check "the English article that covers most comes first (002, EN 1/2)" wait_for "Meeting with Head of Russia"
-check "  and the header says how much of the German article it covers" wait_for "EN 1/2 · 20 Mar · president.gov.by · 100% aligned"
+check "  and the header says how much of the German article it covers" wait_for "EN 1/2 · 20 Mar · 100% aligned · president.gov.by"
 check "German paragraph 2 and English paragraph 3 start on the same row" \
 	same_row "Alexander Lukaschenko betonte" "Aleksandr Lukashenko emphasized"
 check "the English paragraph 2 without a counterpart is marked beside the rule" marked "Welcoming the guest"

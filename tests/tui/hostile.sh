@@ -52,7 +52,7 @@ keys q
 wait_for "Languages"
 
 keys g
-open_meeting "06-03"
+open_meeting "3 Jun"
 check "a 1 MB word is cut at the pane's edge: rows of 120 Z" wait_for "$(printf '%0120d' 0 | tr 0 Z)"
 t0=$(now)
 resize 40 12
@@ -76,7 +76,7 @@ keys q
 wait_for "Languages"
 
 keys g
-open_meeting "06-02"
+open_meeting "2 Jun"
 t0=$(now)
 keys G
 check "a 1 MB line wraps and G shows its last word" wait_for "Wort110000"

@@ -66,7 +66,7 @@ for size in 120x40 80x24 60x20; do
 
 	keys q
 	wait_for "Languages"
-	open_meeting "Smolensk"
+	open_meeting "18 Nov"
 	wait_for "no English counterpart"
 	keys c
 	check "$size: c in a German-only meeting says what it does and why not, from column 0" \

@@ -44,7 +44,7 @@ elapsed=$(( ($(date +%s%N) - start_ms) / 1000000 ))
 ok $? "while the list aligns the meetings, ? shows the help at once ($elapsed ms)"
 keys q
 wait_gone "tandem: keys"
-open_meeting "03-14"
+open_meeting "14 Mar"
 wait_for "aligned by lengths and anchors only"
 ok $? "the reader says articles over 4000 paragraphs are aligned by lengths and anchors only"
 screen | grep -q "Governor Vorobyov named 10 tractors"

@@ -82,7 +82,7 @@ for size in 120x40 80x24 60x20; do
 	keys s
 	keys q
 	wait_for "Languages"
-	open_meeting "Smolensk"
+	open_meeting "18 Nov"
 	check "$size: a one-language meeting: paragraph 1 of 25 and the language, no focus or sync" \
 		wait_status "^¶ 1/25 · [0-9]+% · DE  "
 	keys Q
