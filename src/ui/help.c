@@ -38,6 +38,8 @@ help_draw(struct ui *ui)
 	attron(A_BOLD);
 	draw_cut(ui, 0, 0, "tandem: keys", COLS);
 	attroff(A_BOLD);
+	draw_cut(ui, 1, 1, ui->utf8 ? "▲ ▼ by a reader pane's details: more text above, below"
+	    : "^ v by a reader pane's details: more text above, below", COLS - 1);
 	for (a = ACT_NONE + 1 + (int)ui->help_top; a < ACT_COUNT && y < LINES - 1; a++, y++) {
 		draw_cut(ui, y, 1, keys_names((enum action)a, keys, sizeof keys), KEYS_COLUMN_WIDTH - 2);
 		draw_cut(ui, y, KEYS_COLUMN_WIDTH, keys_description((enum action)a), COLS - KEYS_COLUMN_WIDTH);

@@ -10,6 +10,9 @@
 #include "tandem/meeting.h"
 #include "view.h"
 
+/* The columns at the end of a pane's details for the marks of rows above and below, a blank before them. */
+#define READER_MARKS_WIDTH 3
+
 /* Text rows of each pane when stacked: two headers, the rule and the status line take the rest. */
 static int
 reader_stacked_rows(void)
@@ -127,6 +130,35 @@ reader_meta(struct ui *ui, int p)
 	    date_display(d, ui->settings->date_format, date), aligned, note, source_name(a->source));
 }
 
+/* Where pane p is: in aligned rows when the panes scroll together, else in its own lines. */
+static struct reader_place
+reader_place(struct ui *ui, const struct reader_geometry *g, int p)
+{
+	const struct layout *l;
+	struct reader_place at;
+
+	if (ui->sync && g->arrangement != READER_ONE && pair_place(ui, g, p, &at))
+		return at;
+	l = reader_layout(ui, p, g);
+	at.top = layout_row_of(l, ui->reader.panes[p].pos);
+	at.shown = (size_t)g->rows;
+	at.total = l->nlines;
+	return at;
+}
+
+/* The marks at the end of pane p's details, row y: ▲ for rows above the screen, ▼ below. */
+static void
+reader_draw_marks(struct ui *ui, int p, const struct reader_geometry *g, int y)
+{
+	struct reader_place at = reader_place(ui, g, p);
+	int x = g->x[p] + g->w[p] - 2;
+
+	if (at.top > 0)
+		draw_str(ui, y, x, ui->utf8 ? "▲" : "^", 1);
+	if (at.top + at.shown < at.total)
+		draw_str(ui, y, x + 1, ui->utf8 ? "▼" : "v", 1);
+}
+
 static void
 reader_draw_header(struct ui *ui, int p, const struct reader_geometry *g)
 {
@@ -141,8 +173,9 @@ reader_draw_header(struct ui *ui, int p, const struct reader_geometry *g)
 	find_draw_title(ui, p, a->title != NULL ? a->title : a->name, y, g->x[p], g->w[p], title);
 	attroff(title);
 	attron(A_DIM);
-	draw_cut(ui, y + 1, g->x[p], meta, g->w[p]);
+	draw_cut(ui, y + 1, g->x[p], meta, g->w[p] - READER_MARKS_WIDTH);
 	attroff(A_DIM);
+	reader_draw_marks(ui, p, g, y + 1);
 	free(meta);
 }
 
@@ -188,23 +221,6 @@ reader_draw(struct ui *ui)
 	reader_draw_rule(ui, &g);
 }
 
-/* Where the focused pane is: in aligned rows when the panes scroll together, else in its lines. */
-static struct reader_place
-reader_place(struct ui *ui, const struct reader_geometry *g)
-{
-	int p = ui->reader.focus;
-	const struct layout *l;
-	struct reader_place at;
-
-	if (ui->sync && g->arrangement != READER_ONE && pair_place(ui, g, p, &at))
-		return at;
-	l = reader_layout(ui, p, g);
-	at.top = layout_row_of(l, ui->reader.panes[p].pos);
-	at.shown = (size_t)g->rows;
-	at.total = l->nlines;
-	return at;
-}
-
 /* "¶ 3/12 · 25% · focus DE · sync on": the paragraph on top, the share above the screen's end or END. */
 static char *
 reader_status(struct ui *ui)
@@ -212,7 +228,7 @@ reader_status(struct ui *ui)
 	struct reader_geometry g = reader_geometry(ui);
 	struct reader *r = &ui->reader;
 	const struct article *a = reader_article(ui, r->focus);
-	struct reader_place at = reader_place(ui, &g);
+	struct reader_place at = reader_place(ui, &g, r->focus);
 	char percent[8] = "END", panes[32];
 
 	if (at.top + at.shown < at.total)
@@ -309,7 +325,8 @@ reader_remember(struct ui *ui)
 		state_set_position(&ui->state, reader_article(ui, p)->name, r->panes[p].pos.para);
 }
 
-/* Puts each pane at the paragraph it was left at. */
+/* Puts each pane at the paragraph it was left at; synchronized, the English
+ * follows the German, and both at their start show the first aligned row. */
 static void
 reader_restore(struct ui *ui)
 {
@@ -323,6 +340,8 @@ reader_restore(struct ui *ui)
 		r->panes[p].pos.para = para < a->nparagraphs ? para : 0;
 		r->panes[p].pos.off = 0;
 	}
+	if (ui->sync)
+		pair_follow(ui, 0);
 }
 
 /* Says why key a does nothing here: "c (show the next English article): why". */
@@ -349,8 +368,6 @@ reader_next_english(struct ui *ui)
 	reader_remember(ui);
 	pane->shown = (pane->shown + 1) % pane->narticles;
 	reader_restore(ui);
-	if (ui->sync)
-		pair_follow(ui, 0);
 }
 
 static void

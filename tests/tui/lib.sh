@@ -189,6 +189,18 @@ column_of() {
 		print $i + $wide, "\n";'
 }
 
+# char_at COLUMN ROW: the character in display column COLUMN of screen row ROW, a blank past its end.
+char_at() {
+	row "$2" | COL=$1 perl -CSD -ne '
+		chomp;
+		my $col = 0;
+		for my $c (split //) {
+			if ($col == $ENV{COL}) { print "$c\n"; exit }
+			$col += $c =~ /[\p{Ea=W}\p{Ea=F}]/ ? 2 : 1;
+		}
+		print " \n";'
+}
+
 # column_is TEXT COLUMN [ROW]: whether TEXT starts in COLUMN of ROW (the status line when none).
 column_is() {
 	[ "$(column_of "$1" "${3:-}")" = "$2" ]
