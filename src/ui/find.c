@@ -198,6 +198,33 @@ struct find_piece {
 	size_t len, para, off;
 };
 
+/* Where a match stands in the order search_find() gives: the headline's
+ * first, then each paragraph's. */
+static size_t
+match_rank(size_t para)
+{
+	return para == SEARCH_TITLE ? 0 : para + 1;
+}
+
+/* The first of the n matches m that ends after the start of piece pc: a
+ * binary search, so that drawing a row costs the same in a long article. */
+static size_t
+first_match(const struct search_match *m, size_t n, const struct find_piece *pc)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (match_rank(m[mid].para) < match_rank(pc->para) ||
+		    (m[mid].para == pc->para && m[mid].off + m[mid].len <= pc->off))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Draws a piece of pane p's article from (y, x), at most w columns, its
  * matches highlighted and the rest in attribute attr; returns the columns drawn. */
 static int
@@ -206,17 +233,18 @@ find_draw_piece(struct ui *ui, int p, const struct find_piece *pc, int y, int x,
 	int x0 = x;
 	const struct search_match *m;
 	size_t n = ui->query.len > 0 && pc->len > 0 ? find_matches(ui, p, &m) : 0, i, at = 0;
+	attr_t hl = ui_attr(ui, SETTINGS_ROLE_match);
 
-	for (i = 0; i < n && w > 0; i++) {
+	if ((attr & A_REVERSE) && (hl & A_REVERSE) && !(hl & A_COLOR))
+		hl = (hl & ~A_REVERSE) | A_UNDERLINE;	/* a match in a reversed header, without colours */
+	for (i = first_match(m, n, pc); i < n && w > 0 && m[i].para == pc->para && m[i].off < pc->off + pc->len;
+	    i++) {
 		size_t from = m[i].off, to = m[i].off + m[i].len;
 
-		if (m[i].para != pc->para || to <= pc->off || from >= pc->off + pc->len)
-			continue;
 		from = from > pc->off ? from - pc->off : 0;
 		to = to - pc->off < pc->len ? to - pc->off : pc->len;
 		find_draw_part(ui, y, &x, &w, pc->text + at, from > at ? from - at : 0, attr);
-		find_draw_part(ui, y, &x, &w, pc->text + (from > at ? from : at), to - (from > at ? from : at),
-		    ui_attr(ui, SETTINGS_ROLE_match));
+		find_draw_part(ui, y, &x, &w, pc->text + (from > at ? from : at), to - (from > at ? from : at), hl);
 		at = to;
 	}
 	find_draw_part(ui, y, &x, &w, pc->text + at, pc->len - at, attr);

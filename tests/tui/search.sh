@@ -101,4 +101,29 @@ keys -l "hailed"
 keys Enter
 check "the reader's search finds the title word: match 1/1 in the title" wait_for "match 1/1 in the title"
 check "  and highlights it in the English pane's header" poll highlighted right "hailed"
+
+# underlined: the match, underlined, in pane $1 (left or right)
+underlined() {
+	screen_sgr | perl -CSD -Mutf8 -ne '
+		my ($l, $r) = split /\x{2502}/, $_, 2;
+		my $side = ("'"$1"'" eq "left") ? $l : ($r // "");
+		$found = 1 if $side =~ /\e\[(?:\d+;)*4m(?:\e\[[\d;]*m)*\Q'"$2"'\E/;
+		END { exit !$found }'
+}
+
+# Without colours a match is reverse video, as the focused pane's header
+# is: there it is underlined instead, so that it still shows.
+start 120 40 "NO_COLOR=1 '$TANDEM' '$CORPUS'"
+wait_for "meetings"
+open_meeting "Kalm"
+wait_for "EN 1/2"
+keys c
+wait_for "hailed as example"
+keys Right
+keys /
+wait_for "/"
+keys -l "hailed"
+keys Enter
+wait_for "match 1/1 in the title"
+check "without colours, a title match in the focused header is underlined" poll underlined right "hailed"
 finish
