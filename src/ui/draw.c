@@ -1,6 +1,7 @@
 /* draw: the drawing helpers the views share; text is measured by the core. */
 #include "config.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,9 +44,10 @@ draw_ascii(uint32_t uc, char *one)
 	return text_char_width(uc) == 0 ? "" : "?";
 }
 
-/* draw_text for a terminal without UTF-8: one ASCII stand-in a character. */
+/* draw_text for a terminal without UTF-8: one ASCII stand-in a character,
+ * at most maxw columns; with draw 0 only measured. Returns the columns. */
 static int
-draw_text_ascii(const char *s, size_t len, int maxw)
+ascii_walk(const char *s, size_t len, int maxw, int draw)
 {
 	size_t i = 0;
 	int used = 0;
@@ -61,7 +63,8 @@ draw_text_ascii(const char *s, size_t len, int maxw)
 		n = (int)strlen(ascii);
 		if (n > maxw - used)
 			n = maxw - used;
-		addnstr(ascii, n);
+		if (draw)
+			addnstr(ascii, n);
 		used += n;
 	}
 	return used;
@@ -80,7 +83,7 @@ draw_text(const struct ui *ui, int y, int x, const char *s, size_t len, int maxw
 		return 0;
 	move(y, x);
 	if (!ui->utf8)
-		return draw_text_ascii(s, len, maxw);
+		return ascii_walk(s, len, maxw, 1);
 	for (;;) {
 		run = text_visible_run(s, len);
 		fit = text_fit(s, run, maxw - used, &w);
@@ -111,19 +114,7 @@ draw_blank(int y, int x, int w)
 static int
 draw_width(const struct ui *ui, const char *s, size_t len)
 {
-	size_t i = 0;
-	int w = 0;
-	char one[2];
-
-	if (ui->utf8)
-		return text_width(s, len);
-	while (i < len) {
-		uint32_t uc;
-
-		i += (size_t)text_char_len(s + i, len - i, &uc);
-		w += (int)strlen(draw_ascii(uc, one));
-	}
-	return w;
+	return ui->utf8 ? text_width(s, len) : ascii_walk(s, len, INT_MAX, 0);
 }
 
 int
