@@ -152,14 +152,6 @@ ui_draw(struct ui *ui)
 	refresh();
 }
 
-static void
-ui_open_help(struct ui *ui)
-{
-	ui->help_return = ui->view;
-	ui->help_top = 0;
-	ui_show(ui, &help_view);
-}
-
 /* Hands a mouse event to the view: a click (press or release: ncurses may drop either) or a wheel step. */
 static void
 ui_mouse(struct ui *ui)
@@ -199,7 +191,7 @@ ui_key(struct ui *ui, int key, int is_code)
 	else if (a == ACT_RELOAD)
 		reload_corpus(ui);
 	else if (a == ACT_HELP && ui->view != &help_view)
-		ui_open_help(ui);
+		page_open(ui, &help_view, a);
 	else if (a != ACT_NONE)
 		ui->view->act(ui, a);
 }

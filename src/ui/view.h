@@ -5,7 +5,8 @@
  * the action table (keys.c) and hands it to the current view, or to the
  * prompt while one is open; KEY_RESIZE and signals are handled there only.
  * Each view (list.c, reader.c, help.c) is a draw and an act function over
- * struct ui; draw.c holds the few drawing helpers they share; find.c the
+ * struct ui; draw.c holds the few drawing helpers they share; page.c the
+ * scrolling of the help, a page over another view; find.c the
  * search and the list filter, over the core's search.h; reload.c reads the
  * corpus again. Text comes
  * measured and wrapped from the core (text.h, layout.h).
@@ -47,6 +48,8 @@ struct view_ops {
 	char *(*status)(struct ui *ui);
 	/* What q does, for the status line's hint ("quit"); NULL: no hint. */
 	const char *back;
+	/* A page over the view it was opened from (page.c): help, problems. */
+	int is_page;
 };
 
 enum prompt_mode {
@@ -123,15 +126,21 @@ struct reader_place {
 	size_t top, shown, total;
 };
 
+/* Where a page (help, problems) is scrolled to, and what closes it. */
+struct page {
+	size_t top;		/* the row of the page on the first screen row */
+	const struct view_ops *back_to;	/* the view it was opened from */
+	enum action opened_by;	/* its key closes it too */
+};
+
 struct ui {
 	struct corpus *corpus;
 	const struct ui_options *opt;
 	int utf8;		/* the terminal takes UTF-8 */
 	const struct view_ops *view;
-	const struct view_ops *help_return;
 	size_t list_cursor, list_top;
 	struct reader reader;
-	size_t help_top;
+	struct page page;	/* the help or the problems, while one is shown */
 	struct prompt prompt;
 	char *message;		/* shown on the status line until the next key */
 	int quit;
@@ -162,6 +171,19 @@ const char *keys_description(enum action a);
 const char *keys_doing(enum action a, char *buf, size_t n);
 /* The keys of an action as "j, Down" into buf (size n). */
 const char *keys_names(enum action a, char *buf, size_t n);
+
+/* page.c: a page's first row below its title. */
+#define PAGE_FIRST_ROW 2
+/* The rows of a page between its title and the status line. */
+int page_rows(void);
+/* Shows view, a page, over the view shown now; the key of action opened_by closes it. */
+void page_open(struct ui *ui, const struct view_ops *view, enum action opened_by);
+/* Scrolls a page of total rows by delta, the last screen kept full. */
+void page_scroll(struct ui *ui, size_t total, long delta);
+/* The keys of a page of total rows: scrolling, and q, Esc or its own key to close it. */
+void page_act(struct ui *ui, size_t total, enum action a);
+/* "j/k scroll · q close · 21/30" (the last row shown of all), or "q close" when all fit; caller frees. */
+char *page_status(const struct ui *ui, size_t total);
 
 /* draw.c: draws at most maxw columns of UTF-8 s at (y, x); returns the width drawn. */
 int draw_text(const struct ui *ui, int y, int x, const char *s, size_t len, int maxw);
