@@ -38,6 +38,7 @@
 	ACTION(SEARCH_NEXT,  "Go to the next match",                      'n') \
 	ACTION(SEARCH_PREV,  "Go to the previous match",                  'N') \
 	ACTION(CLEAR,        "Clear the search and the list filter",      0x1b) \
+	ACTION(PROBLEMS,     "Show the files skipped or repaired and the settings' problems", '!') \
 	ACTION(HELP,         "Show the keys and what they do",            '?', KEY_F(1)) \
 	ACTION(REDRAW,       "Redraw the screen",                         0x0c) \
 	ACTION(RELOAD,       "Read the corpus folder again",              'R') \

@@ -34,20 +34,37 @@ list_counts(const struct corpus *c)
 	    list_plural(c->nmeetings), c->narticles, list_plural(c->narticles), c->skipped, c->repaired);
 }
 
-/* "57/1204 · 1204 meetings, …", or with a filter "2/5 · 5 of 1204 meetings match: minsk · Esc shows all". */
+/* " · ! shows why" after the counts of files with problems; " · ! shows 3 problems" when the
+ * settings have some too, which the counts do not say; "" without problems. Caller frees. */
+static char *
+list_problems_hint(const struct ui *ui)
+{
+	size_t n = ui->corpus->nwarnings + ui->settings->nwarnings;
+	const char *key = keys_hint(&list_view, ACT_PROBLEMS);
+
+	if (n == 0)
+		return xstrdup("");
+	if (ui->settings->nwarnings == 0)
+		return xasprintf(" · %s shows why", key);
+	return xasprintf(" · %s shows %zu problem%s", key, n, list_plural(n));
+}
+
+/* "57/1204 · 1204 meetings, … · ! shows why", or with a filter "2/5 · 5 of 1204 meetings match: minsk · Esc shows all". */
 static char *
 list_status(struct ui *ui)
 {
 	const struct corpus *c = ui->corpus;
 	size_t n = list_count(ui), at = n > 0 ? ui->list_cursor + 1 : 0;
-	char *counts, *line;
+	char *counts, *hint, *line;
 
 	if (ui->filtered != NULL)
 		return xasprintf("%zu/%zu · %zu of %zu meeting%s match: %s · %s shows all", at, n, n,
 		    c->nmeetings, list_plural(c->nmeetings), ui->query_text, keys_hint(&list_view, ACT_CLEAR));
 	counts = list_counts(c);
-	line = xasprintf("%zu/%zu · %s", at, n, counts);
+	hint = list_problems_hint(ui);
+	line = xasprintf("%zu/%zu · %s%s", at, n, counts, hint);
 	free(counts);
+	free(hint);
 	return line;
 }
 

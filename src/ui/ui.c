@@ -168,6 +168,22 @@ ui_mouse(struct ui *ui)
 		ui->view->mouse(ui, ev.y, ev.x, 0);
 }
 
+/* The page action a opens from any view, or NULL. */
+static const struct view_ops *
+ui_page_of(enum action a)
+{
+	static const struct {
+		enum action action;
+		const struct view_ops *view;
+	} pages[] = { { ACT_HELP, &help_view }, { ACT_PROBLEMS, &problems_view } };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(pages); i++)
+		if (pages[i].action == a)
+			return pages[i].view;
+	return NULL;
+}
+
 /* One key: the prompt takes it while open, else the view gets its action. */
 static void
 ui_key(struct ui *ui, int key, int is_code)
@@ -190,8 +206,8 @@ ui_key(struct ui *ui, int key, int is_code)
 		clearok(curscr, TRUE);
 	else if (a == ACT_RELOAD)
 		reload_corpus(ui);
-	else if (a == ACT_HELP && ui->view != &help_view)
-		page_open(ui, &help_view, a);
+	else if (ui_page_of(a) != NULL && ui->view != ui_page_of(a))
+		page_open(ui, ui_page_of(a), a);
 	else if (a != ACT_NONE)
 		ui->view->act(ui, a);
 }

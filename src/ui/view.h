@@ -4,9 +4,10 @@
  * ui.c owns the main loop: it reads a key, turns it into an action through
  * the action table (keys.c) and hands it to the current view, or to the
  * prompt while one is open; KEY_RESIZE and signals are handled there only.
- * Each view (list.c, reader.c, help.c) is a draw and an act function over
- * struct ui; draw.c holds the few drawing helpers they share; page.c the
- * scrolling of the help, a page over another view; find.c the
+ * Each view (list.c, reader.c, help.c, problems.c) is a draw and an act
+ * function over struct ui; draw.c holds the few drawing helpers they share;
+ * page.c the scrolling of the help and the problems, pages over another
+ * view; find.c the
  * search and the list filter, over the core's search.h; reload.c reads the
  * corpus again. Text comes
  * measured and wrapped from the core (text.h, layout.h).
@@ -157,7 +158,7 @@ struct ui {
 	enum settings_layout layout;	/* the reader's layout: the setting, cycled by a key */
 };
 
-extern const struct view_ops list_view, reader_view, help_view;
+extern const struct view_ops list_view, reader_view, help_view, problems_view;
 
 /* keys.c: the action of a key in view (is_code: a KEY_* code from get_wch). */
 enum action keys_action(const struct view_ops *view, int key, int is_code);
