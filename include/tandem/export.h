@@ -100,7 +100,9 @@ void export_file_abort(struct export_file *f);
  * with a dash or a dot, never holds a slash. Caller frees.
  */
 char *export_filename(const struct article *a);
-/* The same for an aligned pair, named after de: "11-18_smolensk_de-en.txt". Caller frees. */
+/* The same for an aligned pair, named after de and the name of en, so that a
+ * meeting's English articles get names of their own:
+ * "11-18_smolensk_de-en_004-bec5.txt" for en 004_bec5. Caller frees. */
 char *export_pair_filename(const struct article *de, const struct article *en);
 
 #endif

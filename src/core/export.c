@@ -277,10 +277,14 @@ export_filename(const struct article *a)
 char *
 export_pair_filename(const struct article *de, const struct article *en)
 {
-	char langs[16];
+	struct buf langs = { NULL, 0, 0 };
+	char *name;
 
-	snprintf(langs, sizeof(langs), "%s-%s", lang_code(de->lang), lang_code(en->lang));
-	return export_name(de, langs);
+	buf_printf(&langs, "%s-%s_", lang_code(de->lang), lang_code(en->lang));
+	add_name_part(&langs, en->name);
+	name = export_name(de, langs.data);
+	buf_free(&langs);
+	return name;
 }
 
 /* One side of a bead as wrapped lines: its paragraphs, a blank line between. */

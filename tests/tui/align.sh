@@ -92,18 +92,18 @@ keys c
 wait_for "EN 1/2"
 
 keys E
-check "E offers a file name for the pair" wait_for "Export to: 03-20_kalmückien_de-en.txt"
+check "E offers a file name for the pair" wait_for "Export to: 03-20_kalmückien_de-en_002-954a635c099c0dbf.txt"
 keys Enter
-check "Enter writes it" wait_file "$WORK/03-20_kalmückien_de-en.txt"
+check "Enter writes it" wait_file "$WORK/03-20_kalmückien_de-en_002-954a635c099c0dbf.txt"
 check "  side by side: German and English on one line" \
-	grep -q "Kalmückien.*│.*Kalmykia" "$WORK/03-20_kalmückien_de-en.txt"
+	grep -q "Kalmückien.*│.*Kalmykia" "$WORK/03-20_kalmückien_de-en_002-954a635c099c0dbf.txt"
 keys E
 wait_for "Export to:"
 keys End BSpace BSpace BSpace
 keys -l "tmx"
 keys Enter
-check "a name ending in .tmx writes TMX" wait_file "$WORK/03-20_kalmückien_de-en.tmx"
-check "  with translation units" grep -q "<tu>" "$WORK/03-20_kalmückien_de-en.tmx"
+check "a name ending in .tmx writes TMX" wait_file "$WORK/03-20_kalmückien_de-en_002-954a635c099c0dbf.tmx"
+check "  with translation units" grep -q "<tu>" "$WORK/03-20_kalmückien_de-en_002-954a635c099c0dbf.tmx"
 
 resize 50 20
 keys g ']'

@@ -60,7 +60,7 @@ test_filenames(void)
 	b = article_parse("y", text, strlen(text));
 	b->lang = LANG_EN;
 	name = export_pair_filename(a, b);
-	is_str(name, "2024-11-18_smolensk_de-en.txt", "a pair's file name: the German one's, de-en");
+	is_str(name, "2024-11-18_smolensk_de-en_y.txt", "a pair's file name: the German one's, de-en, the English one's name");
 	free(name);
 	article_free(b);
 	free(a->region);
