@@ -26,6 +26,9 @@ char *xstrndup(const char *s, size_t n);
 /* Caller frees. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* path with a leading "~" or "~/" read as $HOME (a copy as it is without HOME). Caller frees. */
+char *expand_home(const char *path);
+
 /* Writes all len bytes to fd, retrying after signals; 0, or -1 (errno set). */
 int write_all(int fd, const void *data, size_t len);
 

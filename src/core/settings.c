@@ -316,16 +316,11 @@ settings_read(struct scan *sc, const char *path, int must_exist, size_t *len)
 	return buf_detach(&b, len);
 }
 
+/* A path setting: NULL when empty, ~/ the home folder. */
 static char *
 settings_expand(const char *value)
 {
-	const char *home = getenv("HOME");
-
-	if (value[0] == '\0')
-		return NULL;
-	if (value[0] == '~' && (value[1] == '/' || value[1] == '\0') && home != NULL)
-		return xasprintf("%s%s", home, value + 1);
-	return xstrdup(value);
+	return value[0] != '\0' ? expand_home(value) : NULL;
 }
 
 static int

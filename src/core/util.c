@@ -298,6 +298,16 @@ compare_id_pairs(const void *x, const void *y)
 	return a->second < b->second ? -1 : a->second > b->second;
 }
 
+char *
+expand_home(const char *path)
+{
+	const char *home = getenv("HOME");
+
+	if (path[0] == '~' && (path[1] == '/' || path[1] == '\0') && home != NULL)
+		return xasprintf("%s%s", home, path + 1);
+	return xstrdup(path);
+}
+
 int
 write_all(int fd, const void *data, size_t len)
 {
