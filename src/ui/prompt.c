@@ -1,6 +1,7 @@
 /* prompt: the export and search dialogs on the status line; a small UTF-8 line editor. */
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,7 +12,31 @@
 #include "tandem/text.h"
 #include "view.h"
 
-enum { KEY_CTRL_A = 0x01, KEY_CTRL_E = 0x05, KEY_CTRL_H = 0x08, KEY_ESCAPE = 0x1b, KEY_DEL = 0x7f };
+#define CTRL_KEY(c) ((c) - 'a' + 1)
+enum { KEY_ESCAPE = 0x1b, KEY_DEL = 0x7f };
+
+/* Where an editing key moves the cursor to, or cuts the text up to. */
+enum prompt_place {
+	PLACE_PREV_CHAR, PLACE_NEXT_CHAR, PLACE_START, PLACE_END,
+	PLACE_WORD_START	/* back over slashes and spaces, then to the one before */
+};
+
+/* The editing keys, as readline has them. */
+static const struct {
+	int key;
+	int is_code;
+	int cut;		/* cut from the cursor to the place, else move there */
+	enum prompt_place to;
+} prompt_keys[] = {
+	{ KEY_LEFT, 1, 0, PLACE_PREV_CHAR }, { CTRL_KEY('b'), 0, 0, PLACE_PREV_CHAR },
+	{ KEY_RIGHT, 1, 0, PLACE_NEXT_CHAR }, { CTRL_KEY('f'), 0, 0, PLACE_NEXT_CHAR },
+	{ KEY_HOME, 1, 0, PLACE_START }, { CTRL_KEY('a'), 0, 0, PLACE_START },
+	{ KEY_END, 1, 0, PLACE_END }, { CTRL_KEY('e'), 0, 0, PLACE_END },
+	{ KEY_BACKSPACE, 1, 1, PLACE_PREV_CHAR }, { KEY_DEL, 0, 1, PLACE_PREV_CHAR },
+	{ CTRL_KEY('h'), 0, 1, PLACE_PREV_CHAR }, { KEY_DC, 1, 1, PLACE_NEXT_CHAR },
+	{ CTRL_KEY('u'), 0, 1, PLACE_START }, { CTRL_KEY('k'), 0, 1, PLACE_END },
+	{ CTRL_KEY('w'), 0, 1, PLACE_WORD_START },
+};
 
 static const char export_label[] = "Export to: ";
 
@@ -115,6 +140,32 @@ prompt_next(const struct prompt *p)
 	return p->cursor + (size_t)text_char_len(p->text.data + p->cursor, p->text.len - p->cursor, &uc);
 }
 
+/* Byte offset of the start of the path part or word before the cursor. */
+static size_t
+prompt_word_start(const struct prompt *p)
+{
+	size_t i = p->cursor;
+
+	while (i > 0 && (p->text.data[i - 1] == '/' || p->text.data[i - 1] == ' '))
+		i--;
+	while (i > 0 && p->text.data[i - 1] != '/' && p->text.data[i - 1] != ' ')
+		i--;
+	return i;
+}
+
+static size_t
+prompt_place(const struct prompt *p, enum prompt_place to)
+{
+	switch (to) {
+	case PLACE_PREV_CHAR: return prompt_prev(p);
+	case PLACE_NEXT_CHAR: return prompt_next(p);
+	case PLACE_START: return 0;
+	case PLACE_END: return p->text.len;
+	case PLACE_WORD_START: return prompt_word_start(p);
+	}
+	return p->cursor;
+}
+
 /* Removes the bytes [from, to) of the text and puts the cursor at from. */
 static void
 prompt_cut(struct prompt *p, size_t from, size_t to)
@@ -126,31 +177,142 @@ prompt_cut(struct prompt *p, size_t from, size_t to)
 	p->cursor = from;
 }
 
+/* Inserts n bytes of clean UTF-8 at the cursor and moves it past them. */
+static void
+prompt_insert_text(struct prompt *p, const char *s, size_t n)
+{
+	size_t tail = p->text.len - p->cursor;
+
+	buf_add(&p->text, s, n);
+	memmove(p->text.data + p->cursor + n, p->text.data + p->cursor, tail);
+	memcpy(p->text.data + p->cursor, s, n);
+	p->cursor += n;
+}
+
 /* Inserts the typed character uc at the cursor. */
 static void
 prompt_insert(struct prompt *p, wint_t uc)
 {
 	uint8_t enc[8];
 	int n = u8_uctomb(enc, (ucs4_t)uc, (int)sizeof enc);
-	size_t tail = p->text.len - p->cursor;
 
-	if (n <= 0 || uc < 0x20 || uc == 0x7f)
-		return;
-	buf_add(&p->text, enc, (size_t)n);
-	memmove(p->text.data + p->cursor + n, p->text.data + p->cursor, tail);
-	memcpy(p->text.data + p->cursor, enc, (size_t)n);
-	p->cursor += (size_t)n;
+	if (n > 0 && uc >= 0x20 && uc != 0x7f)
+		prompt_insert_text(p, (const char *)enc, (size_t)n);
 }
 
-/* The file the name in the prompt stands for, in the export folder. */
+/* The file a name typed at the prompt stands for: ~/ the home folder, else in the export folder. */
+static char *
+prompt_resolve(const struct ui *ui, const char *name)
+{
+	const char *dir = ui->opt != NULL ? ui->opt->export_dir : NULL;
+	char *path = expand_home(name), *in_dir;
+
+	if (dir == NULL || dir[0] == '\0' || path[0] == '/')
+		return path;
+	in_dir = xasprintf("%s/%s", dir, path);
+	free(path);
+	return in_dir;
+}
+
 static char *
 prompt_path(const struct ui *ui)
 {
-	const char *dir = ui->opt != NULL ? ui->opt->export_dir : NULL;
+	return prompt_resolve(ui, ui->prompt.text.data);
+}
 
-	if (dir == NULL || dir[0] == '\0' || ui->prompt.text.data[0] == '/')
-		return xstrdup(ui->prompt.text.data);
-	return xasprintf("%s/%s", dir, ui->prompt.text.data);
+/* Whether a name read from the disk may go into the prompt and onto the screen as it is. */
+static int
+prompt_showable(const char *name)
+{
+	size_t n = strlen(name);
+	char *safe;
+	int same;
+
+	if (u8_check((const uint8_t *)name, n) != NULL)
+		return 0;
+	safe = text_safe(name, n);
+	same = strcmp(safe, name) == 0;
+	free(safe);
+	return same;
+}
+
+/* Whether the entry name of folder dir is a folder (through a link too). */
+static int
+prompt_is_folder(const char *dir, const char *name)
+{
+	struct stat st;
+	char *path = xasprintf("%s/%s", dir, name);
+	int folder = stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+
+	free(path);
+	return folder;
+}
+
+/* Shortens *common to the start it shares with name, never inside a character. */
+static void
+prompt_common(char *common, const char *name)
+{
+	size_t k = 0;
+
+	while (common[k] != '\0' && common[k] == name[k])
+		k++;
+	while (k > 0 && ((unsigned char)common[k] & 0xc0) == 0x80)
+		k--;
+	common[k] = '\0';
+}
+
+/* The folders in dir whose names start with the n bytes of part (hidden ones only when part
+ * starts with a dot): how many, and in *common (caller frees) the start all their names share. */
+static size_t
+prompt_folders(const char *dir, const char *part, size_t n, char **common)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	size_t count = 0;
+
+	*common = NULL;
+	while (d != NULL && (e = readdir(d)) != NULL) {
+		if (strncmp(e->d_name, part, n) != 0 || strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0
+		    || (e->d_name[0] == '.' && (n == 0 || part[0] != '.'))
+		    || !prompt_showable(e->d_name) || !prompt_is_folder(dir, e->d_name))
+			continue;
+		if (count++ == 0)
+			*common = xstrdup(e->d_name);
+		else
+			prompt_common(*common, e->d_name);
+	}
+	if (d != NULL)
+		closedir(d);
+	return count;
+}
+
+/* Tab: completes the folder name before the cursor as far as the folders it may name agree,
+ * with a slash when only one does; a beep when that adds nothing. */
+static void
+prompt_complete(struct ui *ui)
+{
+	struct prompt *p = &ui->prompt;
+	size_t start = p->cursor, n, count;
+	char *typed, *dir, *common;
+
+	while (start > 0 && p->text.data[start - 1] != '/')
+		start--;
+	n = p->cursor - start;
+	typed = xstrndup(p->text.data, start);
+	dir = prompt_resolve(ui, start > 0 ? typed : ".");
+	count = prompt_folders(dir, p->text.data + start, n, &common);
+	if (count == 0 || (count > 1 && strlen(common) == n)) {
+		beep();
+	} else {
+		prompt_insert_text(p, common + n, strlen(common) - n);
+		if (count == 1 && p->text.data[p->cursor] == '/')
+			p->cursor++;
+		else if (count == 1)
+			prompt_insert_text(p, "/", 1);
+	}
+	free(common);
+	free(dir);
+	free(typed);
 }
 
 /* The aligned pair as --export-pair -o path writes it. */
@@ -230,32 +392,31 @@ prompt_confirm(struct ui *ui, int key)
 	free(path);
 }
 
-/* Editing keys; returns 0 when key is none of them. */
+/* Editing keys (prompt_keys); returns 0 when key is none of them. */
 static int
 prompt_edit(struct prompt *p, int key, int is_code)
 {
-	if (is_code && key == KEY_LEFT)
-		p->cursor = prompt_prev(p);
-	else if (is_code && key == KEY_RIGHT)
-		p->cursor = prompt_next(p);
-	else if ((is_code && key == KEY_HOME) || (!is_code && key == KEY_CTRL_A))
-		p->cursor = 0;
-	else if ((is_code && key == KEY_END) || (!is_code && key == KEY_CTRL_E))
-		p->cursor = p->text.len;
-	else if ((is_code && key == KEY_BACKSPACE) || (!is_code && (key == KEY_DEL || key == KEY_CTRL_H)))
-		prompt_cut(p, prompt_prev(p), p->cursor);
-	else if (is_code && key == KEY_DC)
-		prompt_cut(p, p->cursor, prompt_next(p));
-	else
-		return 0;
-	return 1;
+	size_t i, to;
+
+	for (i = 0; i < ARRAY_SIZE(prompt_keys); i++) {
+		if (prompt_keys[i].key != key || prompt_keys[i].is_code != !!is_code)
+			continue;
+		to = prompt_place(p, prompt_keys[i].to);
+		if (!prompt_keys[i].cut)
+			p->cursor = to;
+		else if (to < p->cursor)
+			prompt_cut(p, to, p->cursor);
+		else
+			prompt_cut(p, p->cursor, to);
+		return 1;
+	}
+	return 0;
 }
 
 void
 prompt_key(struct ui *ui, int key, int is_code)
 {
 	struct prompt *p = &ui->prompt;
-
 	int enter = (!is_code && (key == '\r' || key == '\n')) || (is_code && key == KEY_ENTER);
 
 	if (p->mode == PROMPT_OVERWRITE) {
@@ -265,8 +426,10 @@ prompt_key(struct ui *ui, int key, int is_code)
 	} else if (!is_code && key == KEY_ESCAPE) {
 		ui_message(ui, "Export cancelled");
 		prompt_close(ui);
-	} else if ((!is_code && (key == '\r' || key == '\n')) || (is_code && key == KEY_ENTER)) {
+	} else if (enter) {
 		prompt_accept(ui);
+	} else if (!is_code && key == '\t' && p->mode == PROMPT_EXPORT_NAME) {
+		prompt_complete(ui);
 	} else if (!prompt_edit(p, key, is_code) && !is_code) {
 		prompt_insert(p, (wint_t)key);
 	}
