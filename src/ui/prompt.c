@@ -439,14 +439,14 @@ void
 prompt_draw(const struct ui *ui)
 {
 	const struct prompt *p = &ui->prompt;
+	static const char ask_tail[] = " exists; overwrite? (y/n)";
 	int y = LINES - 1, x, cursor_x;
-	char *ask;
 
 	draw_blank(y, 0, COLS);
-	if (p->mode == PROMPT_OVERWRITE) {
-		ask = xasprintf("%s exists; overwrite? (y/n)", p->path);
-		draw_str(ui, y, 0, ask, COLS);
-		free(ask);
+	if (p->mode == PROMPT_OVERWRITE) {	/* a long path is cut, never the question */
+		x = text_width(ask_tail, strlen(ask_tail));
+		x = draw_cut(ui, y, 0, p->path, COLS - x > 1 ? COLS - x : 1);
+		draw_str(ui, y, x, ask_tail, COLS - x);
 		return;
 	}
 	x = draw_str(ui, y, 0, prompt_label(p->mode), COLS);

@@ -4,6 +4,11 @@
 
 name=11-18_smolensk_de.txt
 
+# status_line_is TEXT: the last row is TEXT, trailing blanks aside.
+status_line_is() {
+	[ "$(status_line | sed 's/ *$//')" = "$1" ]
+}
+
 start_tandem 120 40
 keys g
 keys e
@@ -17,6 +22,11 @@ keys e
 wait_for "Export to:"
 keys Enter
 check "an existing file asks before it is overwritten" wait_for "overwrite? (y/n)"
+resize 30 20
+check "  at 30 columns the file name is cut with … and the question ends the line whole" \
+	poll status_line_is "11-1… exists; overwrite? (y/n)"
+resize 120 40
+wait_for "overwrite? (y/n)"
 keys n
 check "n leaves it and the status line says why" wait_for "Not exported: $name exists"
 
