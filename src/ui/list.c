@@ -261,8 +261,8 @@ list_act(struct ui *ui, enum action a)
 	switch (a) {
 	case ACT_MOVE_DOWN: list_move(ui, 1); break;
 	case ACT_MOVE_UP: list_move(ui, -1); break;
-	case ACT_HALF_DOWN: list_move(ui, page > 1 ? page / 2 : 1); break;
-	case ACT_HALF_UP: list_move(ui, page > 1 ? -page / 2 : -1); break;
+	case ACT_HALF_DOWN: list_move(ui, ui_half_page(page)); break;
+	case ACT_HALF_UP: list_move(ui, -ui_half_page(page)); break;
 	case ACT_PAGE_DOWN: list_move(ui, page); break;
 	case ACT_PAGE_UP: list_move(ui, -page); break;
 	case ACT_MOVE_FIRST: ui->list_cursor = 0; break;

@@ -41,8 +41,8 @@ page_act(struct ui *ui, size_t total, enum action a)
 	switch (a) {
 	case ACT_MOVE_DOWN: page_scroll(ui, total, 1); break;
 	case ACT_MOVE_UP: page_scroll(ui, total, -1); break;
-	case ACT_HALF_DOWN: page_scroll(ui, total, page > 1 ? page / 2 : 1); break;
-	case ACT_HALF_UP: page_scroll(ui, total, page > 1 ? -page / 2 : -1); break;
+	case ACT_HALF_DOWN: page_scroll(ui, total, ui_half_page(page)); break;
+	case ACT_HALF_UP: page_scroll(ui, total, -ui_half_page(page)); break;
 	case ACT_PAGE_DOWN: page_scroll(ui, total, page); break;
 	case ACT_PAGE_UP: page_scroll(ui, total, -page); break;
 	case ACT_MOVE_FIRST: page_scroll(ui, total, -(long)total); break;

@@ -422,8 +422,8 @@ reader_act(struct ui *ui, enum action a)
 	switch (a) {
 	case ACT_MOVE_DOWN: reader_scroll(ui, 1); break;
 	case ACT_MOVE_UP: reader_scroll(ui, -1); break;
-	case ACT_HALF_DOWN: reader_scroll(ui, page > 1 ? page / 2 : 1); break;
-	case ACT_HALF_UP: reader_scroll(ui, page > 1 ? -page / 2 : -1); break;
+	case ACT_HALF_DOWN: reader_scroll(ui, ui_half_page(page)); break;
+	case ACT_HALF_UP: reader_scroll(ui, -ui_half_page(page)); break;
 	case ACT_PAGE_DOWN: reader_scroll(ui, page > 2 ? page - 1 : 1); break;
 	case ACT_PAGE_UP: reader_scroll(ui, page > 2 ? 1 - page : -1); break;
 	case ACT_MOVE_FIRST: reader_scroll(ui, -(LONG_MAX / 2)); break;

@@ -373,3 +373,9 @@ ui_progress_end(void)
 {
 	ui_restore();
 }
+
+long
+ui_half_page(long page)
+{
+	return page > 1 ? page / 2 : 1;
+}
