@@ -366,6 +366,8 @@ region_after_title(const struct words *ws, size_t at, enum lang lang)
 		return 0;	/* "Chairman of the Supreme Council": a body, no region */
 	if (lang == LANG_DE && (next->bits & W_REGION_DE))
 		return 0;	/* "Chef der Donezker Volksrepublik": the label's rule reads it */
+	if (lang != LANG_DE && (next->bits & W_REPUBLIC) && next->capital && next->gap_ok)
+		return n + 1;	/* "Head of the Chuvash Republic": an adjective is no name alone */
 	return (next->bits & W_REGION_EN) && lang != LANG_DE ? 0 : n;	/* "Governor of Kaluga Oblast": the label's */
 }
 

@@ -535,6 +535,11 @@ test_look_alikes(void)
 	is_str(a->person, "Rinat Sabirov", "\"Rais of Tatarstan Rinat Sabirov\": the person (Rais: Tatarstan's head)");
 	article_free(a);
 
+	a = parse("Title of the page\n\nThe President met with the head of the Chuvash Republic Pavel Sergeyev "
+	    "to discuss buses.\n\nTrade grew by 18 percent.");
+	is_str(a->region, "Chuvash Republic", "\"head of the Chuvash Republic\": the region whole, not its adjective");
+	article_free(a);
+
 	a = parse("Title of the page\n\nApril 3, BPN. Belarus wants to raise its trade with Russia’s Tver province "
 	    "to $700 million, the president said at a meeting with Tver province Governor Gennady Zimin.\n\n"
 	    "Trade grew by 18 percent.");
