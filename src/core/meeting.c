@@ -414,6 +414,8 @@ counterpart_key(struct grouping *g, const char *name, enum lang lang, int person
 	while (text_next_word(name ? name : "", n, &pos, &st, &wl)) {
 		if (fold_name(name + st, wl, lang, word, sizeof(word)) == 0)
 			continue;
+		if (!person && strcmp(word, "rpblk") == 0)
+			continue;	/* "Sakha Republic" is Sacha: the label names no one */
 		one_spelling(word, person);
 		if (person && words++ == 0)
 			initial = word[0];
@@ -820,8 +822,9 @@ length_evidence(const struct grouping *g, size_t a, size_t b, double *cost, size
  * reach. A counterpart's name says nothing of which of its visits an
  * article without a date reports; what it shares with each visit's
  * articles does, and how well its paragraph lengths match a translation
- * among them (see PLACE_LENGTH). Only a visit with an article holding all
- * its figures can take it.
+ * among them (see PLACE_LENGTH). Only a visit with an article holding
+ * its figures can take it, or with one of no figure of its own that its
+ * lengths fit and whose content clears half the bar.
  */
 static void
 place_one(struct grouping *g, const struct scored *p, size_t n, double bar)
@@ -850,7 +853,11 @@ place_one(struct grouping *g, const struct scored *p, size_t n, double bar)
 		order = length_evidence(g, u, p[k].b, &cost, &para);
 		fits[k] = order >= -PLACE_ORDER && cost <= PLACE_FIT * (double)(para ? para : 1);
 		evidence[k] = p[k].content - PLACE_LENGTH * cost;
-		if (figures_held(g, p[k].b, u) >= PLACE_FIGURES && (best == (size_t)-1 || evidence[k] > evidence[best]))
+		/* a shorter report may leave out figures the page gives; one
+		 * with figures of its own reports another visit */
+		if ((figures_held(g, p[k].b, u) >= PLACE_FIGURES ||
+		    (fits[k] && p[k].content >= bar / 2 && holds_figures(g, u, p[k].b))) &&
+		    (best == (size_t)-1 || evidence[k] > evidence[best]))
 			best = k;
 	}
 	if (best != (size_t)-1) {

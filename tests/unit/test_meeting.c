@@ -263,6 +263,19 @@ test_counterparts(void)
 	remove_corpus(dir);
 
 	dir = make_corpus(NULL);
+	write_file(dir, "005_sacha.txt", "MINSK, 30. September (BelTA) - Bei einem Treffen mit dem Oberhaupt der Republik "
+	    "Sacha Ilja Sacharow sprach Alexander Lukaschenko über Diamanten, Traktoren und Flugzeuge.");
+	write_file(dir, "006_sakha.txt", "Meeting with Head of Russia's Sakha Republic Ilya Sakharov\n\n"
+	    "On 30 September, at a meeting with the Head of the Sakha Republic Ilya Sakharov, Aleksandr Lukashenko "
+	    "spoke about diamonds, tractors and aircraft.");
+	corpus_load(&c, dir, &cause);
+	is_str(c.articles[6]->region, "Sakha Republic", "\"Head of the Sakha Republic\": the region with its label");
+	ok(corpus_meeting_of(&c, 5) == corpus_meeting_of(&c, 6),
+	    "\"Republik Sacha\" and \"Sakha Republic\": one counterpart, one meeting");
+	corpus_free(&c);
+	remove_corpus(dir);
+
+	dir = make_corpus(NULL);
 	write_file(dir, "005_host.txt", "Lukashenko on Kalmykia\n\nBelarusian President Aleksandr Lukashenko said "
 	    "the visits of September 2022 gave Belarus and Kalmykia a new impetus.");
 	write_file(dir, "006_host.txt", "Lukashenko on Kalmykia again\n\nGovernor Aleksandr Lukashenko of Belarus "
@@ -398,6 +411,29 @@ test_undated_lengths(void)
 	corpus_load(&c, dir, &cause);
 	is_int((long)corpus_meeting_of(&c, 7), (long)corpus_meeting_of(&c, 5),
 	    "an undated page with no figures goes to the visit whose paragraphs it translates, by their lengths (12 May)");
+	ok(corpus_meeting_of(&c, 6) != corpus_meeting_of(&c, 5), "  the other visit stays apart");
+	corpus_free(&c);
+	remove_corpus(dir);
+
+	dir = make_corpus(NULL);
+	write_plain_visits(dir, 0, "9. Oktober");
+	write_file(dir, "005_visit.txt", "MINSK, 12. Mai (BelTA) - Bei einem Treffen mit dem Gouverneur des Gebiets "
+	    "Tambow Oleg Schotschuenko sprach Alexander Lukaschenko über Kliniken in Mitschurinsk und Kotowsk.\n"
+	    "Die belarussische Seite hält es für notwendig, von einmaligen Handelsgeschäften zu langfristigen "
+	    "Verträgen überzugehen, Reparatur- und Ersatzteillager einzurichten und die Produktionszusammenarbeit "
+	    "zu stärken. Auch in den Bereichen Bildung, Sport, Tourismus, medizinische Versorgung und kultureller "
+	    "Austausch gibt es Potenzial für eine Zusammenarbeit, betonte der Präsident.\n"
+	    "Die Türen sind offen, sagte der Staatschef.");
+	write_file(dir, "007_undated.txt", "Meeting with Governor of Tambov Oblast Oleg Zhochuenko\n\n"
+	    "Aleksandr Lukashenko spoke about clinics in Michurinsk and Kotovsk at a meeting with Governor of Tambov "
+	    "Oblast Oleg Zhochuenko.\n\nBelarus believes it is high time to move from occasional trade deals to "
+	    "long-term contracts, to build repair facilities and spare parts warehouses, and strengthen industrial "
+	    "cooperation. Education, sports, tourism, medical services and culture hold a lot of promise, too, the "
+	    "President stressed. Trade reached $3.2 billion, with 740 tractors sold.\n\n"
+	    "The doors are open, the head of state said.");
+	corpus_load(&c, dir, &cause);
+	is_int((long)corpus_meeting_of(&c, 7), (long)corpus_meeting_of(&c, 5),
+	    "  and so does one that adds figures the shorter German report leaves out");
 	ok(corpus_meeting_of(&c, 6) != corpus_meeting_of(&c, 5), "  the other visit stays apart");
 	corpus_free(&c);
 	remove_corpus(dir);
