@@ -514,6 +514,52 @@ mark_identity_keys(struct grouping *g)
 	}
 }
 
+/* Whether article a's text holds a word of the name (a region or a person
+ * of article b) as a key. */
+static int
+holds_name(const struct grouping *g, size_t a, const char *name, enum lang lang)
+{
+	size_t pos = 0, st, wl, n = name ? strlen(name) : 0;
+	char key[64];
+	uint32_t id;
+	struct keyiter it;
+
+	while (text_next_word(name ? name : "", n, &pos, &st, &wl)) {
+		if (fold_name(name + st, wl, lang, key + 1, sizeof(key) - 1) == 0)
+			continue;
+		key[0] = '@';
+		if ((id = intern_id(&g->keys->names, key, strlen(key), 0)) == 0)
+			continue;
+		keyiter_init(&it, g->keys, g->c->articles[a]->keys);
+		while (keyiter_next(&it))
+			if (it.id >= id - 1) {
+				if (it.id == id - 1)
+					return 1;
+				break;
+			}
+	}
+	return 0;
+}
+
+/*
+ * Whether a and b, in one language, each name a counterpart that the other
+ * never mentions: a report names whom the meeting was with, so two such
+ * are of two meetings whatever else they share (a figure, the site's
+ * words). Counterparts spelt alike in one language are one key, so only
+ * then is a missing word evidence.
+ */
+static int
+strangers(const struct grouping *g, size_t a, size_t b)
+{
+	const struct article *x = g->c->articles[a], *y = g->c->articles[b];
+
+	if (x->lang != y->lang || (x->region == NULL && x->person == NULL) ||
+	    (y->region == NULL && y->person == NULL))
+		return 0;
+	return !holds_name(g, a, y->region, y->lang) && !holds_name(g, a, y->person, y->lang) &&
+	    !holds_name(g, b, x->region, x->lang) && !holds_name(g, b, x->person, x->lang);
+}
+
 /*
  * The rarity of the keys a and b share. With bonus set (counterpart_bonus
  * counted the counterpart) the counterpart's words count no more.
@@ -975,7 +1021,7 @@ join_candidates(struct grouping *g, struct pairset *ps)
 		content = pair_score(g, sc[n].a, sc[n].b, bonus > 0, &shared);
 		sc[n].score = (float)(content + bonus);
 		sc[n].content = (float)content;
-		if (shared >= 2 && content + bonus >= bar)
+		if (shared >= 2 && content + bonus >= bar && !(bonus == 0 && strangers(g, sc[n].a, sc[n].b)))
 			n++;
 	}
 	free(ps->slots);

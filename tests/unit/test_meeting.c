@@ -276,6 +276,19 @@ test_counterparts(void)
 	remove_corpus(dir);
 
 	dir = make_corpus(NULL);
+	write_file(dir, "005_sakha.txt", "Regional cooperation was discussed in the Palace of Independence\n\n"
+	    "Aleksandr Lukashenko met with the Head of the Sakha Republic in Minsk. The visit "
+	    "brought 40 joint projects and 1,713 tonnes of diamonds worth $1.77 billion.");
+	write_file(dir, "006_lavrov.txt", "Trade and the Union State were discussed in the Palace of Independence\n\n"
+	    "Aleksandr Lukashenko met with Russian Foreign Minister Sergei Lavrov in Minsk. The visit "
+	    "marked 40 years of talks and 1,713 tonnes of grain worth $1.77 billion.");
+	corpus_load(&c, dir, &cause);
+	ok(corpus_meeting_of(&c, 5) != corpus_meeting_of(&c, 6), "two undated pages of one site that share "
+	    "figures but each name a counterpart the other never mentions: two meetings");
+	corpus_free(&c);
+	remove_corpus(dir);
+
+	dir = make_corpus(NULL);
 	write_file(dir, "005_host.txt", "Lukashenko on Kalmykia\n\nBelarusian President Aleksandr Lukashenko said "
 	    "the visits of September 2022 gave Belarus and Kalmykia a new impetus.");
 	write_file(dir, "006_host.txt", "Lukashenko on Kalmykia again\n\nGovernor Aleksandr Lukashenko of Belarus "
