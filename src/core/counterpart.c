@@ -251,16 +251,50 @@ all_capitals(const char *s, size_t len)
 	return 1;
 }
 
+/* Regions the pages name by an abbreviation: the name the other pages use. */
+static const struct {
+	const char *abbr[2];
+	const char *name[2];	/* English, German */
+} abbreviated[] = {
+	{ { "DPR", "DNR" }, { "Donetsk", "Donezk" } },
+	{ { "LPR", "LNR" }, { "Luhansk", "Luhansk" } },
+};
+
+/* The region an abbreviation s stands for, or s itself. */
+static const char *
+unabbreviate(const char *s, size_t *len, enum lang lang)
+{
+	size_t i, k;
+
+	for (i = 0; i < ARRAY_SIZE(abbreviated); i++)
+		for (k = 0; k < 2; k++)
+			if (*len == strlen(abbreviated[i].abbr[k]) && memcmp(s, abbreviated[i].abbr[k], *len) == 0) {
+				s = abbreviated[i].name[lang == LANG_DE];
+				*len = strlen(s);
+				return s;
+			}
+	return s;
+}
+
+/* Counts a candidate name, keyed by its last word ("Nischni Nowgorod" and
+ * "Nowgorod" are one) or, before a label, the word before it ("Chuvash
+ * Republic" is not "Sakha Republic"). */
 static void
 tally_add(struct tally *t, const char *s, size_t len, enum lang lang, double score)
 {
-	const char *last = s + len;
+	const char *last, *end;
 	char key[48];
 	size_t i;
 
+	s = unabbreviate(s, &len, lang);
+	end = last = s + len;
 	while (last > s && last[-1] != ' ')
 		last--;
-	if (fold_name(last, len - (size_t)(last - s), lang, key, sizeof(key)) == 0)
+	if (last > s && fold_name(last, (size_t)(end - last), lang, key, sizeof(key)) > 0 &&
+	    strcmp(key, "rpblk") == 0)
+		for (end = --last; last > s && last[-1] != ' '; last--)
+			;
+	if (fold_name(last, (size_t)(end - last), lang, key, sizeof(key)) == 0)
 		return;
 	for (i = 0; i < t->n; i++)
 		if (strcmp(t->c[i].key, key) == 0) {

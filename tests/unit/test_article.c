@@ -540,6 +540,18 @@ test_look_alikes(void)
 	is_str(a->region, "Chuvash Republic", "\"head of the Chuvash Republic\": the region whole, not its adjective");
 	article_free(a);
 
+	a = parse("Title of the page\n\nAleksandr Lukashenko met with acting head of the DPR Denis Pushilin "
+	    "in Minsk.\n\nTrade grew by 18 percent.");
+	is_str(a->region, "Donetsk", "\"head of the DPR\": the region is Donetsk, as the other pages spell it");
+	article_free(a);
+
+	a = parse("Title of the page\n\nThe President met with the head of the Chuvash Republic Oleg Nikolayev. "
+	    "The head of the Chuvash Republic said buses would follow, as the head of the Kabardino Republic had "
+	    "said.\n\nTrade grew by 18 percent.");
+	is_str(a->region, "Chuvash Republic", "\"the Chuvash Republic\" twice and \"the Kabardino Republic\" once: "
+	    "two regions counted apart, not one Republic");
+	article_free(a);
+
 	a = parse("Title of the page\n\nApril 3, BPN. Belarus wants to raise its trade with Russia’s Tver province "
 	    "to $700 million, the president said at a meeting with Tver province Governor Gennady Zimin.\n\n"
 	    "Trade grew by 18 percent.");
