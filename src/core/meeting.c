@@ -994,6 +994,10 @@ place_undated(struct grouping *g, const struct scored *sc, size_t n, double bar)
 static int
 other_visit(const struct grouping *g, const struct scored *s, double bar)
 {
+	const struct date *da = &g->article[s->a].date, *db = &g->article[s->b].date;
+
+	if (da->year != 0 && db->year != 0)
+		return 0;	/* both years known, and alike (date_compatible) */
 	if (g->c->articles[s->a]->lang == LANG_EN && g->c->articles[s->b]->lang == LANG_EN &&
 	    g->c->articles[s->a]->source != g->c->articles[s->b]->source)	/* each its own figures */
 		return s->content < bar && figures_held(g, s->a, s->b) == 0 && figures_held(g, s->b, s->a) == 0;

@@ -211,9 +211,12 @@ test_soft_hyphens(void)
 static void
 test_dates_apart(void)
 {
+	static const char *const others[] = { "Pskov", "Tver", "Kaluga", "Tula", "Oryol", "Kursk", "Bryansk",
+	    "Smolensk", "Ryazan", "Ivanovo", "Kostroma", "Yaroslavl", "Vologda", "Kirov", "Perm", "Omsk" };
 	struct corpus c;
-	char *cause = NULL;
+	char *cause = NULL, name[32], text[512];
 	char *dir = make_corpus(NULL);
+	size_t i;
 
 	write_file(dir, "005_same_names.txt", "MINSK, 21. März (BelTA) - Alexander Lukaschenko traf erneut das "
 	    "Oberhaupt der Republik Kalmückien Batu Chassikow. Der Austausch im September 2022 wurde erwähnt.");
@@ -232,6 +235,25 @@ test_dates_apart(void)
 	corpus_load(&c, dir, &cause);
 	ok(corpus_meeting_of(&c, 5) != corpus_meeting_of(&c, 6), "one counterpart on 12 May with no year, each report "
 	    "with figures the other lacks: two visits (two years), not one meeting");
+	corpus_free(&c);
+	remove_corpus(dir);
+	dir = make_corpus(NULL);
+	for (i = 0; i < ARRAY_SIZE(others); i++) {
+		snprintf(name, sizeof(name), "1%02zu_other.txt", i);
+		snprintf(text, sizeof(text), "Meeting with Governor of %s Oblast\n\nAleksandr Lukashenko met with "
+		    "Governor of %s Oblast on 17 October 2019 and spoke of trade, which the head of state received well.",
+		    others[i], others[i]);
+		write_file(dir, name, text);
+	}
+	write_file(dir, "005_outlet_one.txt", "President of Belarus meets Governor of Novgorod Oblast\n\n"
+	    "Aleksandr Lukashenko met with Governor of Novgorod Oblast Andrei Nikitin on 17 October 2019 "
+	    "and spoke of 173 buses.");
+	write_file(dir, "006_outlet_two.txt", "New projects for Novgorod Oblast\n\n"
+	    "Trade worth $2.3 billion was the topic when the head of state received Governor of Novgorod Oblast "
+	    "Andrei Nikitin on 17 October 2019.");
+	corpus_load(&c, dir, &cause);
+	is_int((long)corpus_meeting_of(&c, 5), (long)corpus_meeting_of(&c, 6), "two outlets on one counterpart, "
+	    "both dated 17 October 2019, each with a figure the other lacks: one meeting (the year is no other)");
 	corpus_free(&c);
 	remove_corpus(dir);
 }
