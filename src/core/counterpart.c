@@ -143,6 +143,7 @@ struct words {
 	size_t len;
 	struct word *w;
 	size_t n, cap;
+	int title_case;	/* "Lukashenko Offers Yaroslavl Region Joint Production" */
 };
 
 struct candidate {
@@ -189,6 +190,26 @@ sentence_starts(const char *s, size_t st)
 	return st == 0 || s[st - 1] == '.' || s[st - 1] == '!' || s[st - 1] == '?';
 }
 
+/* Whether every word of four letters or more is capitalized, and there are
+ * four such: English headlines in title case, where a capital tells no
+ * name from a verb. */
+static int
+is_title_case(const struct words *ws)
+{
+	size_t i, long_words = 0;
+
+	for (i = 0; i < ws->n; i++) {
+		const struct word *w = &ws->w[i];
+
+		if (w->len < 4 || text_is_number(ws->s + w->start, w->len))
+			continue;
+		if (!w->capital)
+			return 0;
+		long_words++;
+	}
+	return long_words >= 4;
+}
+
 static void
 split(const char *s, size_t len, enum lang lang, struct words *ws)
 {
@@ -215,6 +236,7 @@ split(const char *s, size_t len, enum lang lang, struct words *ws)
 			w->bits |= W_NOT_NAME;	/* only a capital can start a name */
 		prev_end = st + wl;
 	}
+	ws->title_case = lang == LANG_EN && is_title_case(ws);
 }
 
 /* A word that can be part of a name: capitalized, not a label or title. */
@@ -408,7 +430,8 @@ region_after_title(const struct words *ws, size_t at, enum lang lang)
 static void
 find_regions(const struct words *ws, enum lang lang, double weight, struct tally *t, struct tally *cities)
 {
-	size_t i, n;
+	/* in a title-case headline the word before a name is as capitalized */
+	size_t i, n, most = ws->title_case ? 1 : REGION_WORDS;
 
 	for (i = 0; i < ws->n; i++) {
 		const struct word *w = &ws->w[i];
@@ -419,14 +442,14 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 		    ws->w[i - 1].len > 6 && !strncmp(ws->s + ws->w[i - 1].start + ws->w[i - 1].len - 2, "er", 2)) {
 			tally_add(t, ws->s + ws->w[i - 1].start, ws->w[i - 1].len - 2, lang, weight);	/* "Murmansker Region" */
 		} else if (lang == LANG_EN && (w->bits & W_REGION_EN) && i > 0 && w->gap_ok) {
-			for (n = 0; n < REGION_WORDS && n < i && name_word(&ws->w[i - 1 - n]) &&
+			for (n = 0; n < most && n < i && name_word(&ws->w[i - 1 - n]) &&
 			    (n == 0 || ws->w[i - n].gap_ok); n++)
 				;
 			if (n > 0)
 				add_words(t, ws, i - n, n, lang, weight);
 		} else if (lang == LANG_EN && (w->bits & W_TITLE) && i > 0 && w->gap_ok && name_word(&ws->w[i - 1]) &&
 		    !(ws->w[i - 1].bits & W_FIRST)) {
-			for (n = 0; n < REGION_WORDS && n < i && name_word(&ws->w[i - 1 - n]) &&
+			for (n = 0; n < most && n < i && name_word(&ws->w[i - 1 - n]) &&
 			    (n == 0 || ws->w[i - n].gap_ok); n++)
 				;
 			if (n == 1 && i >= 2 && region_at(ws, i - 2) == 2)
