@@ -36,6 +36,9 @@
 /* A sentence of this many words is prose, not a caption or a label. */
 #define PROSE_WORDS 4
 #define LIST_RUN 3
+/* Related stories' headlines alone (no labels, no links) end a page from
+ * this many after prose that ends a sentence. */
+#define HEADLINE_RUN 3
 /* A date-time line this close under the body's first line (a teaser, then
  * the date line and the photo) is the article's. */
 #define BODY_DATE_REACH 4
@@ -511,6 +514,25 @@ tail_run(const struct page_line *l, const struct shape *sh, size_t start, size_t
 }
 
 /*
+ * The start of HEADLINE_RUN or more lines like headlines that end the page
+ * after a paragraph of prose ending a sentence: stories the site links to.
+ * A list the text announces ends its line before with a colon, so it is
+ * not taken. end when there is none.
+ */
+static size_t
+headline_run(const struct page_line *l, const struct shape *sh, size_t start, size_t end)
+{
+	size_t i;
+
+	for (i = end; i > start && headline_like(&sh[i - 1]) && sh[i - 1].words >= TITLE_WORDS; i--)
+		;
+	if (end - i < HEADLINE_RUN || i == start || !is_prose(&sh[i - 1]) ||
+	    l[i - 1].text[l[i - 1].len - 1] == ':')
+		return end;
+	return i;
+}
+
+/*
  * Where the tail starts: at a label of the sites' tails with at most one
  * paragraph of prose after it (a label further up is one line of chrome,
  * marked in kinds), or at a run of short lines, list items, links or lines
@@ -542,6 +564,8 @@ body_end(const struct page_line *l, const struct shape *sh, size_t start, size_t
 	/* related headlines among section labels and links: the tail */
 	i = tail_run(l, sh, start, end, 1, &strong, &short_lines, &headlines);
 	if (headlines > 0 && short_lines >= LIST_RUN)
+		return i;
+	if ((i = headline_run(l, sh, start, end)) < end)
 		return i;
 	strong = 0;
 	i = tail_run(l, sh, start, end, 0, &strong, &short_lines, &headlines);
