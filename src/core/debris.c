@@ -228,23 +228,34 @@ is_weather(const char *s, size_t len)
 	return 0;
 }
 
-/* A line mostly in another script than the article's Latin (Cyrillic). */
-static int
-is_other_script(const char *s, size_t len)
+/* How many letters of s are in another script than the article's Latin
+ * (Cyrillic), and, in *latin, how many are Latin. */
+static size_t
+other_script(const char *s, size_t len, size_t *latin)
 {
-	size_t i = 0, latin = 0, other = 0;
+	size_t i = 0, other = 0;
 
+	*latin = 0;
 	while (i < len) {
 		uint32_t c;
 		int n = text_char_len(s + i, len - i, &c);
 
 		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-			latin++;
+			++*latin;
 		else if (c >= 0x0400 && c < 0x0530)
 			other++;
 		i += (size_t)n;
 	}
-	return other > latin;
+	return other;
+}
+
+/* A line mostly in another script (a link list in Russian). */
+static int
+is_other_script(const char *s, size_t len)
+{
+	size_t latin;
+
+	return other_script(s, len, &latin) > latin;
 }
 
 static int
@@ -355,6 +366,7 @@ static enum debris_kind
 head_kind(const struct page_line *l, const struct shape *sh)
 {
 	struct date d;
+	size_t latin;
 	int h, m;
 
 	if (debris_is_bullet(l->text, l->len))
@@ -369,8 +381,11 @@ head_kind(const struct page_line *l, const struct shape *sh)
 	}
 	if (is_credit(l, sh))
 		return DEBRIS_CREDIT;
+	/* above the text, a word in another script is a site's language menu
+	 * ("Укр Рус Eng"), never a headline of ours */
 	if (is_ticker(l->text, l->len) || is_weather(l->text, l->len) || is_label(l, sh) || is_site_line(l->text, l->len) ||
-	    is_link(l->text, l->len) || is_other_script(l->text, l->len) || (!sh->sentence && sh->words <= MENU_WORDS))
+	    is_link(l->text, l->len) || other_script(l->text, l->len, &latin) > 0 ||
+	    (!sh->sentence && sh->words <= MENU_WORDS))
 		return DEBRIS_CHROME;
 	return DEBRIS_NONE;
 }

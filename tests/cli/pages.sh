@@ -34,7 +34,8 @@ soyuz-en|T.M.M.B.B.B.B|--03-20|14:25|Kalmykia|Arslan Dordzhiev|kalmykia
 belta-de-bare|.BBBB|--03-20|-|Kalmückien|Arslan Dordschijew|kalmykia
 radiobelarus-de|T....B.B.B.B|-|-|Archangelsk|Wiktor Lapin|arkhangelsk
 belnovosti-de|BBBBBCC|-|-|Brjansk|Juri Bogatow|bryansk
-newsby-related-en|CTBBBBCCCC|--05-22|-|Yaroslavl|Mikhail Yevrayev|yaroslavl'
+newsby-related-en|CTBBBBCCCC|--05-22|-|Yaroslavl|Mikhail Yevrayev|yaroslavl
+uaside-en|CCCC..T.MC.B.B.B|2023-05-24|09:41|Ryazan|Pavel Malkov|ryazan'
 
 # The lines of page $1 whose letter in $2 is one of $3, white space squeezed
 # as tandem squeezes it, empty ones left out.
