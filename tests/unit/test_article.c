@@ -194,6 +194,11 @@ test_rules(void)
 	is_str(a->title, "The ministry spoke of the visit", "a caption with its credit in brackets is no headline");
 	is_int((long)a->nparagraphs, 2, "  nor text");
 	article_free(a);
+	a = parse("The ambassador's visit\n\n\xC2\xA9 Press Agency / Ivan Muster in the photo bank of Belarus Alexander "
+	    "Lukashenko during a meeting with the ambassador. 21 Sep 2018The ambassador's visit\xC2\xA9 Press Agency / "
+	    "Ivan Muster the image bank\n\nThe President met the new ambassador on Friday.\n\nThey spoke of trade.");
+	is_int((long)a->nparagraphs, 2, "a caption that opens with its \xC2\xA9 credit is no text");
+	article_free(a);
 	a = parse("The governor's gift\n\nThe governor brought an album. The President looked at an old photo: it "
 	    "showed both of them in 1995.\n\nHe thanked the governor for the photo: it was a gift from 1995.");
 	is_int((long)a->nparagraphs, 2, "  while text with \"photo:\" in it stays text");
