@@ -199,6 +199,10 @@ test_rules(void)
 	    "Ivan Muster the image bank\n\nThe President met the new ambassador on Friday.\n\nThey spoke of trade.");
 	is_int((long)a->nparagraphs, 2, "a caption that opens with its \xC2\xA9 credit is no text");
 	article_free(a);
+	a = parse("The ambassador's visit\n\nThe President met the new ambassador on Friday.\n\nImage of the President "
+	    "with the ambassador. Credit: Telegram - Ivan Muster\n\nThey spoke of trade.");
+	is_int((long)a->nparagraphs, 2, "  nor one that ends with \"Credit: ...\"");
+	article_free(a);
 	a = parse("The governor's gift\n\nThe governor brought an album. The President looked at an old photo: it "
 	    "showed both of them in 1995.\n\nHe thanked the governor for the photo: it was a gift from 1995.");
 	is_int((long)a->nparagraphs, 2, "  while text with \"photo:\" in it stays text");
