@@ -475,13 +475,45 @@ lead_opener(const char *s, size_t len)
 	return 0;
 }
 
+/* Whether s[st] starts a sentence: the text's start, or after a
+ * sentence's end and a space. */
+static int
+sentence_start(const char *s, size_t st)
+{
+	return st == 0 || (st >= 2 && s[st - 1] == ' ' && strchr(".!?", s[st - 2]) != NULL);
+}
+
+/* Whether a date at s[at] of n bytes is the event's without an opener: it
+ * opens a sentence before a comma ("June 10, Lukashenko held talks"), or a
+ * meeting's word follows it ("at the March 23 meeting"). */
+static int
+bare_date(const char *s, size_t len, size_t at, size_t n)
+{
+	static const char *const events[] = { " meeting", " talks", " visit", " negotiations" };
+	size_t k;
+
+	if (sentence_start(s, at))
+		return at + n < len && s[at + n] == ',';
+	for (k = 0; k < ARRAY_SIZE(events); k++)
+		if (len - (at + n) >= strlen(events[k]) && strncmp(s + at + n, events[k], strlen(events[k])) == 0)
+			return 1;
+	return 0;
+}
+
 int
 date_in_lead(const char *s, size_t len, struct date *d)
 {
-	size_t st, at;
+	size_t st, at, n;
+	struct date bare;
 
 	for (st = 0; st + 3 < len; st++) {
-		if ((st > 0 && s[st - 1] != ' ') || (at = lead_opener(s + st, len - st)) == 0)
+		if (st > 0 && s[st - 1] != ' ')
+			continue;
+		if (!is_digit(s[st]) && (n = date_read(s + st, len - st, &bare)) > 0 && bare_date(s, len, st, n)) {
+			*d = bare;
+			return 1;
+		}
+		if ((at = lead_opener(s + st, len - st)) == 0)
 			continue;
 		at += st;
 		text_skip_spaces(s, len, &at);

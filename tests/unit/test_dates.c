@@ -185,6 +185,12 @@ test_lead(void)
 	check_lead("This was stated today, January 19, by the president at the talks.", "--01-19");
 	check_lead("Das sagte der Präsident heute, 19. Januar, bei den Gesprächen.", "--01-19");
 	check_lead("Today, the president spoke about trade.", "-");
+	/* a sentence that opens with the date, and "the March 23 meeting" */
+	check_lead("Trade should double. June 10, Alexander Lukashenko held talks with the governor.", "--06-10");
+	check_lead("This was discussed at the March 23 meeting between the president and the governor.", "--03-23");
+	check_lead("Cooperation should grow, said Alexander Lukashenko October 18 meeting with the head.", "--10-18");
+	check_lead("Trade has grown since the May 9 parade, the governor said.", "-");
+	check_lead("The plan runs to 2030. 12 projects are under way.", "-");
 }
 
 static void
