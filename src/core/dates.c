@@ -415,8 +415,9 @@ separator_at(const char *s, size_t len, size_t i)
 		return 1;
 	if (i + 1 < len && memcmp(s + i, "\xC2\xB7", 2) == 0)
 		return 2;
-	if (i + 2 < len && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 || memcmp(s + i, "\xE2\x80\x94", 3) == 0))
-		return 3;
+	if (i + 2 < len && (memcmp(s + i, "\xE2\x80\x93", 3) == 0 || memcmp(s + i, "\xE2\x80\x94", 3) == 0 ||
+	    memcmp(s + i, "\xE2\x80\xA2", 3) == 0))
+		return 3;	/* en dash, em dash, bullet */
 	return 0;
 }
 

@@ -109,6 +109,7 @@ test_lines(void)
 		    "2024-11-18", 7, 25 },
 		{ "Posted: 3 May 2024", DATE_LINE_ARTICLE, "2024-05-03", -1, -1 },
 		{ "3 May 2024 · 09:15", DATE_LINE_ARTICLE, "2024-05-03", 9, 15 },
+		{ "By Anna Muster \xE2\x80\xA2 19 April 2023 \xE2\x80\xA2 2:54", DATE_LINE_ARTICLE, "2023-04-19", 2, 54 },
 		{ "12:48", DATE_LINE_ARTICLE, "-", 12, 48 },
 		/* with a reading time beside it */
 		{ "12.03.2025 UPDATE: 12.03.2025 09:41 Uhr 3 Minuten, 5 Sekunden", DATE_LINE_ARTICLE, "2025-03-12", 9, 41 },
