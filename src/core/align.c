@@ -78,6 +78,9 @@ static const struct kind gc_kinds[] = {
 /* How many beads' worth the defaults weigh against what a first alignment
  * shows, and the characters of pairs it needs to measure the length ratio. */
 #define LEARN_WEIGHT 20.0
+/* The same for the kinds of bead: one side that merges paragraphs the other
+ * keeps apart does it all through the article, so fewer beads decide. */
+#define KIND_WEIGHT 6.0
 #define LEARN_PASSES 3
 #define RATIO_CHARS 400.0
 
@@ -931,17 +934,17 @@ model_init(struct model *md, const struct side *de, const struct side *en, int e
 /*
  * The weights learnt from a first alignment (one step of Viterbi EM): the
  * length ratio of its pairs, how often their tokens were found, how often
- * a paragraph stood alone and how often its known words were found anyway,
- * each drawn toward the default by LEARN_WEIGHT beads' worth (ALONE_WEIGHT
- * words' worth for the last). Loosely related write-ups leave most
- * paragraphs alone, and then a pair must show more; merges and splits are
- * no property of a pair of articles, and keep their share of the pairs.
+ * each kind of bead was taken and how often a lone paragraph's known words
+ * were found anyway, each drawn toward the default by LEARN_WEIGHT beads'
+ * worth (KIND_WEIGHT for the kinds, ALONE_WEIGHT words' worth for the
+ * last). Loosely related write-ups leave most paragraphs alone, and then a
+ * pair must show more; an article with one paragraph a line against one
+ * with several sentences a paragraph merges throughout.
  */
 static void
 model_learn(struct model *md, const struct pair *pr, const struct alignment *al, const struct tally *ty)
 {
-	double count[ARRAY_SIZE(kinds)] = { 0 }, single[ARRAY_SIZE(kinds)] = { 0 }, de = 0, en = 0;
-	double alone = 0, before = 0, known = 0, found = 0;
+	double count[ARRAY_SIZE(kinds)] = { 0 }, de = 0, en = 0, known = 0, found = 0;
 	size_t b, k, t;
 	int c;
 
@@ -971,13 +974,7 @@ model_learn(struct model *md, const struct pair *pr, const struct alignment *al,
 		    FOUND_MIN, FOUND_MAX);
 	model_known(md);
 	for (k = 0; k < ARRAY_SIZE(kinds); k++)
-		if (kinds[k].nde == 0 || kinds[k].nen == 0) {
-			single[k] = (count[k] + LEARN_WEIGHT * kinds[k].prior) / ((double)al->nbeads + LEARN_WEIGHT);
-			alone += single[k];
-			before += kinds[k].prior;
-		}
-	for (k = 0; k < ARRAY_SIZE(kinds); k++)	/* pairs of every kind keep their proportions */
-		md->prior[k] = -log(kinds[k].nde && kinds[k].nen ? kinds[k].prior * (1 - alone) / (1 - before) : single[k]);
+		md->prior[k] = -log((count[k] + KIND_WEIGHT * kinds[k].prior) / ((double)al->nbeads + KIND_WEIGHT));
 }
 
 int
