@@ -1,6 +1,7 @@
 /*
- * sentence: a paragraph of news text cut into its sentences (for the
- * sentence beads of align.h and the reader's sentence cursor).
+ * sentence: a paragraph of news text cut into its sentences, and the
+ * sentences of a pair of articles aligned inside their aligned paragraphs
+ * (--align --sentences).
  *
  * A sentence ends at . ! ? or … (with the closing quotes and brackets
  * after it) where the next one starts with a capital, a digit, or an
@@ -14,11 +15,15 @@
 #define TANDEM_SENTENCE_H
 
 #include <stddef.h>
+#include "tandem/align.h"
+#include "tandem/article.h"
 #include "tandem/fold.h"
+#include "tandem/util.h"
 
-/* Bytes [start, end) of the paragraph, without spaces at either end. */
 struct sentence {
-	size_t start, end;
+	size_t start, end;	/* bytes of its paragraph, without spaces at either end */
+	size_t paragraph;	/* from 0; 0 from sentence_split() */
+	size_t number;		/* in its paragraph, from 0 */
 };
 
 /*
@@ -28,5 +33,25 @@ struct sentence {
  * the caller frees (NULL for none).
  */
 size_t sentence_split(const char *s, size_t len, enum lang lang, size_t skip, struct sentence **out);
+
+/* The sentences of all of a's paragraphs (read), in reading order; none
+ * ends in the dateline. Returns how many into *out (caller frees). */
+size_t sentence_article(const struct article *a, struct sentence **out);
+
+/*
+ * Aligns the sentences ds of de with es of en (from sentence_article) inside
+ * each bead of paragraphs, the articles' paragraph alignment, as
+ * align_units() aligns units: the beads of al (free with align_free) count
+ * sentences, indices into ds and es. The sentences of a paragraph without
+ * a counterpart stand alone. *note and stop as for align_articles(); -1
+ * when stopped (al is then empty).
+ */
+int sentence_align(const struct article *de, const struct sentence *ds, size_t nds,
+    const struct article *en, const struct sentence *es, size_t nes,
+    const struct alignment *paragraphs, struct alignment *al, char **note, const struct stop *stop);
+
+/* Writes the sentences first..first+count-1 of ss as "P.S" numbers (both
+ * from 1, comma-separated, empty for none) into buf (size n). */
+const char *sentence_numbers(const struct sentence *ss, size_t first, size_t count, char *buf, size_t n);
 
 #endif

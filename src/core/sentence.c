@@ -1,6 +1,8 @@
-/* sentence: where the sentences of a paragraph end. */
+/* sentence: where the sentences of a paragraph end; sentence beads. */
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <unictype.h>
@@ -299,6 +301,8 @@ add_sentence(struct sentence **out, size_t *n, size_t *cap, size_t start, size_t
 	*out = xgrow(*out, cap, *n + 1, sizeof(**out));
 	(*out)[*n].start = start;
 	(*out)[*n].end = end;
+	(*out)[*n].paragraph = 0;
+	(*out)[*n].number = *n;
 	(*n)++;
 }
 
@@ -333,4 +337,150 @@ sentence_split(const char *s, size_t len, enum lang lang, size_t skip, struct se
 	if (len > start)
 		add_sentence(out, &n, &cap, start, len);
 	return n;
+}
+
+size_t
+sentence_article(const struct article *a, struct sentence **out)
+{
+	struct sentence *all = NULL, *ss;
+	size_t p, k, n = 0, cap = 0, m;
+
+	for (p = 0; p < a->nparagraphs; p++) {
+		m = sentence_split(a->paragraphs[p].text, a->paragraphs[p].len, a->lang,
+		    p == 0 ? a->dateline_len : 0, &ss);
+		all = xgrow(all, &cap, n + m + 1, sizeof(*all));
+		for (k = 0; k < m; k++, n++) {
+			all[n] = ss[k];
+			all[n].paragraph = p;
+			all[n].number = k;
+		}
+		free(ss);
+	}
+	*out = all;
+	return n;
+}
+
+/* The sentences of paragraphs first..first+count-1: *at gets the first. */
+static size_t
+sentences_of(const struct sentence *ss, size_t n, size_t first, size_t count, size_t *at)
+{
+	size_t lo = 0, hi = n, end;
+
+	while (lo < hi) {	/* sorted by paragraph */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ss[mid].paragraph < first)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (end = lo; end < n && ss[end].paragraph < first + count; end++)
+		;
+	*at = lo;
+	return end - lo;
+}
+
+/* The sentences ss[0..n) of a as units for align_units(); the first of
+ * the article leaves its dateline out, as paragraph alignment does. */
+static struct paragraph *
+units_of(const struct article *a, const struct sentence *ss, size_t n)
+{
+	struct paragraph *u = xmalloc((n + 1) * sizeof(*u));
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		const struct sentence *s = &ss[k];
+		size_t start = s->start;
+
+		if (s->paragraph == 0 && start < a->dateline_len)
+			start = a->dateline_len < s->end ? a->dateline_len : s->end;
+		u[k].text = a->paragraphs[s->paragraph].text + start;
+		u[k].len = s->end - start;
+	}
+	return u;
+}
+
+static void
+add_bead(struct alignment *al, size_t *cap, size_t de, size_t nde, size_t en, size_t nen, double score)
+{
+	struct bead *b;
+
+	al->beads = xgrow(al->beads, cap, al->nbeads + 1, sizeof(*al->beads));
+	b = &al->beads[al->nbeads++];
+	b->de = de;
+	b->nde = nde;
+	b->en = en;
+	b->nen = nen;
+	b->score = score;
+	if (nde && nen) {
+		al->matched_de += nde;
+		al->matched_en += nen;
+	}
+}
+
+/* The sentence beads of one paragraph bead: its German sentences
+ * ds[0..nd) (from de0 in the article) against its English es[0..ne). */
+static int
+align_bead(const struct article *de, const struct sentence *ds, size_t nd, size_t de0,
+    const struct article *en, const struct sentence *es, size_t ne, size_t en0,
+    struct alignment *al, size_t *cap, char **note, const struct stop *stop)
+{
+	struct alignment part;
+	struct paragraph *ud, *ue;
+	size_t k;
+	int rc;
+
+	if (nd == 0 || ne == 0) {	/* a paragraph alone: its sentences too */
+		for (k = 0; k < nd; k++)
+			add_bead(al, cap, de0 + k, 1, en0, 0, 0);
+		for (k = 0; k < ne; k++)
+			add_bead(al, cap, de0, 0, en0 + k, 1, 0);
+		return 0;
+	}
+	ud = units_of(de, ds, nd);
+	ue = units_of(en, es, ne);
+	rc = align_units(ud, nd, ue, ne, &part, note, stop);
+	for (k = 0; rc == 0 && k < part.nbeads; k++) {
+		const struct bead *b = &part.beads[k];
+
+		add_bead(al, cap, de0 + b->de, b->nde, en0 + b->en, b->nen, b->score);
+	}
+	align_free(&part);
+	free(ud);
+	free(ue);
+	return rc;
+}
+
+int
+sentence_align(const struct article *de, const struct sentence *ds, size_t nds,
+    const struct article *en, const struct sentence *es, size_t nes,
+    const struct alignment *paragraphs, struct alignment *al, char **note, const struct stop *stop)
+{
+	size_t b, cap = 0, d0, e0, nd, ne;
+
+	memset(al, 0, sizeof(*al));
+	for (b = 0; b < paragraphs->nbeads; b++) {
+		const struct bead *pb = &paragraphs->beads[b];
+
+		nd = sentences_of(ds, nds, pb->de, pb->nde, &d0);
+		ne = sentences_of(es, nes, pb->en, pb->nen, &e0);
+		if (align_bead(de, ds + d0, nd, d0, en, es + e0, ne, e0, al, &cap, note, stop) < 0) {
+			align_free(al);
+			return -1;
+		}
+	}
+	al->by_lengths = paragraphs->by_lengths;
+	return 0;
+}
+
+const char *
+sentence_numbers(const struct sentence *ss, size_t first, size_t count, char *buf, size_t n)
+{
+	size_t k, used = 0;
+
+	buf[0] = '\0';
+	for (k = 0; k < count && used + 1 < n; k++)
+		used += (size_t)snprintf(buf + used, n - used, "%s%zu.%zu", k ? "," : "",
+		    ss[first + k].paragraph + 1, ss[first + k].number + 1);
+	return buf;
 }
