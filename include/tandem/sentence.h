@@ -27,8 +27,8 @@ struct sentence {
 };
 
 /*
- * Cuts len bytes of clean UTF-8 in language lang into sentences, in
- * reading order; none ends in the first skip bytes (a dateline: "MINSK,
+ * Cuts len bytes of clean UTF-8 in language lang (English, else read as
+ * German) into sentences, in reading order; none ends in the first skip bytes (a dateline: "MINSK,
  * June 2. /TASS/."). Returns how many (0 for spaces alone) into *out, which
  * the caller frees (NULL for none).
  */
