@@ -20,6 +20,7 @@
 #include "tandem/export.h"
 #include "tandem/index.h"
 #include "tandem/search.h"
+#include "tandem/sentence.h"
 #include "tandem/settings.h"
 #include "tandem/state.h"
 #include "tandem/text.h"
@@ -41,10 +42,11 @@ struct options {
 	const char *config;	/* --config */
 	const char *query;	/* --grep */
 	int no_index;		/* --no-index */
+	int sentences;		/* --sentences */
 };
 
 enum { OPT_LIST = 256, OPT_EXPORT, OPT_WIDTH, OPT_FORCE, OPT_ALIGN, OPT_PAIR, OPT_FORMAT,
-	OPT_CONFIG, OPT_GREP, OPT_NO_INDEX };
+	OPT_CONFIG, OPT_GREP, OPT_NO_INDEX, OPT_SENTENCES };
 
 static const struct option long_options[] = {
 	{ "list", no_argument, NULL, OPT_LIST },
@@ -59,6 +61,7 @@ static const struct option long_options[] = {
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "grep", required_argument, NULL, OPT_GREP },
 	{ "no-index", no_argument, NULL, OPT_NO_INDEX },
+	{ "sentences", no_argument, NULL, OPT_SENTENCES },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -76,6 +79,8 @@ usage(FILE *f)
 	    "      --export ARTICLE  print the cleaned article ARTICLE as plain text\n"
 	    "      --align DE EN     print the paragraph beads of a German and an English\n"
 	    "                        article: DE paragraphs, EN paragraphs, score\n"
+	    "      --sentences       with --align: print the sentence beads inside the\n"
+	    "                        paragraph beads, each sentence as PARAGRAPH.SENTENCE\n"
 	    "      --export-pair DE EN  print the aligned pair: a header of both articles,\n"
 	    "                        then the two side by side; or TMX\n"
 	    "      --format FORMAT   with --export-pair: text or tmx; without it, tmx when\n"
@@ -162,6 +167,9 @@ parse_options(int argc, char **argv, struct options *o)
 		case OPT_NO_INDEX:
 			o->no_index = 1;
 			break;
+		case OPT_SENTENCES:
+			o->sentences = 1;
+			break;
 		case 'h':
 			usage(stdout);
 			exit(0);
@@ -185,6 +193,8 @@ parse_options(int argc, char **argv, struct options *o)
 		bad_usage("-o, --width and --force go with --export or --export-pair");
 	if (o->format >= 0 && o->mode != MODE_PAIR)
 		bad_usage("--format goes with --export-pair");
+	if (o->sentences && o->mode != MODE_ALIGN)
+		bad_usage("--sentences goes with --align");
 }
 
 /*
@@ -321,6 +331,29 @@ print_beads(const struct alignment *al, struct buf *out)
 	}
 }
 
+/* The sentence beads inside the paragraph beads pa, as print_beads()
+ * prints those. */
+static void
+print_sentence_beads(const struct article *de, const struct article *en, const struct alignment *pa,
+    struct buf *out)
+{
+	struct sentence *ds, *es;
+	size_t nds = sentence_article(de, &ds), nes = sentence_article(en, &es), b;
+	struct alignment al;
+	char dn[256], en_[256];
+
+	sentence_align(de, ds, nds, en, es, nes, pa, &al, NULL, NULL);
+	for (b = 0; b < al.nbeads; b++) {
+		const struct bead *bd = &al.beads[b];
+
+		buf_printf(out, "%s\t%s\t%.3f\n", sentence_numbers(ds, bd->de, bd->nde, dn, sizeof(dn)),
+		    sentence_numbers(es, bd->en, bd->nen, en_, sizeof(en_)), bd->score);
+	}
+	align_free(&al);
+	free(ds);
+	free(es);
+}
+
 /* --align and --export-pair: the same alignment, printed or exported. */
 static int
 run_pair(const struct corpus *c, const struct options *o)
@@ -341,7 +374,9 @@ run_pair(const struct corpus *c, const struct options *o)
 	}
 	if (align_limit_note(&al) != NULL)
 		warnx("%s %s: %s", de->name, en->name, align_limit_note(&al));
-	if (o->mode == MODE_ALIGN)
+	if (o->mode == MODE_ALIGN && o->sentences)
+		print_sentence_beads(de, en, &al, &out);
+	else if (o->mode == MODE_ALIGN)
 		print_beads(&al, &out);
 	else
 		export_pair(de, en, &al, export_format_for(o->output, o->format), o->width, &out);

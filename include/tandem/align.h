@@ -51,6 +51,15 @@ int align_articles(const struct article *de, const struct article *en, struct al
 void align_free(struct alignment *al);
 
 /*
+ * Aligns any two runs of units of text, a German and an English one, the
+ * way align_articles() aligns paragraphs: the sentences of a pair of
+ * paragraphs (sentence.h). The units' text is borrowed; their beads count
+ * units. Returns as align_articles() does.
+ */
+int align_units(const struct paragraph *de, size_t nde, const struct paragraph *en, size_t nen,
+    struct alignment *al, char **note, const struct stop *stop);
+
+/*
  * The cost (-log probability under Gale & Church's model, beads as above)
  * of the best alignment of two articles by their paragraph lengths alone,
  * in characters, when the second side runs ratio characters for each of the

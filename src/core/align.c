@@ -1032,6 +1032,23 @@ align_articles(const struct article *de, const struct article *en, struct alignm
 	return rc;
 }
 
+/* Units are paragraphs of two articles that hold nothing else: no
+ * dateline, no metadata, which the alignment does not read. */
+int
+align_units(const struct paragraph *de, size_t nde, const struct paragraph *en, size_t nen,
+    struct alignment *al, char **note, const struct stop *stop)
+{
+	struct article a = { 0 }, b = { 0 };
+
+	a.paragraphs = (struct paragraph *)de;
+	a.nparagraphs = nde;
+	a.lang = LANG_DE;
+	b.paragraphs = (struct paragraph *)en;
+	b.nparagraphs = nen;
+	b.lang = LANG_EN;
+	return align_articles(&a, &b, al, note, stop);
+}
+
 void
 align_free(struct alignment *al)
 {
