@@ -72,7 +72,8 @@ struct intern {
 	size_t nslots;
 };
 
-/* The id of s[0..n); added when add is set, else 0 when absent. */
+/* The id of s[0..n); added when add is set, else 0 when absent. Looking
+ * up (add 0) changes nothing, so threads may share a table filled before. */
 uint32_t intern_id(struct intern *t, const char *s, size_t n, int add);
 /* The string of an id; belongs to t. */
 const char *intern_str(const struct intern *t, uint32_t id);

@@ -241,11 +241,12 @@ intern_id(struct intern *t, const char *s, size_t n, int add)
 {
 	size_t h;
 
-	if (t->nslots == 0 || (t->n + 1) * 2 > t->nslots) {
-		if (!add && t->nslots == 0)
-			return 0;
+	if (!add && t->nslots == 0)
+		return 0;
+	/* Only adding grows the table, so that looking up changes nothing:
+	 * threads may look up in a table filled before. */
+	if (add && (t->n + 1) * 2 > t->nslots)
 		intern_grow(t);
-	}
 	h = hash_bytes(s, n) & (t->nslots - 1);
 	while (t->slots[h]) {
 		const char *o = t->str[t->slots[h] - 1];
