@@ -29,6 +29,9 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* path with a leading "~" or "~/" read as $HOME (a copy as it is without HOME). Caller frees. */
 char *expand_home(const char *path);
 
+/* n with a comma between thousands ("12,345") into buf (size size); returns buf. */
+const char *format_count(size_t n, char *buf, size_t size);
+
 /* Writes all len bytes to fd, retrying after signals; 0, or -1 (errno set). */
 int write_all(int fd, const void *data, size_t len);
 

@@ -299,6 +299,21 @@ compare_id_pairs(const void *x, const void *y)
 	return a->second < b->second ? -1 : a->second > b->second;
 }
 
+const char *
+format_count(size_t n, char *buf, size_t size)
+{
+	char digits[32];
+	size_t len = (size_t)snprintf(digits, sizeof(digits), "%zu", n), i, o = 0;
+
+	for (i = 0; i < len && o + 1 < size; i++) {
+		if (i > 0 && (len - i) % 3 == 0 && o + 2 < size)
+			buf[o++] = ',';
+		buf[o++] = digits[i];
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
 char *
 expand_home(const char *path)
 {
