@@ -62,6 +62,7 @@ enum corpus_step { CORPUS_READING, CORPUS_GROUPING, CORPUS_DONE };
 struct corpus_options {
 	const char *state_dir;	/* where the index is kept (index.h); NULL: none */
 	/* Called as files are read, once reading has taken CORPUS_PROGRESS_MS
+	 * ($TANDEM_PROGRESS_MS when set)
 	 * (a quick load shows nothing), then before grouping and at the end;
 	 * nonzero while reading stops it (c->interrupted). */
 	int (*progress)(enum corpus_step step, size_t done, size_t total, void *arg);

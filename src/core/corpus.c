@@ -480,14 +480,29 @@ free_readings(struct loader *l)
 	l->job_file = NULL;
 }
 
+/* How long a load goes before it shows its progress: CORPUS_PROGRESS_MS,
+ * or $TANDEM_PROGRESS_MS (0: at once; the tests see the line so). */
+static long
+progress_after(void)
+{
+	const char *s = getenv("TANDEM_PROGRESS_MS");
+	char *end;
+	long ms;
+
+	if (s == NULL || *s < '0' || *s > '9')
+		return CORPUS_PROGRESS_MS;
+	ms = strtol(s, &end, 10);
+	return *end == '\0' ? ms : CORPUS_PROGRESS_MS;
+}
+
 /* Whether to stop after file i of n: asks o->progress now and then, once
- * reading has taken CORPUS_PROGRESS_MS. */
+ * reading has taken progress_after(). */
 static int
 read_stops(const struct corpus_options *o, size_t i, size_t n, const struct timespec *start, int *showing)
 {
 	if (o->progress == NULL || (i % 256 != 255 && i + 1 != n))
 		return 0;
-	*showing = *showing || ms_since(start) >= CORPUS_PROGRESS_MS;
+	*showing = *showing || ms_since(start) >= progress_after();
 	return *showing && o->progress(CORPUS_READING, i + 1, n, o->arg);
 }
 
