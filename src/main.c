@@ -19,6 +19,7 @@
 #include "tandem/corpus.h"
 #include "tandem/export.h"
 #include "tandem/index.h"
+#include "tandem/pool.h"
 #include "tandem/search.h"
 #include "tandem/sentence.h"
 #include "tandem/settings.h"
@@ -43,10 +44,11 @@ struct options {
 	const char *query;	/* --grep */
 	int no_index;		/* --no-index */
 	int sentences;		/* --sentences */
+	int jobs;		/* --jobs; 0: the jobs setting */
 };
 
 enum { OPT_LIST = 256, OPT_EXPORT, OPT_WIDTH, OPT_FORCE, OPT_ALIGN, OPT_PAIR, OPT_FORMAT,
-	OPT_CONFIG, OPT_GREP, OPT_NO_INDEX, OPT_SENTENCES };
+	OPT_CONFIG, OPT_GREP, OPT_NO_INDEX, OPT_SENTENCES, OPT_JOBS };
 
 static const struct option long_options[] = {
 	{ "list", no_argument, NULL, OPT_LIST },
@@ -62,6 +64,7 @@ static const struct option long_options[] = {
 	{ "grep", required_argument, NULL, OPT_GREP },
 	{ "no-index", no_argument, NULL, OPT_NO_INDEX },
 	{ "sentences", no_argument, NULL, OPT_SENTENCES },
+	{ "jobs", required_argument, NULL, OPT_JOBS },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -94,6 +97,8 @@ usage(FILE *f)
 	    "                        (case ignored; diacritics too when QUERY has none)\n"
 	    "      --no-index        read every file; neither use nor keep the index\n"
 	    "                        ($XDG_STATE_HOME/tandem) that makes a second start fast\n"
+	    "      --jobs N          read the corpus in N threads (1 to 256); default: the\n"
+	    "                        jobs setting, else one per online processor\n"
 	    "      --config FILE     read the settings from FILE instead of\n"
 	    "                        $XDG_CONFIG_HOME/tandem/tandem.ini\n"
 	    "  -h, --help            show this help and exit\n"
@@ -169,6 +174,10 @@ parse_options(int argc, char **argv, struct options *o)
 			break;
 		case OPT_SENTENCES:
 			o->sentences = 1;
+			break;
+		case OPT_JOBS:
+			if (pool_parse_threads(optarg, &o->jobs) < 0)
+				bad_usage("--jobs takes " POOL_THREADS_WHAT);
 			break;
 		case 'h':
 			usage(stdout);
@@ -445,26 +454,32 @@ load_settings(struct settings *s, const struct options *o, int print)
 		warnx("%s", s->warnings[i]);
 }
 
-/* A first scan that takes a while tells how far it is, on stderr. */
+/* A first scan that takes a while tells what it does and how far it is,
+ * on one line of stderr, cleared at the end. */
 static int
-show_progress(size_t done, size_t total, void *arg)
+show_progress(enum corpus_step step, size_t done, size_t total, void *arg)
 {
+	char line[96];
+
 	(void)arg;
-	fprintf(stderr, "\rtandem: reading articles: %zu of %zu", done, total);
-	if (done == total)
+	if (step == CORPUS_DONE)
 		fputs("\r\033[K", stderr);
+	else
+		fprintf(stderr, "\r\033[Ktandem: %s", corpus_progress_text(step, done, total, line, sizeof(line)));
 	return 0;
 }
 
-/* Loads the corpus, through the index unless --no-index. */
+/* Loads the corpus, through the index unless --no-index, in o->jobs
+ * threads. */
 static int
 load_corpus(struct corpus *c, const struct options *o, char **cause)
 {
-	struct corpus_options co = { NULL, NULL, NULL, 0 };
+	struct corpus_options co = { 0 };
 	char *state = o->no_index ? NULL : index_default_dir();
 	int status;
 
 	co.state_dir = state;
+	co.jobs = o->jobs;
 	if (o->mode == MODE_UI) {
 		co.progress = ui_progress;
 		co.check_later = 1;	/* the UI checks the files once it has drawn */
@@ -493,6 +508,8 @@ main(int argc, char **argv)
 		o.corpus = settings.corpus != NULL ? settings.corpus : default_corpus();
 	if (o.width < 0)
 		o.width = settings.export_width;
+	if (o.jobs == 0)
+		o.jobs = settings.jobs;
 	if (load_corpus(&c, &o, &cause) < 0) {
 		warnx("%s", cause);
 		free(cause);
@@ -518,6 +535,7 @@ main(int argc, char **argv)
 		uo.settings = &settings;
 		uo.state_path = state_path = state_default_path();
 		uo.index_dir = index_dir = o.no_index ? NULL : index_default_dir();
+		uo.jobs = o.jobs;
 		status = ui_run(&c, &uo);
 	}
 	free(state_path);

@@ -55,18 +55,29 @@ int corpus_load(struct corpus *c, const char *dir, char **cause);
 
 #define CORPUS_PROGRESS_MS 500
 
+/* What a long load is doing: reading files (done of total), grouping the
+ * articles (total of them), or done (the line can go). */
+enum corpus_step { CORPUS_READING, CORPUS_GROUPING, CORPUS_DONE };
+
 struct corpus_options {
 	const char *state_dir;	/* where the index is kept (index.h); NULL: none */
 	/* Called as files are read, once reading has taken CORPUS_PROGRESS_MS
-	 * (a quick load shows nothing), and at the end; nonzero stops reading
-	 * (c->interrupted). */
-	int (*progress)(size_t done, size_t total, void *arg);
+	 * ($TANDEM_PROGRESS_MS when set)
+	 * (a quick load shows nothing), then before grouping and at the end;
+	 * nonzero while reading stops it (c->interrupted). */
+	int (*progress)(enum corpus_step step, size_t done, size_t total, void *arg);
 	void *arg;
 	/* When the folder has no file added, removed or renamed since the index
 	 * was made, take the index at once and leave the check of each file
 	 * (100,000 stats) to corpus_check(), after the first screen. */
 	int check_later;
+	/* Threads reading files (pool.h); 0: one per online processor. */
+	int jobs;
 };
+
+/* The progress line of a step, "reading 12,345/100,000 files" or
+ * "grouping 99,800 articles", into buf (size n); returns buf. */
+const char *corpus_progress_text(enum corpus_step step, size_t done, size_t total, char *buf, size_t n);
 
 /* corpus_load(), taking unchanged files from the index in o->state_dir and
  * keeping a new one there when something changed. A failure to keep it is

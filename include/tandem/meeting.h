@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "tandem/corpus.h"
+#include "tandem/util.h"
 
 /*
  * The grouping keys of articles, taken from each article's text once, as it
@@ -27,6 +28,14 @@ struct meeting_keys *meeting_keys_new(void);
 /* Takes the keys of a, and its paragraph lengths, whose paragraphs must be
  * in memory; returns the handle to keep in a->keys. */
 uint32_t meeting_keys_add(struct meeting_keys *k, const struct article *a);
+/*
+ * meeting_keys_add() in two halves, for reading in threads: the draft of
+ * a's keys (its length profile, then each key as a string) into draft,
+ * which touches nothing shared; then, in the one thread that owns k, the
+ * draft put in k. The caller owns draft.
+ */
+void meeting_keys_draft(const struct article *a, struct buf *draft);
+uint32_t meeting_keys_put(struct meeting_keys *k, const struct article *a, const struct buf *draft);
 void meeting_keys_free(struct meeting_keys *k);
 
 /*

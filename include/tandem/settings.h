@@ -23,7 +23,8 @@
 	X(layout,       LAYOUT, "auto", "reader panes: side-by-side, stacked, or auto (side by side when wide enough)") \
 	X(mouse,        BOOL,   "yes",  "clicks and the wheel: yes or no") \
 	X(sync_scroll,  BOOL,   "yes",  "the reader's panes scroll together: yes or no") \
-	X(date_format,  DATE,   "%e %b %Y", "dates on screen: %e day, %d day of 2 digits, %b month (Nov), %m month (11), %Y year")
+	X(date_format,  DATE,   "%e %b %Y", "dates on screen: %e day, %d day of 2 digits, %b month (Nov), %m month (11), %Y year") \
+	X(jobs,         JOBS,   "",     "threads reading the corpus, 1 to 256; empty: one per online processor")
 
 /* X(role, default, what it colours): the roles of [colors], as fg,bg[,attribute]. */
 #define SETTINGS_COLORS(X) \
@@ -70,6 +71,7 @@ struct settings {
 	int mouse;
 	int sync_scroll;
 	char *date_format;	/* checked: date_display() takes it */
+	int jobs;		/* threads reading the corpus; 0: one per processor */
 	struct settings_color colors[SETTINGS_ROLE_COUNT];
 	int color;		/* 0 when NO_COLOR is set and not empty */
 	struct settings_binding *bindings;

@@ -18,6 +18,7 @@ struct ui_options {
 	struct settings *settings;	/* keys, colours, layout; NULL: the defaults */
 	const char *state_path;	/* where the reading position is kept; NULL: nowhere */
 	const char *index_dir;	/* the index a reload (R) uses and keeps (index.h); NULL: none */
+	int jobs;		/* threads a reload reads in; 0: one per processor */
 };
 
 /* Runs the interactive program on a loaded corpus until the user quits.
@@ -29,9 +30,10 @@ struct ui_options {
 int ui_run(struct corpus *c, const struct ui_options *opt);
 
 /* A corpus_options progress callback for the load before ui_run(): after
- * half a second it shows "Reading articles: N of M"; q makes it return
- * nonzero, which stops the load. */
-int ui_progress(size_t done, size_t total, void *arg);
+ * half a second it shows "reading 12,345/100,000 files (q stops)", then
+ * "grouping 99,800 articles"; q while reading makes it return nonzero,
+ * which stops the load. */
+int ui_progress(enum corpus_step step, size_t done, size_t total, void *arg);
 /* Restores the terminal after a load that ui_progress() stopped. */
 void ui_progress_end(void);
 

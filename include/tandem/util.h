@@ -29,6 +29,9 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* path with a leading "~" or "~/" read as $HOME (a copy as it is without HOME). Caller frees. */
 char *expand_home(const char *path);
 
+/* n with a comma between thousands ("12,345") into buf (size size); returns buf. */
+const char *format_count(size_t n, char *buf, size_t size);
+
 /* Writes all len bytes to fd, retrying after signals; 0, or -1 (errno set). */
 int write_all(int fd, const void *data, size_t len);
 
@@ -72,7 +75,8 @@ struct intern {
 	size_t nslots;
 };
 
-/* The id of s[0..n); added when add is set, else 0 when absent. */
+/* The id of s[0..n); added when add is set, else 0 when absent. Looking
+ * up (add 0) changes nothing, so threads may share a table filled before. */
 uint32_t intern_id(struct intern *t, const char *s, size_t n, int add);
 /* The string of an id; belongs to t. */
 const char *intern_str(const struct intern *t, uint32_t id);

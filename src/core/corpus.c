@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -14,6 +15,7 @@
 #include "tandem/corpus.h"
 #include "tandem/index.h"
 #include "tandem/meeting.h"
+#include "tandem/pool.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
 
@@ -225,20 +227,39 @@ compact(struct corpus *c, struct article *a)
 	return b;
 }
 
-/* Reads file into c; returns its article, or NULL when it was skipped. */
-static struct article *
-add_article(struct corpus *c, const char *file, size_t *cap)
-{
-	char *path = xasprintf("%s/%s", c->dir, file);
-	char *name = text_safe(file, strlen(file) - 4);	/* what --list shows */
-	char *cause = NULL;
-	struct article *a = corpus_read_article(path, name, &cause);
+/* What reading one file made: its article and the draft of its keys, or
+ * why it was skipped. */
+struct reading {
+	struct article *a;	/* NULL: skipped */
+	char *cause;		/* why, when skipped */
+	struct buf draft;	/* a's keys (meeting_keys_draft) */
+};
 
-	if (a != NULL)
-		a = compact(c, a);
+/* Reads, cleans, parses and keys the file dir/file into r. Touches nothing
+ * shared: the pool's threads run it. */
+static void
+read_one(const char *dir, const char *file, struct reading *r)
+{
+	char *path = xasprintf("%s/%s", dir, file);
+	char *name = text_safe(file, strlen(file) - 4);	/* what --list shows */
+
+	r->cause = NULL;
+	r->a = corpus_read_article(path, name, &r->cause);
+	if (r->a != NULL)
+		meeting_keys_draft(r->a, &r->draft);
+	free(name);
+	free(path);
+}
+
+/* Puts what reading file made (r, emptied) into c; returns its article, or
+ * NULL when it was skipped. */
+static struct article *
+add_article(struct corpus *c, const char *file, struct reading *r, size_t *cap)
+{
+	struct article *a = r->a != NULL ? compact(c, r->a) : NULL;
 
 	if (a == NULL) {
-		corpus_warn(c, file, cause);
+		corpus_warn(c, file, r->cause);
 		c->skipped++;
 	} else {
 		if (a->repairs != 0) {
@@ -247,10 +268,11 @@ add_article(struct corpus *c, const char *file, size_t *cap)
 		}
 		c->articles = xgrow(c->articles, cap, c->narticles + 1, sizeof(*c->articles));
 		c->articles[c->narticles++] = a;
+		a->keys = meeting_keys_put(c->keys, a, &r->draft);
 	}
-	free(cause);
-	free(name);
-	free(path);
+	free(r->cause);
+	r->cause = NULL;
+	r->a = NULL;
 	return a;
 }
 
@@ -300,30 +322,51 @@ forget_article(const struct index_map *ix, struct article *a)
 		article_free(a);	/* put in the corpus by hand (tests) */
 }
 
-/* A load in progress: the index it reads from and the one it writes. */
+/* A load in progress: the index it reads from and the one it writes, and
+ * the files the pool's threads read. */
 struct loader {
 	struct corpus *c;
 	struct index_map *old;		/* NULL: none usable */
 	struct index_writer *w;		/* NULL: text stays in memory */
 	size_t cap;			/* of c->articles */
+	int jobs;			/* threads reading */
+	const struct index_file *files;
+	size_t *job_file;		/* the file each job reads */
+	struct reading *ring;		/* job j's reading in ring[j % nring] */
+	size_t nring;
+	struct reading own;		/* a file read again in this thread */
 };
 
-/* Takes file f from the index when it is unchanged, else reads it; keeps
- * its grouping keys, and its text in the new index (or in memory). The file
- * is stat'ed before it is read, so a change meanwhile shows next time. */
+/* A job of the pool: reading the job's file. */
+static void
+read_job(void *arg, size_t job)
+{
+	struct loader *l = arg;
+
+	read_one(l->c->dir, l->files[l->job_file[job]].name, &l->ring[job % l->nring]);
+}
+
+/* Takes file f from the index when it is unchanged, else puts r, what
+ * reading it made (NULL: not read yet, then it is read here); keeps its
+ * grouping keys, and its text in the new index (or in memory). The file is
+ * stat'ed before it is read, so a change meanwhile shows next time. */
 static struct article *
-take_file(struct loader *l, struct index_file *f)
+take_file(struct loader *l, struct index_file *f, struct reading *r)
 {
 	struct corpus *c = l->c;
 	const char *warning = NULL;
 	int skipped = 0;
-	struct article *a = l->old != NULL ? index_article(l->old, f, &warning, &skipped) : NULL;
+	struct article *a = r == NULL && l->old != NULL ? index_article(l->old, f, &warning, &skipped) : NULL;
 	size_t before = c->nwarnings;
 
 	if (a != NULL && index_text(l->old, a) < 0)	/* a damaged record: read the file */
 		a = NULL, warning = NULL;
-	if (a == NULL && !skipped) {
-		a = add_article(c, f->name, &l->cap);
+	if (r == NULL && a == NULL && !skipped) {
+		r = &l->own;
+		read_one(c->dir, f->name, r);
+	}
+	if (r != NULL) {
+		a = add_article(c, f->name, r, &l->cap);
 	} else {
 		if (warning != NULL) {
 			c->warnings = xrealloc(c->warnings, (c->nwarnings + 1) * sizeof(*c->warnings));
@@ -334,11 +377,11 @@ take_file(struct loader *l, struct index_file *f)
 		if (a != NULL) {
 			c->articles = xgrow(c->articles, &l->cap, c->narticles + 1, sizeof(*c->articles));
 			c->articles[c->narticles++] = a;
+			a->keys = meeting_keys_add(c->keys, a);
 		}
 	}
 	f->warning = c->nwarnings > before ? c->warnings[c->nwarnings - 1] : NULL;
 	if (a != NULL) {
-		a->keys = meeting_keys_add(c->keys, a);
 		if (l->w != NULL)
 			a->text_at = index_put_text(l->w, a);
 		/* Without a new index, text read now stays; text from the old
@@ -403,30 +446,105 @@ ms_since(const struct timespec *start)
 	return (long)(now.tv_sec - start->tv_sec) * 1000 + (now.tv_nsec - start->tv_nsec) / 1000000;
 }
 
-/* Reads every file, from the index where it can; progress as it goes. */
+/* The files the index cannot give, in l->job_file; returns how many. */
+static size_t
+plan_jobs(struct loader *l, const struct index_file *files, size_t n)
+{
+	size_t i, njobs = 0;
+	const char *warning;
+	int skipped;
+
+	l->job_file = xmalloc((n + 1) * sizeof(*l->job_file));
+	for (i = 0; i < n; i++)
+		if (l->old == NULL || (index_article(l->old, &files[i], &warning, &skipped) == NULL && !skipped))
+			l->job_file[njobs++] = i;
+	return njobs;
+}
+
+/* Frees the readings a stopped load did not take, and the ring. */
 static void
-read_files(struct loader *l, struct index_file *files, size_t n, const struct corpus_options *o)
+free_readings(struct loader *l)
 {
 	size_t i;
+
+	for (i = 0; i < l->nring; i++) {
+		if (l->ring[i].a != NULL)
+			article_free(l->ring[i].a);
+		free(l->ring[i].cause);
+		buf_free(&l->ring[i].draft);
+	}
+	free(l->ring);
+	free(l->job_file);
+	buf_free(&l->own.draft);
+	l->ring = NULL;
+	l->job_file = NULL;
+}
+
+/* How long a load goes before it shows its progress: CORPUS_PROGRESS_MS,
+ * or $TANDEM_PROGRESS_MS (0: at once; the tests see the line so). */
+static long
+progress_after(void)
+{
+	const char *s = getenv("TANDEM_PROGRESS_MS");
+	char *end;
+	long ms;
+
+	if (s == NULL || *s < '0' || *s > '9')
+		return CORPUS_PROGRESS_MS;
+	ms = strtol(s, &end, 10);
+	return *end == '\0' ? ms : CORPUS_PROGRESS_MS;
+}
+
+/* Whether to stop after file i of n: asks o->progress now and then, once
+ * reading has taken progress_after(). */
+static int
+read_stops(const struct corpus_options *o, size_t i, size_t n, const struct timespec *start, int *showing)
+{
+	if (o->progress == NULL || (i % 256 != 255 && i + 1 != n))
+		return 0;
+	*showing = *showing || ms_since(start) >= progress_after();
+	return *showing && o->progress(CORPUS_READING, i + 1, n, o->arg);
+}
+
+/*
+ * Reads every file, from the index where it can; the others in the pool's
+ * threads, taken in name order. Progress as it goes; returns whether it
+ * was shown.
+ */
+static int
+read_files(struct loader *l, struct index_file *files, size_t n, const struct corpus_options *o)
+{
+	size_t i, k = 0, njobs = plan_jobs(l, files, n);
 	struct timespec start;
+	struct pool *p;
 	int showing = 0;
 
 	clock_gettime(CLOCK_MONOTONIC, &start);
 	l->c->keys = meeting_keys_new();
 	l->cap = n + 1;	/* at most one article a file: no growing */
 	l->c->articles = xrealloc(l->c->articles, l->cap * sizeof(*l->c->articles));
+	l->files = files;
+	l->nring = pool_window(l->jobs);
+	l->ring = xcalloc(l->nring, sizeof(*l->ring));
+	p = pool_start(l->jobs, njobs, read_job, l);
 	for (i = 0; i < n; i++) {
-		if (take_file(l, &files[i]) != NULL)
+		struct reading *r = NULL;
+
+		if (k < njobs && l->job_file[k] == i) {
+			pool_wait(p, k);
+			r = &l->ring[k++ % l->nring];
+		}
+		if (take_file(l, &files[i], r) != NULL)
 			files[i].article = l->c->narticles - 1;
-		if (o->progress == NULL || (i % 256 != 255 && i + 1 != n))
-			continue;
-		showing = showing || ms_since(&start) >= CORPUS_PROGRESS_MS;
-		if (showing && o->progress(i + 1, n, o->arg)) {
+		if (read_stops(o, i, n, &start, &showing)) {
 			l->c->interrupted = 1;
 			break;
 		}
 	}
+	pool_stop(p);
+	free_readings(l);
 	sort_articles(l->c, files, n);
+	return showing;
 }
 
 /* Everything from the index ix, which was made from exactly these files. */
@@ -532,12 +650,13 @@ build(struct loader *l, const char *path, char ***names, struct index_file **fil
 	struct corpus *c = l->c;
 	char *overrides = xasprintf("%s/meetings.ini", c->dir), *why = NULL;
 	size_t i;
+	int showing;
 
 	if (path != NULL && (l->w = index_begin(path, &why)) == NULL) {
 		corpus_warn(c, "index not kept", why);
 		free(why);
 	}
-	read_files(l, *files, n, o);
+	showing = read_files(l, *files, n, o);
 	if (l->w != NULL && (c->interrupted || index_put_files(l->w, c->dir, *files, n, stamp, &why) < 0)) {
 		if (!c->interrupted)
 			corpus_warn(c, "index not kept", why);
@@ -552,25 +671,31 @@ build(struct loader *l, const char *path, char ***names, struct index_file **fil
 	free(*files);
 	*names = NULL;
 	*files = NULL;
+	if (showing && !c->interrupted)
+		o->progress(CORPUS_GROUPING, c->narticles, c->narticles, o->arg);
 	meeting_group(c, overrides);	/* uses up c->keys */
 	free(overrides);
 	if (l->w != NULL)
 		keep_index(l, path);
 	else
 		c->index = l->old;
+	if (showing && !c->interrupted)
+		o->progress(CORPUS_DONE, c->narticles, c->narticles, o->arg);
 }
 
 int
 corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_options *o, char **cause)
 {
 	char **names = NULL, *path = NULL, *why = NULL;
-	struct loader l = { c, NULL, NULL, 0 };
+	struct loader l = { 0 };
 	struct index_file *files = NULL;
 	struct index_stamp stamp;
 	size_t n = 0;
 
 	memset(c, 0, sizeof(*c));
 	c->dir = xstrdup(dir);
+	l.c = c;
+	l.jobs = o->jobs > 0 ? o->jobs : pool_default_threads();
 	if (o->state_dir != NULL && (path = index_path(o->state_dir, dir)) != NULL)
 		l.old = index_open(path, dir, &why);
 	free(why);
@@ -633,7 +758,7 @@ corpus_check(struct corpus *c)
 int
 corpus_load(struct corpus *c, const char *dir, char **cause)
 {
-	struct corpus_options o = { NULL, NULL, NULL, 0 };
+	struct corpus_options o = { 0 };
 
 	return corpus_load_indexed(c, dir, &o, cause);
 }
@@ -761,4 +886,20 @@ void
 corpus_add_warning(struct corpus *c, const char *file, const char *reason)
 {
 	corpus_warn(c, file, reason);
+}
+
+const char *
+corpus_progress_text(enum corpus_step step, size_t done, size_t total, char *buf, size_t n)
+{
+	char d[32], t[32];
+
+	format_count(done, d, sizeof(d));
+	format_count(total, t, sizeof(t));
+	if (step == CORPUS_READING)
+		snprintf(buf, n, "reading %s/%s files", d, t);
+	else if (step == CORPUS_GROUPING)
+		snprintf(buf, n, "grouping %s articles", t);
+	else
+		snprintf(buf, n, "read %s articles", t);
+	return buf;
 }

@@ -1,6 +1,7 @@
 /* counterpart: the region and the person a meeting is with. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -157,27 +158,40 @@ struct tally {
 	size_t n;
 };
 
+/* The listed words, interned, with their bits (by id) and, per first
+ * letter, bit n for a listed word of n bytes: filled once, before any
+ * thread looks. */
+static struct intern listed_set;
+static unsigned listed_bits[ARRAY_SIZE(listed) + 1];
+static uint32_t listed_lengths[26];
+static pthread_once_t listed_once = PTHREAD_ONCE_INIT;
+
+static void
+listed_fill(void)
+{
+	size_t i, n;
+
+	for (i = 0; i < ARRAY_SIZE(listed); i++) {
+		n = strlen(listed[i].word);
+		listed_bits[intern_id(&listed_set, listed[i].word, n, 1)] |= listed[i].bits;
+		listed_lengths[listed[i].word[0] - 'a'] |= 1u << (n < 31 ? n : 31);
+	}
+}
+
 static unsigned
 bits_of(const char *w, size_t len)
 {
-	static struct intern set;
-	static unsigned bits[ARRAY_SIZE(listed) + 1];	/* by id in set */
-	static uint32_t lengths[26];	/* per first letter: bit n for a listed word of n bytes */
 	char plain[32];
-	size_t i, n;
+	size_t n;
 	unsigned c = (unsigned char)w[0] | 0x20;
 
-	if (set.n == 0)
-		for (i = 0; i < ARRAY_SIZE(listed); i++) {
-			n = strlen(listed[i].word);
-			bits[intern_id(&set, listed[i].word, n, 1)] |= listed[i].bits;
-			lengths[listed[i].word[0] - 'a'] |= 1u << (n < 31 ? n : 31);
-		}
-	if ((unsigned char)w[0] < 0x80 && (c < 'a' || c > 'z' || !(lengths[c - 'a'] & 1u << (len < 31 ? len : 31))))
+	pthread_once(&listed_once, listed_fill);
+	if ((unsigned char)w[0] < 0x80 && (c < 'a' || c > 'z' ||
+	    !(listed_lengths[c - 'a'] & 1u << (len < 31 ? len : 31))))
 		return 0;	/* most words, by their first letter and length */
 	if (len >= sizeof(plain) || (n = fold_plain_to(w, len, plain, sizeof(plain))) >= sizeof(plain))
 		return 0;
-	return bits[intern_id(&set, plain, n, 0)];
+	return listed_bits[intern_id(&listed_set, plain, n, 0)];
 }
 
 /* Whether a sentence starts at s[st]: the text's start, or a full stop,

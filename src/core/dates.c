@@ -1,6 +1,7 @@
 /* dates: the dates of news pages, German and English, read. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,30 +179,40 @@ static const char *const russian_months[] = {
 /* What a calendar word names: a month 1..12, WEEKDAY, or 0 for neither. */
 #define WEEKDAY 13
 
-/* The calendar word s[0..len), folded (ä to a, any case) and looked up in
- * one table of months and weekdays built on first use. */
+/* The calendar words (folded, Cyrillic as written) and what each names,
+ * by id: filled once, before any thread looks. */
+static struct intern calendar_names;
+static int calendar_kind[ARRAY_SIZE(months) * 4 + ARRAY_SIZE(weekdays) + ARRAY_SIZE(russian_months) + 1];
+static pthread_once_t calendar_once = PTHREAD_ONCE_INIT;
+
+static void
+calendar_fill(void)
+{
+	size_t m, k;
+
+	for (m = 0; m < ARRAY_SIZE(months); m++)
+		for (k = 0; k < 4 && months[m][k] != NULL; k++)
+			calendar_kind[intern_id(&calendar_names, months[m][k], strlen(months[m][k]), 1)] = (int)m + 1;
+	for (m = 0; m < ARRAY_SIZE(russian_months); m++)
+		calendar_kind[intern_id(&calendar_names, russian_months[m], strlen(russian_months[m]), 1)] =
+		    (int)m + 1;
+	for (m = 0; m < ARRAY_SIZE(weekdays); m++)
+		calendar_kind[intern_id(&calendar_names, weekdays[m], strlen(weekdays[m]), 1)] = WEEKDAY;
+}
+
+/* The calendar word s[0..len), folded (ä to a, any case) and looked up. */
 static int
 calendar_word(const char *s, size_t len)
 {
-	static struct intern names;
-	static int kind[ARRAY_SIZE(months) * 4 + ARRAY_SIZE(weekdays) + ARRAY_SIZE(russian_months) + 1];
 	char plain[16];
-	size_t m, k, n;
+	size_t n;
 
-	if (names.n == 0) {
-		for (m = 0; m < ARRAY_SIZE(months); m++)
-			for (k = 0; k < 4 && months[m][k] != NULL; k++)
-				kind[intern_id(&names, months[m][k], strlen(months[m][k]), 1)] = (int)m + 1;
-		for (m = 0; m < ARRAY_SIZE(russian_months); m++)
-			kind[intern_id(&names, russian_months[m], strlen(russian_months[m]), 1)] = (int)m + 1;
-		for (m = 0; m < ARRAY_SIZE(weekdays); m++)
-			kind[intern_id(&names, weekdays[m], strlen(weekdays[m]), 1)] = WEEKDAY;
-	}
+	pthread_once(&calendar_once, calendar_fill);
 	if ((unsigned char)s[0] >= 0x80)
-		return kind[intern_id(&names, s, len, 0)];	/* Cyrillic, as written */
+		return calendar_kind[intern_id(&calendar_names, s, len, 0)];	/* Cyrillic, as written */
 	if ((n = fold_plain_to(s, len, plain, sizeof(plain))) >= sizeof(plain))
 		return 0;
-	return kind[intern_id(&names, plain, n, 0)];
+	return calendar_kind[intern_id(&calendar_names, plain, n, 0)];
 }
 
 int

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,25 +93,38 @@ word_slot(const uint64_t *table, uint64_t x)
 	return h;
 }
 
+/* The two lists of function words, German first, as open-addressed
+ * tables: filled once, before any thread looks. */
+static uint64_t function_words[2][128];
+static pthread_once_t function_words_once = PTHREAD_ONCE_INIT;
+
+static void
+function_words_add(uint64_t *table, const char *const *list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		uint64_t x = word_number(list[i], strlen(list[i]));
+
+		table[word_slot(table, x)] = x;
+	}
+}
+
+static void
+function_words_fill(void)
+{
+	function_words_add(function_words[0], german_words, ARRAY_SIZE(german_words));
+	function_words_add(function_words[1], english_words, ARRAY_SIZE(english_words));
+}
+
 int
 fold_is_function_word(const char *word, size_t len, enum lang lang)
 {
-	static uint64_t tables[2][128];	/* the two lists, filled on first use */
-	static int filled[2];
-	const char *const *list = lang == LANG_DE ? german_words : english_words;
-	size_t i, n = lang == LANG_DE ? ARRAY_SIZE(german_words) : ARRAY_SIZE(english_words);
-	uint64_t *table = tables[lang == LANG_DE];
+	const uint64_t *table = function_words[lang != LANG_DE];
 
 	if (len == 0 || len > 6)
 		return 0;	/* the longest is six bytes */
-	if (!filled[lang == LANG_DE]) {
-		for (i = 0; i < n; i++) {
-			uint64_t x = word_number(list[i], strlen(list[i]));
-
-			table[word_slot(table, x)] = x;
-		}
-		filled[lang == LANG_DE] = 1;
-	}
+	pthread_once(&function_words_once, function_words_fill);
 	return table[word_slot(table, word_number(word, len))] != 0;
 }
 

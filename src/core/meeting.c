@@ -71,6 +71,7 @@ struct meeting_keys {
 	size_t nlists, scap;
 	uint32_t *scratch;	/* one article's ids while they are sorted */
 	size_t scratch_cap;
+	struct buf draft;	/* meeting_keys_add()'s */
 };
 
 /* Walks one article's key ids. */
@@ -195,33 +196,46 @@ profile_lengths(const struct meeting_keys *k, uint32_t handle, size_t *len)
 	return p[0];
 }
 
-uint32_t
-meeting_keys_add(struct meeting_keys *t, const struct article *a)
+void
+meeting_keys_draft(const struct article *a, struct buf *draft)
 {
-	uint32_t *ids = t->scratch;
-	size_t i, n = 0, u;
-	uint32_t prev = 0;
+	size_t i, n = a->nparagraphs < PROFILE_MAX ? a->nparagraphs : PROFILE_MAX;
 	char key[64];
 
+	draft->len = 0;
+	buf_addc(draft, (char)n);
+	for (i = 0; i < n; i++) {
+		size_t skip = i == 0 ? a->dateline_len : 0;	/* the dateline is no content */
+
+		buf_addc(draft, (char)profile_byte(text_chars(a->paragraphs[i].text + skip,
+		    a->paragraphs[i].len - skip)));
+	}
 	for (i = 0; i < a->nparagraphs; i++) {
 		const char *s = a->paragraphs[i].text;
 		size_t pos = 0, st, wl, len = a->paragraphs[i].len;
 
 		while (text_next_word(s, len, &pos, &st, &wl)) {
 			word_key(a, s + st, wl, s + st + wl, len - st - wl, key, sizeof(key));
-			if (key[0] == '\0')
-				continue;
-			ids = t->scratch = xgrow(t->scratch, &t->scratch_cap, n + 1, sizeof(*ids));
-			ids[n++] = keys_intern(t, key);
+			if (key[0] != '\0')
+				buf_add(draft, key, strlen(key) + 1);
 		}
 	}
-	keys_reserve(t, 1 + PROFILE_MAX);
-	t->bytes[t->len++] = (uint8_t)(a->nparagraphs < PROFILE_MAX ? a->nparagraphs : PROFILE_MAX);
-	for (i = 0; i < a->nparagraphs && i < PROFILE_MAX; i++) {
-		size_t skip = i == 0 ? a->dateline_len : 0;	/* the dateline is no content */
+}
 
-		t->bytes[t->len++] = profile_byte(text_chars(a->paragraphs[i].text + skip,
-		    a->paragraphs[i].len - skip));
+uint32_t
+meeting_keys_put(struct meeting_keys *t, const struct article *a, const struct buf *draft)
+{
+	const uint8_t *p = (const uint8_t *)draft->data, *end = p + draft->len;
+	uint32_t *ids = t->scratch;
+	size_t i, n = 0, u;
+	uint32_t prev = 0;
+
+	keys_reserve(t, 1 + PROFILE_MAX);
+	memcpy(t->bytes + t->len, p, 1 + (size_t)p[0]);	/* the length profile */
+	t->len += 1 + (size_t)p[0];
+	for (p += 1 + p[0]; p < end; p += strlen((const char *)p) + 1) {
+		ids = t->scratch = xgrow(t->scratch, &t->scratch_cap, n + 1, sizeof(*ids));
+		ids[n++] = keys_intern(t, (const char *)p);
 	}
 	if (n > 1)
 		qsort(ids, n, sizeof(*ids), compare_u32);
@@ -248,6 +262,13 @@ meeting_keys_add(struct meeting_keys *t, const struct article *a)
 	return (uint32_t)(t->nlists - 1);
 }
 
+uint32_t
+meeting_keys_add(struct meeting_keys *t, const struct article *a)
+{
+	meeting_keys_draft(a, &t->draft);
+	return meeting_keys_put(t, a, &t->draft);
+}
+
 void
 meeting_keys_free(struct meeting_keys *k)
 {
@@ -258,6 +279,7 @@ meeting_keys_free(struct meeting_keys *k)
 	free(k->bytes);
 	free(k->start);
 	free(k->scratch);
+	buf_free(&k->draft);
 	free(k);
 }
 

@@ -18,10 +18,11 @@
 
 #include "tandem/dates.h"
 #include "tandem/export.h"
+#include "tandem/pool.h"
 #include "tandem/settings.h"
 #include "tandem/util.h"
 
-enum setting_type { TYPE_PATH, TYPE_WIDTH, TYPE_LAYOUT, TYPE_BOOL, TYPE_DATE };
+enum setting_type { TYPE_PATH, TYPE_WIDTH, TYPE_LAYOUT, TYPE_BOOL, TYPE_DATE, TYPE_JOBS };
 
 struct general_key {
 	enum setting_type type;
@@ -378,6 +379,12 @@ settings_set_general(struct settings *s, const struct general_key *k, const char
 			return -1;
 		free(*(char **)field);
 		*(char **)field = xstrdup(value);
+		return 0;
+	case TYPE_JOBS:
+		*why = POOL_THREADS_WHAT ", or empty";
+		if (value[0] != '\0' && pool_parse_threads(value, &i) < 0)
+			return -1;
+		*(int *)field = value[0] != '\0' ? i : 0;
 		return 0;
 	}
 	return -1;

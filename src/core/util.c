@@ -241,11 +241,12 @@ intern_id(struct intern *t, const char *s, size_t n, int add)
 {
 	size_t h;
 
-	if (t->nslots == 0 || (t->n + 1) * 2 > t->nslots) {
-		if (!add && t->nslots == 0)
-			return 0;
+	if (!add && t->nslots == 0)
+		return 0;
+	/* Only adding grows the table, so that looking up changes nothing:
+	 * threads may look up in a table filled before. */
+	if (add && (t->n + 1) * 2 > t->nslots)
 		intern_grow(t);
-	}
 	h = hash_bytes(s, n) & (t->nslots - 1);
 	while (t->slots[h]) {
 		const char *o = t->str[t->slots[h] - 1];
@@ -296,6 +297,21 @@ compare_id_pairs(const void *x, const void *y)
 	if (a->first != b->first)
 		return a->first < b->first ? -1 : 1;
 	return a->second < b->second ? -1 : a->second > b->second;
+}
+
+const char *
+format_count(size_t n, char *buf, size_t size)
+{
+	char digits[32];
+	size_t len = (size_t)snprintf(digits, sizeof(digits), "%zu", n), i, o = 0;
+
+	for (i = 0; i < len && o + 1 < size; i++) {
+		if (i > 0 && (len - i) % 3 == 0 && o + 2 < size)
+			buf[o++] = ',';
+		buf[o++] = digits[i];
+	}
+	buf[o] = '\0';
+	return buf;
 }
 
 char *

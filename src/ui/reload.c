@@ -14,13 +14,16 @@
 
 /* A corpus_options callback: "Reloading" on the status line; q stops. */
 static int
-reload_progress(size_t done, size_t total, void *arg)
+reload_progress(enum corpus_step step, size_t done, size_t total, void *arg)
 {
 	struct ui *ui = arg;
-	char *msg;
+	char *msg, line[96];
 	int ch;
 
-	msg = xasprintf("Reloading articles: %zu of %zu (q stops)", done, total);
+	if (step == CORPUS_DONE)
+		return 0;	/* the reloaded list is drawn next */
+	msg = xasprintf("Reloading: %s%s", corpus_progress_text(step, done, total, line, sizeof(line)),
+	    step == CORPUS_READING ? " (q stops)" : "");
 	attron(ui_attr(ui, SETTINGS_ROLE_status));
 	draw_blank(LINES - 1, 0, COLS);
 	draw_cut(ui, LINES - 1, 0, msg, COLS);
@@ -89,11 +92,14 @@ reload_swap(struct ui *ui, struct corpus *fresh)
 void
 reload_corpus(struct ui *ui)
 {
-	struct corpus_options co = { NULL, reload_progress, ui, 0 };
+	struct corpus_options co = { 0 };
 	struct corpus fresh;
 	char *cause = NULL, *msg, *counts;
 
+	co.progress = reload_progress;
+	co.arg = ui;
 	co.state_dir = ui->opt != NULL ? ui->opt->index_dir : NULL;
+	co.jobs = ui->opt != NULL ? ui->opt->jobs : 0;
 	if (corpus_load_indexed(&fresh, ui->corpus->dir, &co, &cause) < 0) {
 		msg = xasprintf("cannot reload %s", cause);
 		free(cause);

@@ -346,11 +346,14 @@ ui_run(struct corpus *c, const struct ui_options *opt)
 }
 
 int
-ui_progress(size_t done, size_t total, void *arg)
+ui_progress(enum corpus_step step, size_t done, size_t total, void *arg)
 {
+	char line[96];
 	int ch;
 
 	(void)arg;
+	if (step == CORPUS_DONE)
+		return 0;	/* the list is drawn next */
 	if (!ui_started) {
 		initscr();
 		ui_started = 1;
@@ -360,7 +363,8 @@ ui_progress(size_t done, size_t total, void *arg)
 		nodelay(stdscr, TRUE);
 	}
 	erase();
-	mvprintw(LINES / 2, 2, "Reading articles: %zu of %zu (q stops)", done, total);
+	mvprintw(LINES / 2, 2, "%s%s", corpus_progress_text(step, done, total, line, sizeof(line)),
+	    step == CORPUS_READING ? " (q stops)" : "");
 	refresh();
 	while ((ch = getch()) != ERR)
 		if (ch == 'q')
