@@ -128,6 +128,12 @@ draw_room(const struct ui *ui, const char *s, int maxw)
 }
 
 int
+draw_fits(const struct ui *ui, const char *s, int maxw)
+{
+	return draw_width(ui, s, strlen(s)) <= maxw;
+}
+
+int
 draw_more(const struct ui *ui, int y, int x)
 {
 	return draw_str(ui, y, x, draw_more_mark, COLS - x);

@@ -196,6 +196,8 @@ void draw_blank(int y, int x, int w);
 int draw_cut(const struct ui *ui, int y, int x, const char *s, int maxw);
 /* The columns draw_cut gives s of maxw: maxw when it fits, else what is left beside "…". */
 int draw_room(const struct ui *ui, const char *s, int maxw);
+/* 1 when s is at most maxw columns wide on this terminal. */
+int draw_fits(const struct ui *ui, const char *s, int maxw);
 /* Draws the "…" of a cut line at (y, x); returns its width. */
 int draw_more(const struct ui *ui, int y, int x);
 /* The status line: the message, or where the reader is and the keys for help and back. */
