@@ -68,6 +68,10 @@ struct corpus_options {
 	int check_later;
 };
 
+/* What a progress callback shows: "Reading articles: 256 of 1204 (q stops)",
+ * or a shorter form, at most width columns; cut with … when none fits. Caller frees. */
+char *corpus_progress_line(size_t done, size_t total, int width);
+
 /* corpus_load(), taking unchanged files from the index in o->state_dir and
  * keeping a new one there when something changed. A failure to keep it is
  * one warning in c. */

@@ -300,6 +300,38 @@ forget_article(const struct index_map *ix, struct article *a)
 		article_free(a);	/* put in the corpus by hand (tests) */
 }
 
+/* Form i of the progress line, from the longest; NULL past the shortest. */
+static char *
+corpus_progress_form(int i, size_t done, size_t total)
+{
+	switch (i) {
+	case 0: return xasprintf("Reading articles: %zu of %zu (q stops)", done, total);
+	case 1: return xasprintf("Reading articles: %zu of %zu", done, total);
+	case 2: return xasprintf("%zu of %zu articles", done, total);
+	case 3: return xasprintf("%zu/%zu", done, total);
+	default: return NULL;
+	}
+}
+
+char *
+corpus_progress_line(size_t done, size_t total, int width)
+{
+	char *line = NULL, *form, *cut;
+	size_t fit;
+	int i;
+
+	for (i = 0; (form = corpus_progress_form(i, done, total)) != NULL; i++) {
+		free(line);
+		line = form;
+		if (text_width(line, strlen(line)) <= width)
+			return line;
+	}
+	fit = text_fit(line, strlen(line), width > 1 ? width - 1 : 0, NULL);
+	cut = width > 0 ? xasprintf("%.*s…", (int)fit, line) : xstrdup("");
+	free(line);
+	return cut;
+}
+
 /* A load in progress: the index it reads from and the one it writes. */
 struct loader {
 	struct corpus *c;

@@ -348,6 +348,7 @@ ui_run(struct corpus *c, const struct ui_options *opt)
 int
 ui_progress(size_t done, size_t total, void *arg)
 {
+	char *line;
 	int ch;
 
 	(void)arg;
@@ -359,9 +360,11 @@ ui_progress(size_t done, size_t total, void *arg)
 		curs_set(0);
 		nodelay(stdscr, TRUE);
 	}
+	line = corpus_progress_line(done, total, COLS - 2);
 	erase();
-	mvprintw(LINES / 2, 2, "Reading articles: %zu of %zu (q stops)", done, total);
+	mvaddstr(LINES / 2, 2, line);
 	refresh();
+	free(line);
 	while ((ch = getch()) != ERR)
 		if (ch == 'q')
 			return 1;
