@@ -337,16 +337,14 @@ list_back(struct ui *ui)
 	free(msg);
 }
 
-/* Says where a key of the reader works: "E works in the reader (Enter opens a meeting): …". */
+/* A key of the reader pressed in the list: "E: works in the reader; Enter opens a meeting (export …)". */
 static void
 list_explain(struct ui *ui, enum action a)
 {
-	char doing[128], *msg;
+	char *why = xasprintf("works in the reader; %s opens a meeting", keys_hint(&list_view, ACT_OPEN));
 
-	msg = xasprintf("%s works in the reader (%s opens a meeting): %s", keys_hint(&reader_view, a),
-	    keys_hint(&list_view, ACT_OPEN), keys_doing(a, doing, sizeof doing));
-	ui_message(ui, msg);
-	free(msg);
+	ui_explain(ui, a, why);
+	free(why);
 }
 
 static void

@@ -133,6 +133,16 @@ ui_message(struct ui *ui, const char *msg)
 }
 
 void
+ui_explain(struct ui *ui, enum action a, const char *why)
+{
+	char doing[128], *msg;
+
+	msg = xasprintf("%s: %s (%s)", keys_hint(&reader_view, a), why, keys_doing(a, doing, sizeof doing));
+	ui_message(ui, msg);
+	free(msg);
+}
+
+void
 ui_show(struct ui *ui, const struct view_ops *view)
 {
 	ui->view = view;

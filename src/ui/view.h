@@ -217,6 +217,9 @@ int ui_input_waiting(void *arg);
 long ui_half_page(long page);
 /* ui.c: shows msg on the status line (takes a copy). */
 void ui_message(struct ui *ui, const char *msg);
+/* Says why the reader's key for a did nothing, then what it does:
+ * "c: this meeting has one English article (show the next English article)". */
+void ui_explain(struct ui *ui, enum action a, const char *why);
 /* Switches to a view. */
 void ui_show(struct ui *ui, const struct view_ops *view);
 /* The curses attributes of a colour role. */
