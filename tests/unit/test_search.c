@@ -330,7 +330,8 @@ same_matches(const struct article *a, const struct search_article *fast,
 	search_set_fast_path(1);
 	search_query_init(&qf, query, strlen(query));
 	search_set_fast_path(0);
-	same = qf.fold == qs.fold && qf.len == qs.len && memcmp(qf.text, qs.text, qf.len) == 0;
+	same = qf.fold == qs.fold && qf.spellings[0].len == qs.spellings[0].len
+	    && memcmp(qf.spellings[0].text, qs.spellings[0].text, qf.spellings[0].len) == 0;
 	nf = search_find(fast, &qf, &mf);
 	ns = search_find(slow, &qs, &ms);
 	same = same && nf == ns && (nf == 0 || memcmp(mf, ms, nf * sizeof *mf) == 0);
@@ -343,7 +344,7 @@ same_matches(const struct article *a, const struct search_article *fast,
 		same = same && search_paragraph_has(ff, p, &qf) == search_paragraph_has(fs, p, &qs) &&
 		    search_paragraph_has(fast, p, &qf) == search_paragraph_has(ff, p, &qf) &&
 		    (qs.nspellings > 1 ||	/* then the umlauts' shifts decide too */
-		    search_paragraph_has(slow, p, &qs) == (memmem(t->text, t->len, qs.text, qs.len) != NULL));
+		    search_paragraph_has(slow, p, &qs) == (memmem(t->text, t->len, qs.spellings[0].text, qs.spellings[0].len) != NULL));
 	}
 	free(mf);
 	free(ms);
