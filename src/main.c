@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <sys/ioctl.h>
+
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
@@ -459,13 +461,19 @@ load_settings(struct settings *s, const struct options *o, int print)
 static int
 show_progress(enum corpus_step step, size_t done, size_t total, void *arg)
 {
-	char line[96];
+	struct winsize ws;
+	int cols = ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 ? ws.ws_col : 80;
+	char *line;
 
 	(void)arg;
-	if (step == CORPUS_DONE)
+	if (step == CORPUS_DONE) {
 		fputs("\r\033[K", stderr);
-	else
-		fprintf(stderr, "\r\033[Ktandem: %s", corpus_progress_text(step, done, total, line, sizeof(line)));
+		return 0;
+	}
+	/* one column short of the edge: a full line would wrap before \r */
+	line = corpus_progress_line(step, done, total, cols - 1 - (int)strlen("tandem: "), 0);
+	fprintf(stderr, "\r\033[Ktandem: %s", line);
+	free(line);
 	return 0;
 }
 

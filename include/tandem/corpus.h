@@ -75,9 +75,11 @@ struct corpus_options {
 	int jobs;
 };
 
-/* The progress line of a step, "reading 12,345/100,000 files" or
- * "grouping 99,800 articles", into buf (size n); returns buf. */
-const char *corpus_progress_text(enum corpus_step step, size_t done, size_t total, char *buf, size_t n);
+/* The progress line of a step at most width columns wide: "reading
+ * 12,345/100,000 files (q stops)" (the stop only when stoppable), then
+ * "grouping 100,000 articles", or a shorter form; cut with … when none
+ * fits. Caller frees. */
+char *corpus_progress_line(enum corpus_step step, size_t done, size_t total, int width, int stoppable);
 
 /* corpus_load(), taking unchanged files from the index in o->state_dir and
  * keeping a new one there when something changed. A failure to keep it is

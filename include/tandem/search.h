@@ -65,12 +65,10 @@ struct search_spelling {
 };
 
 struct search_query {
-	char *text;		/* folded, NUL-terminated: spellings[0].text */
-	size_t len;
 	enum search_fold fold;	/* which folding of the articles it is matched against */
-	/* The query as typed, then (plain queries) with some of its ae, oe, ue read as umlauts. */
+	/* The query as typed, folded, then (plain queries) with some of its ae, oe, ue read as umlauts. */
 	struct search_spelling spellings[1 << SEARCH_UMLAUTS];
-	size_t nspellings;
+	size_t nspellings;	/* 0: no query (none yet, or freed) */
 };
 
 /* A match as a byte range of a paragraph's text, or of the headline. */

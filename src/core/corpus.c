@@ -888,18 +888,44 @@ corpus_add_warning(struct corpus *c, const char *file, const char *reason)
 	corpus_warn(c, file, reason);
 }
 
-const char *
-corpus_progress_text(enum corpus_step step, size_t done, size_t total, char *buf, size_t n)
+/* Form i of a step's progress line, from the longest; NULL past the
+ * shortest. */
+static char *
+progress_form(int i, enum corpus_step step, const char *d, const char *t, int stoppable)
 {
-	char d[32], t[32];
+	if (step == CORPUS_READING) {
+		switch (i + !stoppable) {
+		case 0: return xasprintf("reading %s/%s files (q stops)", d, t);
+		case 1: return xasprintf("reading %s/%s files", d, t);
+		case 2: return xasprintf("%s/%s files", d, t);
+		case 3: return xasprintf("%s/%s", d, t);
+		default: return NULL;
+		}
+	}
+	switch (i) {
+	case 0: return xasprintf(step == CORPUS_GROUPING ? "grouping %s articles" : "read %s articles", t);
+	case 1: return xstrdup(step == CORPUS_GROUPING ? "grouping" : t);
+	default: return NULL;
+	}
+}
+
+char *
+corpus_progress_line(enum corpus_step step, size_t done, size_t total, int width, int stoppable)
+{
+	char d[32], t[32], *line = NULL, *form, *cut;
+	size_t fit;
+	int i;
 
 	format_count(done, d, sizeof(d));
 	format_count(total, t, sizeof(t));
-	if (step == CORPUS_READING)
-		snprintf(buf, n, "reading %s/%s files", d, t);
-	else if (step == CORPUS_GROUPING)
-		snprintf(buf, n, "grouping %s articles", t);
-	else
-		snprintf(buf, n, "read %s articles", t);
-	return buf;
+	for (i = 0; (form = progress_form(i, step, d, t, stoppable)) != NULL; i++) {
+		free(line);
+		line = form;
+		if (text_width(line, strlen(line)) <= width)
+			return line;
+	}
+	fit = text_fit(line, strlen(line), width > 1 ? (size_t)width - 1 : 0, NULL);
+	cut = width > 0 ? xasprintf("%.*s\u2026", (int)fit, line) : xstrdup("");
+	free(line);
+	return cut;
 }

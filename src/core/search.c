@@ -313,6 +313,7 @@ search_query_init(struct search_query *q, const char *s, size_t len)
 	unsigned repairs = 0;
 	char *clean = text_clean((const uint8_t *)s, len, &clen, &repairs);
 	struct search_folding fo[SEARCH_FOLDS];
+	struct search_spelling *typed = &q->spellings[0];
 	int f;
 
 	memset(q, 0, sizeof *q);
@@ -323,11 +324,9 @@ search_query_init(struct search_query *q, const char *s, size_t len)
 		search_fold_text(clean, clen, (enum search_fold)f, &fo[f]);
 	free(clean);
 	q->fold = strcmp(fo[SEARCH_FULL].text.data, fo[SEARCH_PLAIN].text.data) == 0 ? SEARCH_PLAIN : SEARCH_FULL;
-	q->text = buf_detach(&fo[q->fold].text, &q->len);
-	q->len--;	/* the NUL search_fold_text() ends with */
-	q->spellings[0].text = q->text;
-	q->spellings[0].len = q->len;
-	q->spellings[0].rare = search_rarest(q->text, q->len);
+	typed->text = buf_detach(&fo[q->fold].text, &typed->len);
+	typed->len--;	/* the NUL search_fold_text() ends with */
+	typed->rare = search_rarest(typed->text, typed->len);
 	q->nspellings = 1;
 	if (q->fold == SEARCH_PLAIN)
 		search_spell_umlauts(q);
@@ -335,7 +334,7 @@ search_query_init(struct search_query *q, const char *s, size_t len)
 		buf_free(&fo[f].text);
 		free(fo[f].shifts);
 	}
-	if (q->len == 0) {
+	if (typed->len == 0) {
 		search_query_free(q);
 		return -1;
 	}
@@ -551,7 +550,7 @@ search_find(const struct search_article *sa, const struct search_query *q,
 	size_t p, n = 0, cap = 0;
 
 	*matches = NULL;
-	if (q->len == 0)
+	if (q->nspellings == 0)
 		return 0;
 	search_find_in(&sa->title[q->fold], SEARCH_TITLE, q, matches, &n, &cap);
 	for (p = 0; p < sa->nparagraphs; p++)
@@ -565,7 +564,7 @@ search_paragraph_has(const struct search_article *sa, size_t para, const struct 
 	const struct search_text *t;
 	size_t i;
 
-	if ((para >= sa->nparagraphs && para != SEARCH_TITLE) || q->len == 0)
+	if ((para >= sa->nparagraphs && para != SEARCH_TITLE) || q->nspellings == 0)
 		return 0;
 	t = para == SEARCH_TITLE ? &sa->title[q->fold] : &sa->paragraphs[q->fold][para];
 	for (i = 0; i < q->nspellings; i++)

@@ -110,8 +110,7 @@ draw_blank(int y, int x, int w)
 		mvhline(y, x, ' ', w);
 }
 
-/* The columns s takes on this terminal: without UTF-8, ä is drawn as ae. */
-static int
+int
 draw_width(const struct ui *ui, const char *s, size_t len)
 {
 	return ui->utf8 ? text_width(s, len) : ascii_walk(s, len, INT_MAX, 0);
@@ -120,11 +119,23 @@ draw_width(const struct ui *ui, const char *s, size_t len)
 int
 draw_room(const struct ui *ui, const char *s, int maxw)
 {
-	int mark = draw_width(ui, draw_more_mark, strlen(draw_more_mark));
+	int mark = draw_more_width(ui);
 
 	if (draw_width(ui, s, strlen(s)) <= maxw || maxw <= mark)
 		return maxw;
 	return maxw - mark;
+}
+
+int
+draw_fits(const struct ui *ui, const char *s, int maxw)
+{
+	return draw_width(ui, s, strlen(s)) <= maxw;
+}
+
+int
+draw_more_width(const struct ui *ui)
+{
+	return draw_width(ui, draw_more_mark, strlen(draw_more_mark));
 }
 
 int

@@ -51,7 +51,7 @@ find_matches(struct ui *ui, int p, const struct search_match **m)
 		free(r->matches[p]);
 		r->matches[p] = NULL;
 		r->nmatches[p] = 0;
-		if (ui->query.len > 0)
+		if (ui->query.nspellings > 0)
 			r->nmatches[p] = search_find(search_index_article(&ui->search, article), &ui->query, &r->matches[p]);
 		r->matches_query[p] = ui->query_id;
 		r->matches_article[p] = article;
@@ -131,7 +131,7 @@ find_go(struct ui *ui, int dir, int from_top)
 void
 find_next(struct ui *ui, int dir)
 {
-	if (ui->query.len == 0) {
+	if (ui->query.nspellings == 0) {
 		ui_message(ui, "No search yet: / searches");
 		return;
 	}
@@ -165,7 +165,7 @@ find_filter(struct ui *ui)
 void
 find_start(struct ui *ui, enum prompt_mode mode, const char *text)
 {
-	if (text[0] == '\0' && ui->query.len > 0 && mode != PROMPT_FILTER) {
+	if (text[0] == '\0' && ui->query.nspellings > 0 && mode != PROMPT_FILTER) {
 		find_go(ui, mode == PROMPT_SEARCH_BACK ? -1 : 1, 0);	/* as in less: repeat */
 		return;
 	}
@@ -232,7 +232,7 @@ find_draw_piece(struct ui *ui, int p, const struct find_piece *pc, int y, int x,
 {
 	int x0 = x;
 	const struct search_match *m;
-	size_t n = ui->query.len > 0 && pc->len > 0 ? find_matches(ui, p, &m) : 0, i, at = 0;
+	size_t n = ui->query.nspellings > 0 && pc->len > 0 ? find_matches(ui, p, &m) : 0, i, at = 0;
 	attr_t hl = ui_attr(ui, SETTINGS_ROLE_match);
 
 	if ((attr & A_REVERSE) && (hl & A_REVERSE) && !(hl & A_COLOR))

@@ -34,10 +34,11 @@ list_counts(const struct corpus *c)
 	    list_plural(c->nmeetings), c->narticles, list_plural(c->narticles), c->skipped, c->repaired);
 }
 
-/* " · ! shows why" after the counts of files with problems; " · ! shows 3 problems" when the
- * settings have some too, which the counts do not say; "" without problems. Caller frees. */
+/* "! shows why" after the counts of files with problems; "! shows 3 problems" when the
+ * settings have some too, which the counts do not say; short: "! why", "! 3 problems";
+ * "" without problems. Caller frees. */
 static char *
-list_problems_hint(const struct ui *ui)
+list_problems_hint(const struct ui *ui, int shorter)
 {
 	size_t n = ui->corpus->nwarnings + ui->settings->nwarnings;
 	const char *key = keys_hint(&list_view, ACT_PROBLEMS);
@@ -45,27 +46,122 @@ list_problems_hint(const struct ui *ui)
 	if (n == 0)
 		return xstrdup("");
 	if (ui->settings->nwarnings == 0)
-		return xasprintf(" · %s shows why", key);
-	return xasprintf(" · %s shows %zu problem%s", key, n, list_plural(n));
+		return xasprintf("%s %s", key, shorter ? "why" : "shows why");
+	return xasprintf("%s %s%zu problem%s", key, shorter ? "" : "shows ", n, list_plural(n));
 }
 
-/* "57/1204 · 1204 meetings, … · ! shows why", or with a filter "2/5 · 5 of 1204 meetings match: minsk · Esc shows all". */
-static char *
-list_status(struct ui *ui)
-{
-	const struct corpus *c = ui->corpus;
-	size_t n = list_count(ui), at = n > 0 ? ui->list_cursor + 1 : 0;
-	char *counts, *hint, *line;
+/* The counts of the list's status line, in the order they are left out when it is narrow:
+ * a count of no problems says least, the articles and the meetings (1/1204 says how many)
+ * next, the files with problems, which ! explains, last. */
+enum list_count { COUNT_NO_SKIPPED, COUNT_NO_REPAIRED, COUNT_ARTICLES, COUNT_MEETINGS,
+	COUNT_SKIPPED, COUNT_REPAIRED, NCOUNTS };
 
-	if (ui->filtered != NULL)
-		return xasprintf("%zu/%zu · %zu of %zu meeting%s match: %s · %s shows all", at, n, n,
-		    c->nmeetings, list_plural(c->nmeetings), ui->query_text, keys_hint(&list_view, ACT_CLEAR));
-	counts = list_counts(c);
-	hint = list_problems_hint(ui);
-	line = xasprintf("%zu/%zu · %s%s", at, n, counts, hint);
+/* The counts of c left of the status line, the first drop (of NCOUNTS) left out; "" for none. */
+static char *
+list_counts_kept(const struct corpus *c, int drop)
+{
+	struct buf b = { 0 };
+	int kept[NCOUNTS], i;
+	static const int order[NCOUNTS] = { COUNT_MEETINGS, COUNT_ARTICLES, COUNT_SKIPPED,
+		COUNT_NO_SKIPPED, COUNT_REPAIRED, COUNT_NO_REPAIRED };
+
+	for (i = 0; i < NCOUNTS; i++)
+		kept[i] = i >= drop;
+	kept[c->skipped > 0 ? COUNT_NO_SKIPPED : COUNT_SKIPPED] = 0;
+	kept[c->repaired > 0 ? COUNT_NO_REPAIRED : COUNT_REPAIRED] = 0;
+	for (i = 0; i < NCOUNTS; i++) {
+		if (!kept[order[i]])
+			continue;
+		if (b.len > 0)
+			buf_adds(&b, ", ");
+		switch (order[i]) {
+		case COUNT_MEETINGS: buf_printf(&b, "%zu meeting%s", c->nmeetings, list_plural(c->nmeetings)); break;
+		case COUNT_ARTICLES: buf_printf(&b, "%zu article%s", c->narticles, list_plural(c->narticles)); break;
+		case COUNT_SKIPPED: case COUNT_NO_SKIPPED: buf_printf(&b, "%zu skipped", c->skipped); break;
+		default: buf_printf(&b, "%zu repaired", c->repaired); break;
+		}
+	}
+	return buf_detach(&b, NULL);
+}
+
+/* The parts that are not "" joined by " · "; caller frees. */
+static char *
+list_join(const char *const part[], size_t n)
+{
+	struct buf b = { 0 };
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (part[i][0] == '\0')
+			continue;
+		if (b.len > 0)
+			buf_adds(&b, " · ");
+		buf_adds(&b, part[i]);
+	}
+	return buf_detach(&b, NULL);
+}
+
+/* The status line's position, the counts but the first drop and the problems hint. */
+static char *
+list_status_form(struct ui *ui, const char *at, int drop, int shorter)
+{
+	char *counts = list_counts_kept(ui->corpus, drop), *hint = list_problems_hint(ui, shorter);
+	const char *const part[] = { at, counts, hint };
+	char *line = list_join(part, ARRAY_SIZE(part));
+
 	free(counts);
 	free(hint);
 	return line;
+}
+
+/* "57/1204 · 1204 meetings, … · ! shows why", the counts left out one by one, then the hint
+ * shortened, until it fits the screen; the position and the hint stay. Caller frees. */
+static char *
+list_status_counts(struct ui *ui, const char *at)
+{
+	char *line;
+	int drop;
+
+	for (drop = 0; drop <= NCOUNTS; drop++) {
+		line = list_status_form(ui, at, drop, 0);
+		if (draw_fits(ui, line, COLS))
+			return line;
+		free(line);
+	}
+	return list_status_form(ui, at, NCOUNTS, 1);
+}
+
+/* "2/5 · 5 of 1204 meetings match: minsk · Esc shows all"; narrow, "2/5 · match: minsk · Esc
+ * shows all", then "2/5 · match: minsk" (a long query is cut with …). Caller frees. */
+static char *
+list_status_filter(struct ui *ui, const char *at)
+{
+	const struct corpus *c = ui->corpus;
+	char *line;
+
+	line = xasprintf("%s · %zu of %zu meeting%s match: %s · %s shows all", at, list_count(ui),
+	    c->nmeetings, list_plural(c->nmeetings), ui->query_text, keys_hint(&list_view, ACT_CLEAR));
+	if (draw_fits(ui, line, COLS))
+		return line;
+	free(line);
+	line = xasprintf("%s · match: %s · %s shows all", at, ui->query_text, keys_hint(&list_view, ACT_CLEAR));
+	if (draw_fits(ui, line, COLS))
+		return line;
+	free(line);
+	return xasprintf("%s · match: %s", at, ui->query_text);
+}
+
+/* Where the list is, "57/1204", then what else fits; caller frees. */
+static char *
+list_status(struct ui *ui)
+{
+	size_t n = list_count(ui);
+	char at[48];
+
+	snprintf(at, sizeof at, "%zu/%zu", n > 0 ? ui->list_cursor + 1 : 0, n);
+	if (ui->filtered != NULL)
+		return list_status_filter(ui, at);
+	return list_status_counts(ui, at);
 }
 
 /* Rows between the column header and the status line. */
@@ -241,16 +337,14 @@ list_back(struct ui *ui)
 	free(msg);
 }
 
-/* Says where a key of the reader works: "E works in the reader (Enter opens a meeting): …". */
+/* A key of the reader pressed in the list: "E: works in the reader; Enter opens a meeting (export …)". */
 static void
 list_explain(struct ui *ui, enum action a)
 {
-	char doing[128], *msg;
+	char *why = xasprintf("works in the reader; %s opens a meeting", keys_hint(&list_view, ACT_OPEN));
 
-	msg = xasprintf("%s works in the reader (%s opens a meeting): %s", keys_hint(&reader_view, a),
-	    keys_hint(&list_view, ACT_OPEN), keys_doing(a, doing, sizeof doing));
-	ui_message(ui, msg);
-	free(msg);
+	ui_explain(ui, a, why);
+	free(why);
 }
 
 static void

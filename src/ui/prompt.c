@@ -49,6 +49,7 @@ prompt_close(struct ui *ui)
 	free(p->path);
 	p->path = NULL;
 	p->mode = PROMPT_NONE;
+	p->scroll = 0;
 	curs_set(0);
 }
 
@@ -435,8 +436,73 @@ prompt_key(struct ui *ui, int key, int is_code)
 	}
 }
 
+/* The columns from the text's first character shown to the end of the cursor's cell. */
+static int
+prompt_cursor_end(const struct ui *ui, const struct prompt *p, size_t scroll)
+{
+	const char *s = p->text.data + scroll;
+	size_t next = prompt_next(p);
+	int cell = next > p->cursor ? draw_width(ui, p->text.data + p->cursor, next - p->cursor) : 1;
+
+	return draw_width(ui, s, p->cursor - scroll) + (cell > 0 ? cell : 1);
+}
+
+/* Whether the cursor is in the w columns of the field with the text shown from byte scroll:
+ * a "…" takes the first column when text is hidden on the left, the last when some is on the right. */
+static int
+prompt_cursor_shown(const struct ui *ui, const struct prompt *p, size_t scroll, int w)
+{
+	int left = scroll > 0 ? draw_more_width(ui) : 0;
+	int rest = draw_width(ui, p->text.data + scroll, p->text.len - scroll);
+
+	if (rest > w - left)
+		w -= draw_more_width(ui);
+	return left + prompt_cursor_end(ui, p, scroll) <= w;
+}
+
+/* Scrolls the text sideways as little as keeps the cursor in the field of w columns, as
+ * readline does; back to its start when all of it fits. */
+static void
+prompt_scroll(const struct ui *ui, struct prompt *p, int w)
+{
+	uint32_t uc;
+
+	if (prompt_cursor_shown(ui, p, 0, w)) {
+		p->scroll = 0;
+		return;
+	}
+	if (p->cursor < p->scroll)
+		p->scroll = p->cursor;
+	while (p->scroll < p->cursor && !prompt_cursor_shown(ui, p, p->scroll, w))
+		p->scroll += (size_t)text_char_len(p->text.data + p->scroll, p->text.len - p->scroll, &uc);
+}
+
+/* The text in the field of w columns from column x, scrolled to show the cursor; returns the
+ * cursor's column. */
+static int
+prompt_draw_text(struct ui *ui, int y, int x, int w)
+{
+	struct prompt *p = &ui->prompt;
+	const char *s;
+	size_t len;
+	int left = 0, room;
+
+	prompt_scroll(ui, p, w);
+	s = p->text.data + p->scroll;
+	len = p->text.len - p->scroll;
+	if (p->scroll > 0)
+		left = draw_more(ui, y, x);
+	room = w - left;
+	if (draw_width(ui, s, len) > room) {
+		room -= draw_more_width(ui);
+		draw_more(ui, y, x + left + room);
+	}
+	draw_text(ui, y, x + left, s, len, room);
+	return x + left + draw_width(ui, s, p->cursor - p->scroll);
+}
+
 void
-prompt_draw(const struct ui *ui)
+prompt_draw(struct ui *ui)
 {
 	const struct prompt *p = &ui->prompt;
 	static const char ask_tail[] = " exists; overwrite? (y/n)";
@@ -450,11 +516,6 @@ prompt_draw(const struct ui *ui)
 		return;
 	}
 	x = draw_str(ui, y, 0, prompt_label(p->mode), COLS);
-	if (p->text.len > 0) {
-		cursor_x = x + text_width(p->text.data, p->cursor);
-		draw_text(ui, y, x, p->text.data, p->text.len, COLS - x);
-	} else {
-		cursor_x = x;
-	}
+	cursor_x = p->text.len > 0 ? prompt_draw_text(ui, y, x, COLS - x) : x;
 	move(y, cursor_x < COLS ? cursor_x : COLS - 1);
 }

@@ -344,24 +344,13 @@ reader_restore(struct ui *ui)
 		pair_follow(ui, 0);
 }
 
-/* Says why key a does nothing here: "c (show the next English article): why". */
-static void
-reader_explain(struct ui *ui, enum action a, const char *why)
-{
-	char doing[128], *msg;
-
-	msg = xasprintf("%s (%s): %s", keys_hint(&reader_view, a), keys_doing(a, doing, sizeof doing), why);
-	ui_message(ui, msg);
-	free(msg);
-}
-
 static void
 reader_next_english(struct ui *ui)
 {
 	struct pane *pane = &ui->reader.panes[ui->reader.npanes - 1];
 
 	if (pane->narticles < 2) {
-		reader_explain(ui, ACT_NEXT_ENGLISH, reader_article(ui, ui->reader.npanes - 1)->lang == LANG_EN
+		ui_explain(ui, ACT_NEXT_ENGLISH, reader_article(ui, ui->reader.npanes - 1)->lang == LANG_EN
 		    ? "this meeting has one English article" : "this meeting has no English article");
 		return;
 	}
@@ -408,7 +397,7 @@ static void
 reader_focus(struct ui *ui, enum action a, int p)
 {
 	if (ui->reader.npanes < 2)
-		reader_explain(ui, a, "this meeting has one language");
+		ui_explain(ui, a, "this meeting has one language");
 	else
 		ui->reader.focus = p;
 }

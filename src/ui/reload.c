@@ -17,13 +17,14 @@ static int
 reload_progress(enum corpus_step step, size_t done, size_t total, void *arg)
 {
 	struct ui *ui = arg;
-	char *msg, line[96];
+	char *msg, *line;
 	int ch;
 
 	if (step == CORPUS_DONE)
 		return 0;	/* the reloaded list is drawn next */
-	msg = xasprintf("Reloading: %s%s", corpus_progress_text(step, done, total, line, sizeof(line)),
-	    step == CORPUS_READING ? " (q stops)" : "");
+	line = corpus_progress_line(step, done, total, COLS - (int)strlen("Reloading: "), 1);
+	msg = xasprintf("Reloading: %s", line);
+	free(line);
 	attron(ui_attr(ui, SETTINGS_ROLE_status));
 	draw_blank(LINES - 1, 0, COLS);
 	draw_cut(ui, LINES - 1, 0, msg, COLS);

@@ -133,6 +133,16 @@ ui_message(struct ui *ui, const char *msg)
 }
 
 void
+ui_explain(struct ui *ui, enum action a, const char *why)
+{
+	char doing[128], *msg;
+
+	msg = xasprintf("%s: %s (%s)", keys_hint(&reader_view, a), why, keys_doing(a, doing, sizeof doing));
+	ui_message(ui, msg);
+	free(msg);
+}
+
+void
 ui_show(struct ui *ui, const struct view_ops *view)
 {
 	ui->view = view;
@@ -348,7 +358,7 @@ ui_run(struct corpus *c, const struct ui_options *opt)
 int
 ui_progress(enum corpus_step step, size_t done, size_t total, void *arg)
 {
-	char line[96];
+	char *line;
 	int ch;
 
 	(void)arg;
@@ -362,10 +372,11 @@ ui_progress(enum corpus_step step, size_t done, size_t total, void *arg)
 		curs_set(0);
 		nodelay(stdscr, TRUE);
 	}
+	line = corpus_progress_line(step, done, total, COLS - 2, 1);
 	erase();
-	mvprintw(LINES / 2, 2, "%s%s", corpus_progress_text(step, done, total, line, sizeof(line)),
-	    step == CORPUS_READING ? " (q stops)" : "");
+	mvaddstr(LINES / 2, 2, line);
 	refresh();
+	free(line);
 	while ((ch = getch()) != ERR)
 		if (ch == 'q')
 			return 1;

@@ -63,6 +63,7 @@ struct prompt {
 	enum prompt_mode mode;
 	struct buf text;	/* UTF-8 */
 	size_t cursor;		/* byte offset into text */
+	size_t scroll;		/* byte offset of the first character shown */
 	const struct article *article;	/* what is being exported */
 	const struct article *english;	/* not NULL: the pair article-english */
 	char *path;		/* the file asked about when overwriting */
@@ -196,8 +197,14 @@ void draw_blank(int y, int x, int w);
 int draw_cut(const struct ui *ui, int y, int x, const char *s, int maxw);
 /* The columns draw_cut gives s of maxw: maxw when it fits, else what is left beside "…". */
 int draw_room(const struct ui *ui, const char *s, int maxw);
+/* The columns the len bytes of s take on this terminal: without UTF-8, ä is drawn as ae. */
+int draw_width(const struct ui *ui, const char *s, size_t len);
+/* 1 when s is at most maxw columns wide on this terminal. */
+int draw_fits(const struct ui *ui, const char *s, int maxw);
 /* Draws the "…" of a cut line at (y, x); returns its width. */
 int draw_more(const struct ui *ui, int y, int x);
+/* The width draw_more draws. */
+int draw_more_width(const struct ui *ui);
 /* The status line: the message, or where the reader is and the keys for help and back. */
 void draw_status(struct ui *ui);
 /* 1 when the screen is too small to draw anything but a note; draws it. */
@@ -210,6 +217,9 @@ int ui_input_waiting(void *arg);
 long ui_half_page(long page);
 /* ui.c: shows msg on the status line (takes a copy). */
 void ui_message(struct ui *ui, const char *msg);
+/* Says why the reader's key for a did nothing, then what it does:
+ * "c: this meeting has one English article (show the next English article)". */
+void ui_explain(struct ui *ui, enum action a, const char *why);
 /* Switches to a view. */
 void ui_show(struct ui *ui, const struct view_ops *view);
 /* The curses attributes of a colour role. */
@@ -280,6 +290,6 @@ void prompt_search(struct ui *ui, enum prompt_mode mode);
 /* Handles a key while the prompt is open. */
 void prompt_key(struct ui *ui, int key, int is_code);
 /* Draws the prompt on the status line. */
-void prompt_draw(const struct ui *ui);
+void prompt_draw(struct ui *ui);
 
 #endif

@@ -69,26 +69,26 @@ for size in 120x40 80x24 60x20; do
 	open_meeting "18 Nov"
 	wait_for "no English counterpart"
 	keys c
-	check "$size: c in a German-only meeting says what it does and why not, from column 0" \
-		wait_column "c (show the next English article): this meeting has" 0
+	check "$size: c in a German-only meeting says why not, then what it does, from column 0" \
+		wait_column "c: this meeting has no English article (show" 0
 	keys Tab
-	check "$size: Tab in a one-language meeting says why the focus stays" \
-		wait_column "Tab (move the focus to the other pane)" 0
+	check "$size: Tab in a one-language meeting says why the focus stays, in the same words" \
+		wait_column "Tab: this meeting has one language (move the focus" 0
 
 	keys q
 	wait_for "Languages"
 	keys E
-	check "$size: E in the list says it works in the reader, from column 0" \
-		wait_column "E works in the reader (Enter opens a meeting)" 0
+	check "$size: E in the list says it works in the reader as the reader says why, from column 0" \
+		wait_column "E: works in the reader; Enter opens a meeting (export" 0
 	if [ "$w" -ge 100 ]; then
 		check "$size:   and what it does" wait_for "export the aligned pair: TMX for name.tmx, else text"
 	else
 		check "$size:   cut with … in the last column ($((w - 1)))" wait_column "…" $((w - 1))
 	fi
 	keys s
-	check "$size: s in the list says it works in the reader" wait_column "s works in the reader" 0
+	check "$size: s in the list says it works in the reader" wait_column "s: works in the reader" 0
 	keys Tab
-	check "$size: Tab in the list says it works in the reader" wait_column "Tab works in the reader" 0
+	check "$size: Tab in the list says it works in the reader" wait_column "Tab: works in the reader" 0
 
 	keys /
 	wait_for "Filter:"

@@ -2,7 +2,8 @@
 # The export prompt at 120x40 and 80x24: the readline keys (C-a C-e C-b C-f
 # C-u C-k C-w, Home, End, Delete, Left, Right) edit by characters, the
 # cursor by display columns; ~/ is the home folder; the two English articles
-# of a meeting get names of their own; Tab completes a folder.
+# of a meeting get names of their own; Tab completes a folder. At 80x24 a
+# name wider than the field scrolls sideways to keep the cursor in sight.
 . "$top_srcdir/tests/tui/lib.sh"
 
 mkdir -p "$HOME"
@@ -143,4 +144,36 @@ for size in 120x40 80x24; do
 	keys Q
 	wait_exit
 done
+
+# A 100-character name: 18 + 73 + 9.
+long=anfang_kalmückien_$(printf '%073d' 0 | tr 0 x)_ende.txt
+w=80 h=24
+start_tandem "$w" "$h"
+open_meeting "Kalm"
+wait_for "EN 1/2"
+above=$(row $((h - 1)))
+edited -l "$long"
+check "80x24: a 100-character name scrolls: its end stands before the cursor, _ende.txt in column 70" \
+	wait_column "_ende.txt" 70
+check "  the cursor in the last column, 79" poll cursor_at 79
+check "  … in column 11 says the name goes on to the left" wait_column "…" 11
+check "  its start is out of sight" sh -c '! echo "$1" | grep -q anfang' - "$(status_line)"
+check "  the row above the prompt is as it was: nothing wrapped" test "$(row $((h - 1)))" = "$above"
+keys C-a
+check "C-a scrolls back: the start of the name in column 11" wait_column "anfang_kalmückien_" 11
+check "  the cursor in column 11" poll cursor_at 11
+check "  … in the last column, 79, says the name goes on" wait_column "…" 79
+check "  its end is out of sight" sh -c '! echo "$1" | grep -q _ende' - "$(status_line)"
+keys C-e
+check "C-e shows the end again" wait_column "_ende.txt" 70
+keys C-a
+wait_column "anfang" 11
+keys End
+check "End too, the cursor in column 79" poll cursor_at 79
+keys Home
+check "Home scrolls back as C-a" wait_column "anfang_kalmückien_" 11
+keys Enter
+check "Enter writes the file under the whole name" wait_file "$WORK/$long"
+keys Q
+wait_exit
 finish

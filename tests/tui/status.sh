@@ -54,6 +54,10 @@ for size in 120x40 80x24 60x20; do
 	keys Enter
 	if [ "$w" -ge 120 ]; then
 		check "$size: a long filter fits the status line whole" wait_for "Handelsumsatz · Esc shows all"
+	elif [ "$w" -ge 80 ]; then
+		check "$size: a long filter is kept whole, the counts and the Esc hint left out" \
+			wait_column "1/1 · match: Belarus und das russische Gebiet Smolensk sollen den Handelsumsatz" 0
+		check "$size:   and the line is no wider than the screen" status_fits
 	else
 		check "$size: a long filter is cut with … in the last column ($((w - 1)))" wait_column "…" $((w - 1))
 		check "$size:   and the line is no wider than the screen" status_fits

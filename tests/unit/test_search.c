@@ -285,7 +285,7 @@ static const char *const fast_queries[] = {
 	"STRASSE", "straße", "kalmuckien", "Kalmückien", "ä", "SS", "ss", "„", "“", "2019", "0", "17",
 	"e", "é", "i", "İ", "ı", "fi", "ﬁ", "the", "Präsident", "Lukaschenko", "A", "@", "[", "`", "{",
 	"Ü", "oe", "œ", "–", "- ", "kalmueckien", "Kalmueckien", "aerger", "uebergabe", "ueue", "verkehrsweg",
-	"s" SHY "w",
+	"s" SHY "w", "gemuese", "koeln", "ueber", "fuel",
 };
 
 /* The two foldings of a paragraph the same, shift for shift. */
@@ -304,6 +304,59 @@ same_text(const struct search_text *f, const struct search_text *s)
 			return 0;
 	}
 	return 1;
+}
+
+/* The queries' spellings the same: the umlauts read into the same letters. */
+static int
+same_spellings(const struct search_query *f, const struct search_query *s)
+{
+	size_t i;
+
+	if (f->fold != s->fold || f->nspellings != s->nspellings)
+		return 0;
+	for (i = 0; i < f->nspellings; i++) {
+		const struct search_spelling *a = &f->spellings[i], *b = &s->spellings[i];
+
+		if (a->len != b->len || memcmp(a->text, b->text, a->len) != 0 || a->numlauts != b->numlauts ||
+		    memcmp(a->umlauts, b->umlauts, a->numlauts * sizeof a->umlauts[0]) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether the letters of spelling sp that stand for umlauts, for sp at folded
+ * offset at of t, are ä, ö or ü there: a shift marked so, by a plain walk. */
+static int
+plain_umlauts_at(const struct search_text *t, size_t at, const struct search_spelling *sp)
+{
+	size_t k, i;
+	int found;
+
+	for (k = 0; k < sp->numlauts; k++) {
+		for (found = 0, i = 0; i < t->nshifts; i++)
+			found |= t->shifts[i].folded == at + sp->umlauts[k] && t->shifts[i].umlaut;
+		if (!found)
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether t holds a match of q, found the slow way: each place memmem() finds
+ * each spelling, its umlauts checked. */
+static int
+plain_has(const struct search_text *t, const struct search_query *q)
+{
+	const char *at, *end = t->text + t->len;
+	size_t i;
+
+	for (i = 0; i < q->nspellings; i++) {
+		const struct search_spelling *sp = &q->spellings[i];
+
+		for (at = t->text; (at = memmem(at, (size_t)(end - at), sp->text, sp->len)) != NULL; at++)
+			if (plain_umlauts_at(t, (size_t)(at - t->text), sp))
+				return 1;
+	}
+	return 0;
 }
 
 /* Whether query finds the same in a through either path, by search_find and
@@ -330,7 +383,7 @@ same_matches(const struct article *a, const struct search_article *fast,
 	search_set_fast_path(1);
 	search_query_init(&qf, query, strlen(query));
 	search_set_fast_path(0);
-	same = qf.fold == qs.fold && qf.len == qs.len && memcmp(qf.text, qs.text, qf.len) == 0;
+	same = same_spellings(&qf, &qs);
 	nf = search_find(fast, &qf, &mf);
 	ns = search_find(slow, &qs, &ms);
 	same = same && nf == ns && (nf == 0 || memcmp(mf, ms, nf * sizeof *mf) == 0);
@@ -338,12 +391,10 @@ same_matches(const struct article *a, const struct search_article *fast,
 	search_set_fast_path(1);
 	ff = search_article_new_for(a, &qf);
 	for (p = 0; p < a->nparagraphs; p++) {
-		const struct search_text *t = &slow->paragraphs[qs.fold][p];
-
 		same = same && search_paragraph_has(ff, p, &qf) == search_paragraph_has(fs, p, &qs) &&
 		    search_paragraph_has(fast, p, &qf) == search_paragraph_has(ff, p, &qf) &&
-		    (qs.nspellings > 1 ||	/* then the umlauts' shifts decide too */
-		    search_paragraph_has(slow, p, &qs) == (memmem(t->text, t->len, qs.text, qs.len) != NULL));
+		    search_paragraph_has(slow, p, &qs) == plain_has(&slow->paragraphs[qs.fold][p], &qs) &&
+		    search_paragraph_has(fast, p, &qf) == plain_has(&fast->paragraphs[qf.fold][p], &qf);
 	}
 	free(mf);
 	free(ms);
@@ -419,6 +470,7 @@ static const char *const pieces[] = {
 	"Kalmückien", "KALMUCKIEN", "Lukaschenko", "the President SAID", "ä", "ö", "ü", "ß", "ẞ", "Ä",
 	"Ö", "Ü", "é", "è", "ç", "ñ", "ø", "å", "æ", "œ", "Œ", "İ", "ı", "ﬁ", "ﬃ", "\xcc\x81", "\xcc\x88",
 	"\xcc\xa7", "„", "“", "‚", "‘", "–", "—", "ΐ", "Σ", "ς", "K", "ſ", "😀", "日本", "ǅ", SHY, "Verkehrs" SHY "weg",
+	"ae", "oe", "ue", "Gemüse", "Gemuese", "Köln", "Kalmueckien", "Kalmúckien", "ÜBER", "Fu\xcc\x88llung", "Göl",
 };
 
 /* A paragraph of up to 60 pieces from the seed, cleaned as a file's would be. */
