@@ -261,7 +261,7 @@ static int
 run_list(const struct corpus *c)
 {
 	size_t m, k;
-	char date[16];
+	char date[DATE_FORMAT_MAX];
 
 	print_warnings(c);
 	for (m = 0; m < c->nmeetings; m++)

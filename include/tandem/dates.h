@@ -12,6 +12,7 @@
 #ifndef TANDEM_DATES_H
 #define TANDEM_DATES_H
 
+#include <limits.h>
 #include <stddef.h>
 
 struct date {
@@ -20,16 +21,28 @@ struct date {
 	int day;	/* 1..31 */
 };
 
-/* "YYYY-MM-DD", "--MM-DD" or "-" into buf (at least 11 bytes): for files and scripts. */
-const char *date_format(const struct date *d, char *buf);
+/* The most bytes an int takes written in decimal, with its sign ("-2147483648"):
+ * 3 digits for each 10 bits is more than log10(2) asks for. */
+#define DATE_INT_CHARS (sizeof(int) * CHAR_BIT * 3 / 10 + 2)
+/* The most bytes date_format() writes, with the NUL, whatever d holds. */
+#define DATE_FORMAT_MAX (3 * DATE_INT_CHARS + 3)
+
+/* Whether d is a date as tandem keeps one: none at all (0-0-0), or month
+ * 1..12 and a day that month can have (29 February in any year), with year
+ * 0 (unknown) or 1..9999. The index trusts no other. */
+int date_valid(const struct date *d);
+
+/* "YYYY-MM-DD", "--MM-DD" or "-" into buf: for files and scripts. */
+const char *date_format(const struct date *d, char buf[DATE_FORMAT_MAX]);
 
 /* What a screen date format may hold, for messages. */
 #define DATE_DISPLAY_WHAT "text with %e (day), %d (day, 2 digits), %b (Nov), %m (11), %Y (year) or %%, " \
 	"%b or %m among them"
 /* The longest screen date format, in bytes. */
 #define DATE_DISPLAY_FORMAT_MAX 40
-/* The most bytes date_display() writes, with the NUL. */
-#define DATE_DISPLAY_MAX (4 * DATE_DISPLAY_FORMAT_MAX + 1)
+/* The most bytes date_display() writes, with the NUL: each field (two bytes
+ * of the format) gives at most an int's digits. */
+#define DATE_DISPLAY_MAX (DATE_DISPLAY_FORMAT_MAX / 2 * DATE_INT_CHARS + 1)
 
 /* 0 when format is a screen date format date_display() takes, else -1. */
 int date_display_check(const char *format);

@@ -12,12 +12,28 @@
  *
  * The file lives beside the reading state ($TANDEM_STATE_DIR, else
  * $XDG_STATE_HOME/tandem, else ~/.local/state/tandem), named from a hash of
- * the corpus folder's real path. It starts with a magic, a format version and
- * a hash of the parsing code it was built with; its size and a checksum of
- * the metadata are checked before anything in it is used, and each
- * article's paragraphs carry a checksum of their own, checked each time they
- * are read. Anything wrong makes it unused (and rewritten), never trusted.
- * It is written to a temporary file and renamed into place.
+ * the corpus folder's real path. It starts with a magic, a format version,
+ * a hash of the parsing code it was built with, the build ID of the program
+ * that wrote it and libunistring's version; its size and a checksum of the
+ * metadata are checked before anything in it is used, then every field of
+ * the metadata is range-checked; each article's paragraphs carry a checksum
+ * of their own, checked with their lengths each time they are read. Anything
+ * wrong makes it unused (and rewritten), never trusted; damage is told once
+ * among the corpus's warnings, an index only out of date is not. It is
+ * written to a temporary file and renamed into place.
+ *
+ * Which build wrote it. The hash of the parsing sources (parsehash.h, made
+ * by make from the sources and every header they include) misses what make
+ * cannot see: a rebuild with other flags, another compiler, a library linked
+ * in, a source make was not told of; a rebuilt tandem then took counterparts
+ * and titles that the old build had worked out. So the index also holds the
+ * program's GNU build ID, which the linker makes from the whole linked
+ * program: read from the loaded program's notes (dl_iterate_phdr), no file
+ * read, 4 to 13 microseconds at start. Without one (another linker, another
+ * system) a hash of /proc/self/exe stands in: 0.15 ms for tandem's 1 MB when
+ * cached, 3 ms from disk. Neither: the source hash alone. libunistring's
+ * version (built with and running), whose normalization and case tables
+ * shape the cleaned text, is kept beside it.
  */
 #ifndef TANDEM_INDEX_H
 #define TANDEM_INDEX_H
@@ -52,13 +68,25 @@ char *index_default_dir(void);
  * NULL when dir has no real path. */
 char *index_path(const char *state_dir, const char *dir);
 
+/* Why index_open() gave no index. */
+enum index_refusal {
+	INDEX_ABSENT,	/* no file: a first start */
+	INDEX_STALE,	/* made by another build, with another libunistring or for
+			 * another folder: no fault, made anew without a word */
+	INDEX_DAMAGED,	/* unreadable, truncated, or a field out of range: a problem */
+};
+
 /*
- * Maps the index at path and checks it (magic, version, parser hash, size,
- * checksum) and that it was made for the folder dir. Returns NULL with *why
- * (caller frees; NULL when the file does not exist) when it is not usable.
- * Free with index_close() once no article from it is in use.
+ * Maps the index at path and checks it: its header (magic, version, parser
+ * hash, build, libunistring, size, checksum), that it was made for the
+ * folder dir, and every field of its meta section (counts, offsets and
+ * lengths inside the file and agreeing, strings whole, dates, times and
+ * kinds in range, each article of one file and in one meeting). Returns
+ * NULL with *refusal and *why (caller frees; NULL when the file does not
+ * exist) when it is not usable. Free with index_close() once no article
+ * from it is in use.
  */
-struct index_map *index_open(const char *path, const char *dir, char **why);
+struct index_map *index_open(const char *path, const char *dir, enum index_refusal *refusal, char **why);
 void index_close(struct index_map *ix);
 /* Maps the index at path for index_text() alone, checking only its header:
  * for the one just written, whose articles are still in memory. */
@@ -97,6 +125,11 @@ void index_take_meetings(struct index_map *ix, struct corpus *c);
  * point into ix (free only the array). Returns 0, or -1 when the record is
  * missing or damaged. */
 int index_text(const struct index_map *ix, struct article *a);
+/* For tests and the fuzz target, which change an index's bytes on purpose
+ * to see its fields checked: makes the header of the len bytes at map, the
+ * checksum of their meta section and those of the text records found in
+ * order what this build would write for them as they are. */
+void index_seal(uint8_t *map, size_t len);
 /* Removes ix's file (found damaged), so that the next start makes a new one;
  * the mapping stays. */
 void index_discard(const struct index_map *ix);

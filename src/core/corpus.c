@@ -572,6 +572,7 @@ keep_index(struct loader *l, const char *path)
 	struct corpus *c = l->c;
 	char *cause = NULL, *why = NULL;
 	struct index_map *ix = NULL;
+	enum index_refusal refusal;
 	size_t i;
 	int kept = index_finish(l->w, c, &cause) == 0;
 
@@ -579,7 +580,7 @@ keep_index(struct loader *l, const char *path)
 		/* Every article was read now and is in memory: only their text
 		 * is taken from the index, not the metadata again. */
 		c->index = ix;
-	} else if (kept && l->old != NULL && (ix = index_open(path, c->dir, &why)) != NULL &&
+	} else if (kept && l->old != NULL && (ix = index_open(path, c->dir, &refusal, &why)) != NULL &&
 	    index_narticles(ix) == c->narticles) {
 		/* Some articles point into the old index: all are taken from the
 		 * new one, so that the old can go. */
@@ -690,6 +691,7 @@ corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_optio
 	struct loader l = { 0 };
 	struct index_file *files = NULL;
 	struct index_stamp stamp;
+	enum index_refusal refusal = INDEX_ABSENT;
 	size_t n = 0;
 
 	memset(c, 0, sizeof(*c));
@@ -697,8 +699,7 @@ corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_optio
 	l.c = c;
 	l.jobs = o->jobs > 0 ? o->jobs : pool_default_threads();
 	if (o->state_dir != NULL && (path = index_path(o->state_dir, dir)) != NULL)
-		l.old = index_open(path, dir, &why);
-	free(why);
+		l.old = index_open(path, dir, &refusal, &why);
 	stat_file(AT_FDCWD, dir, &stamp.folder);
 	if (o->check_later && l.old != NULL && index_folder_unchanged(l.old, &stamp)) {
 		take_all(c, l.old, index_narticles(l.old));
@@ -708,15 +709,20 @@ corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_optio
 		free(c->dir);
 		c->dir = NULL;
 		free(path);
+		free(why);
 		return -1;
 	} else if (l.old != NULL && index_unchanged(l.old, files, n, &stamp)) {
 		take_all(c, l.old, index_narticles(l.old));
 	} else {
 		build(&l, path, &names, &files, n, &stamp, o);
 	}
+	/* Told once, after the new index is written: it is not kept there. */
+	if (refusal == INDEX_DAMAGED)
+		corpus_warn(c, path, why);
 	free_names(names, n);
 	free(files);
 	free(path);
+	free(why);
 	return 0;
 }
 

@@ -18,7 +18,7 @@
 /* A line with neither a time nor a numeric date holds fewer ("flag"). */
 #define LINE_WORDS_PLAIN 2
 /* The longest date line, in bytes. */
-#define LINE_MAX 160
+#define DATE_LINE_MAX 160
 
 static const char *const months[][4] = {
 	{ "january", "januar", "jan", "janner" },
@@ -40,16 +40,33 @@ static const char *const weekdays[] = {
 	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
 };
 
-const char *
-date_format(const struct date *d, char *buf)
+/* The most days month m (1..12) can have. */
+static int
+month_days(int m)
+{
+	static const int days[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	return days[m - 1];
+}
+
+int
+date_valid(const struct date *d)
 {
 	if (d->month == 0)
-		strcpy(buf, "-");
+		return d->year == 0 && d->day == 0;
+	return d->month >= 1 && d->month <= 12 && d->day >= 1 && d->day <= month_days(d->month) &&
+	    d->year >= 0 && d->year <= 9999;
+}
+
+const char *
+date_format(const struct date *d, char buf[DATE_FORMAT_MAX])
+{
+	if (d->month == 0)
+		snprintf(buf, DATE_FORMAT_MAX, "-");
 	else if (d->year == 0)
-		snprintf(buf, 11, "--%02u-%02u", (unsigned)d->month % 100u, (unsigned)d->day % 100u);
+		snprintf(buf, DATE_FORMAT_MAX, "--%02d-%02d", d->month, d->day);
 	else
-		snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)d->year % 10000u, (unsigned)d->month % 100u,
-		    (unsigned)d->day % 100u);
+		snprintf(buf, DATE_FORMAT_MAX, "%04d-%02d-%02d", d->year, d->month, d->day);
 	return buf;
 }
 
@@ -75,20 +92,28 @@ date_display_check(const char *format)
 	return month ? 0 : -1;
 }
 
-/* Field c of d ("18", "Nov", "2024") into out (8 bytes); "" for an unknown year or field. */
+/* Field c of d ("18", "Nov", "2024") into out; "" for an unknown year or field. */
 static const char *
-date_field(const struct date *d, char c, char *out)
+date_field(const struct date *d, char c, char out[DATE_INT_CHARS + 1])
 {
-	const char *name = months[(d->month - 1) % 12][0];
+	const size_t n = DATE_INT_CHARS + 1;
+	const char *name;
 
 	switch (c) {
-	case 'e': snprintf(out, 8, "%u", (unsigned)d->day % 100u); break;
-	case 'd': snprintf(out, 8, "%02u", (unsigned)d->day % 100u); break;
-	case 'm': snprintf(out, 8, "%02u", (unsigned)d->month % 100u); break;
-	case 'b': snprintf(out, 8, "%c%c%c", name[0] - 'a' + 'A', name[1], name[2]); break;
+	case 'e': snprintf(out, n, "%d", d->day); break;
+	case 'd': snprintf(out, n, "%02d", d->day); break;
+	case 'm': snprintf(out, n, "%02d", d->month); break;
+	case 'b':
+		if (d->month >= 1 && d->month <= 12) {
+			name = months[d->month - 1][0];
+			snprintf(out, n, "%c%c%c", name[0] - 'a' + 'A', name[1], name[2]);
+			break;
+		}
+		out[0] = '\0';
+		break;
 	case 'Y':
 		if (d->year != 0) {
-			snprintf(out, 8, "%04u", (unsigned)d->year % 10000u);
+			snprintf(out, n, "%04d", d->year);
 			break;
 		}
 		/* fall through */
@@ -111,7 +136,7 @@ date_add(char *buf, size_t *n, const char *s, size_t len)
 const char *
 date_display(const struct date *d, const char *format, char *buf)
 {
-	char text[DATE_DISPLAY_MAX], field[8];
+	char text[DATE_DISPLAY_MAX], field[DATE_INT_CHARS + 1];
 	size_t n = 0, ntext = 0;
 	int fields = 0, after_dropped = 0;
 	const char *s;
@@ -291,10 +316,11 @@ skip_ordinal(const char *s, size_t len, size_t *i)
 		*i += 2;
 }
 
+/* A day and month read: "31 April" is no date. */
 static int
 valid(const struct date *d)
 {
-	return d->month >= 1 && d->month <= 12 && d->day >= 1 && d->day <= 31;
+	return d->month >= 1 && d->month <= 12 && d->day >= 1 && d->day <= month_days(d->month);
 }
 
 /* "13.04.2023", "2024-07-16", "11/18/2024". */
@@ -441,7 +467,7 @@ date_line_read(const char *s, size_t len, struct date *d, int *hour, int *minute
 
 	memset(d, 0, sizeof(*d));
 	*hour = *minute = -1;
-	if (len == 0 || len > LINE_MAX)
+	if (len == 0 || len > DATE_LINE_MAX)
 		return DATE_LINE_NONE;
 	while (i < len) {
 		if ((n = separator_at(s, len, i)) > 0) {

@@ -66,7 +66,7 @@ export_field(const char *label, const char *value, int width, struct buf *out)
 void
 export_article(const struct article *a, int width, struct buf *out)
 {
-	char date[16], time[16];
+	char date[DATE_FORMAT_MAX], time[2 * DATE_INT_CHARS + 2];
 	size_t i;
 
 	export_field("Title", a->title, width, out);
@@ -252,7 +252,7 @@ static char *
 export_name(const struct article *a, const char *langs)
 {
 	struct buf b = { 0 };
-	char date[16];
+	char date[DATE_FORMAT_MAX];
 	const char *place = a->region ? a->region : a->place ? a->place : a->name;
 
 	if (a->date.month != 0)
@@ -339,7 +339,7 @@ pair_header(const struct article *de, const struct article *en, int width, struc
 {
 	const struct article *side[2] = { de, en };
 	static const char *const language[2] = { "German", "English" };
-	char label[32], date[16];
+	char label[32], date[DATE_FORMAT_MAX];
 	size_t i;
 
 	for (i = 0; i < 2; i++) {

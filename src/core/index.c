@@ -4,11 +4,16 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#ifdef HAVE_DL_ITERATE_PHDR
+#include <link.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <unistr.h>
+#include <unistring/version.h>
 
 #include "parsehash.h"
 #include "tandem/export.h"
@@ -17,7 +22,7 @@
 #include "tandem/util.h"
 
 #define INDEX_MAGIC "TNDMIDX\n"
-#define INDEX_VERSION 2u
+#define INDEX_VERSION 3u
 #define HEADER_SIZE 64
 #define FLUSH_SIZE (256u << 10)
 
@@ -35,7 +40,9 @@ struct header {
 	uint64_t size;		/* of the whole file */
 	uint64_t meta;		/* where the meta section starts */
 	uint64_t checksum;	/* of the meta section */
-	uint64_t reserved[3];
+	uint64_t build;		/* build_id() of the program that wrote it */
+	uint64_t unistring;	/* libunistring's version: built with << 32 | running */
+	uint64_t reserved;
 };
 
 /* A text record: n, the bytes after this head and their checksum; then n
@@ -132,6 +139,83 @@ checksum(const uint8_t *p, size_t n)
 	sum_init(&s);
 	done = sum_blocks(&s, p, n);
 	return sum_end(&s, p + done, n - done);
+}
+
+#ifdef HAVE_DL_ITERATE_PHDR
+/* The GNU build ID note of the program (the first object listed), hashed
+ * into *(uint64_t *)arg. */
+static int
+note_build_id(struct dl_phdr_info *info, size_t size, void *arg)
+{
+	size_t i, at;
+
+	(void)size;
+	for (i = 0; i < info->dlpi_phnum; i++) {
+		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+		const uint8_t *p = (const uint8_t *)(info->dlpi_addr + ph->p_vaddr);
+
+		for (at = 0; ph->p_type == PT_NOTE && at + sizeof(ElfW(Nhdr)) <= ph->p_memsz;) {
+			ElfW(Nhdr) nh;
+			size_t name, desc;
+
+			memcpy(&nh, p + at, sizeof(nh));
+			name = (nh.n_namesz + 3) & ~(size_t)3;
+			desc = (nh.n_descsz + 3) & ~(size_t)3;
+			if (nh.n_type == NT_GNU_BUILD_ID && nh.n_namesz == 4 &&
+			    memcmp(p + at + sizeof(nh), "GNU", 4) == 0 && nh.n_descsz > 0) {
+				*(uint64_t *)arg = checksum(p + at + sizeof(nh) + name, nh.n_descsz);
+				return 1;
+			}
+			at += sizeof(nh) + name + desc;
+		}
+	}
+	return 1;	/* the program is the first object: no need to look further */
+}
+#endif
+
+/* A hash of the running program's file, read once: read with a changed
+ * program, an index is stale even where the sources hashed look the same. */
+static uint64_t
+exe_hash(void)
+{
+	struct stat st;
+	void *map;
+	uint64_t h = 0;
+	int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return 0;
+	if (fstat(fd, &st) == 0 && st.st_size > 0 &&
+	    (map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0)) != MAP_FAILED) {
+		h = checksum(map, (size_t)st.st_size);
+		munmap(map, (size_t)st.st_size);
+	}
+	close(fd);
+	return h;
+}
+
+/* What tells this build of tandem from any other: see index.h. */
+static uint64_t
+build_id(void)
+{
+	static uint64_t id;
+	static int known;
+
+	if (known)
+		return id;
+	known = 1;
+#ifdef HAVE_DL_ITERATE_PHDR
+	dl_iterate_phdr(note_build_id, &id);
+#endif
+	if (id == 0)
+		id = exe_hash();
+	return id;
+}
+
+static uint64_t
+unistring_version(void)
+{
+	return (uint64_t)_LIBUNISTRING_VERSION << 32 | (uint32_t)_libunistring_version;
 }
 
 char *
@@ -364,6 +448,8 @@ index_finish(struct index_writer *w, const struct corpus *c, char **cause)
 	memcpy(h.magic, INDEX_MAGIC, 8);
 	h.version = INDEX_VERSION;
 	h.parser = INDEX_PARSER_HASH;
+	h.build = build_id();
+	h.unistring = unistring_version();
 	h.meta = w->meta;
 	h.checksum = sum_end(&w->sum, (const uint8_t *)w->pending.data, w->pending.len);
 	export_file_write(&w->f, w->pending.data, w->pending.len, -1);
@@ -379,19 +465,27 @@ index_finish(struct index_writer *w, const struct corpus *c, char **cause)
 	return 0;
 }
 
-/* Reading: a cursor over the meta section; any overrun makes it bad. */
+/* Reading: a cursor over the meta section. The first thing found wrong
+ * (a static string, for the message) makes it bad, and the rest is let be. */
 struct cursor {
 	const uint8_t *p, *end;
-	int bad;
+	const char *bad;
 };
+
+static void
+refuse(struct cursor *cur, const char *why)
+{
+	if (cur->bad == NULL)
+		cur->bad = why;
+}
 
 static uint64_t
 get_u64(struct cursor *cur)
 {
 	uint64_t v = 0;
 
-	if (cur->bad || (size_t)(cur->end - cur->p) < 8) {
-		cur->bad = 1;
+	if (cur->bad != NULL || (size_t)(cur->end - cur->p) < 8) {
+		refuse(cur, "truncated");
 		return 0;
 	}
 	memcpy(&v, cur->p, 8);
@@ -399,7 +493,22 @@ get_u64(struct cursor *cur)
 	return v;
 }
 
-/* A string stored by put_str: NULL for none, and when the cursor is bad. */
+/* A number from lo to hi; what is stored as (uint64_t)(int64_t) reads back
+ * signed. */
+static int64_t
+get_range(struct cursor *cur, int64_t lo, int64_t hi, const char *what)
+{
+	int64_t v = (int64_t)get_u64(cur);
+
+	if (v < lo || v > hi) {
+		refuse(cur, what);
+		return lo;
+	}
+	return v;
+}
+
+/* A string stored by put_str: NULL for none, and when the cursor is bad.
+ * Its length is in the section, it ends in a NUL and holds none before. */
 static const char *
 get_str(struct cursor *cur)
 {
@@ -407,15 +516,29 @@ get_str(struct cursor *cur)
 	const char *s = (const char *)cur->p;
 	size_t padded;
 
-	if (cur->bad || n == UINT64_MAX)
+	if (cur->bad != NULL || n == UINT64_MAX)
 		return NULL;
+	if (n >= (uint64_t)(cur->end - cur->p)) {
+		refuse(cur, "a string runs past the end");
+		return NULL;
+	}
 	padded = (size_t)n + 8 - (size_t)n % 8;
-	/* The checksum has vouched for the bytes; this keeps a bad length out. */
-	if (n >= SIZE_MAX / 2 || (size_t)(cur->end - cur->p) < padded || s[n] != '\0') {
-		cur->bad = 1;
+	if ((size_t)(cur->end - cur->p) < padded || s[n] != '\0' || memchr(s, '\0', (size_t)n) != NULL) {
+		refuse(cur, "a string is not one string");
 		return NULL;
 	}
 	cur->p += padded;
+	return s;
+}
+
+/* A file or article name: there, and a name in the folder, not a path. */
+static const char *
+get_name(struct cursor *cur)
+{
+	const char *s = get_str(cur);
+
+	if (cur->bad == NULL && (s == NULL || *s == '\0' || strchr(s, '/') != NULL))
+		refuse(cur, "a file or article name is missing or a path");
 	return s;
 }
 
@@ -434,45 +557,69 @@ get_count(struct cursor *cur, size_t min)
 {
 	uint64_t n = get_u64(cur);
 
-	if (n > (uint64_t)(cur->end - cur->p) / min) {
-		cur->bad = 1;
+	if (cur->bad == NULL && n > (uint64_t)(cur->end - cur->p) / min) {
+		refuse(cur, "a count runs past the end");
 		return 0;
 	}
 	return (size_t)n;
 }
 
+static void
+get_date(struct cursor *cur, struct date *d, const char *what)
+{
+	d->year = (int)get_range(cur, INT_MIN, INT_MAX, what);
+	d->month = (int)get_range(cur, INT_MIN, INT_MAX, what);
+	d->day = (int)get_range(cur, INT_MIN, INT_MAX, what);
+	if (!date_valid(d)) {
+		refuse(cur, what);
+		memset(d, 0, sizeof(*d));
+	}
+}
+
+/* The hour and minute: both -1 (none), or a time of day. */
+static void
+get_time(struct cursor *cur, struct article *a)
+{
+	a->hour = (int)get_range(cur, -1, 23, "an article's time is out of range");
+	a->minute = (int)get_range(cur, -1, 59, "an article's time is out of range");
+	if ((a->hour < 0) != (a->minute < 0))
+		refuse(cur, "an article's time is out of range");
+}
+
+/* Where a's text record is: a whole record head, 8-aligned, in the text
+ * section, with room for a length of each paragraph. */
+static void
+check_record(struct cursor *cur, const struct index_map *ix, const struct article *a)
+{
+	if (a->text_at < HEADER_SIZE || a->text_at % 8 != 0 || a->text_at > ix->meta ||
+	    ix->meta - a->text_at < RECORD_HEAD || a->nparagraphs > (ix->meta - a->text_at - RECORD_HEAD) / 8)
+		refuse(cur, "an article's text lies outside the text section");
+}
+
 static int
 get_article(struct cursor *cur, const struct index_map *ix, struct article *a)
 {
-	uint64_t repairs;
-
-	a->name = (char *)get_str(cur);
+	a->name = (char *)get_name(cur);
 	a->title = (char *)get_str(cur);
+	if (cur->bad == NULL && a->title == NULL)
+		refuse(cur, "an article has no title");
 	a->place = (char *)get_str(cur);
 	a->region = (char *)get_str(cur);
 	a->person = (char *)get_str(cur);
-	a->date.year = (int)(int64_t)get_u64(cur);
-	a->date.month = (int)get_u64(cur);
-	a->date.day = (int)get_u64(cur);
-	a->hour = (int)(int64_t)get_u64(cur);
-	a->minute = (int)(int64_t)get_u64(cur);
-	a->source = (enum source)get_u64(cur);
-	a->lang = (enum lang)get_u64(cur);
-	a->dateline_len = (size_t)get_u64(cur);
-#define X(field, what) a->debris.field = (size_t)get_u64(cur);
+	get_date(cur, &a->date, "an article's date is out of range");
+	get_time(cur, a);
+	a->source = (enum source)get_range(cur, 0, SOURCE_PRESIDENT, "an article's source is out of range");
+	a->lang = (enum lang)get_range(cur, 0, LANG_EN, "an article's language is out of range");
+	a->dateline_len = (size_t)get_range(cur, 0, INT64_MAX, "an article's dateline is out of range");
+#define X(field, what) a->debris.field = (uint32_t)get_range(cur, 0, UINT32_MAX, "a debris count is out of range");
 	ARTICLE_DEBRIS(X)
 #undef X
-	repairs = get_u64(cur);
-	a->repairs = (unsigned)repairs;
-	a->nparagraphs = (size_t)get_u64(cur);
+	a->repairs = (unsigned)get_range(cur, 0, (1 << TEXT_BIT_COUNT) - 1, "an article's repairs are out of range");
+	a->nparagraphs = (size_t)get_range(cur, 0, INT64_MAX, "an article's text lies outside the text section");
 	a->text_at = get_u64(cur);
-	/* A record holds at least its head and eight bytes a paragraph. */
-	if (cur->bad || a->name == NULL || a->title == NULL || a->date.month > 12 ||
-	    repairs >> TEXT_BIT_COUNT != 0 ||
-	    a->lang > LANG_EN || a->source > SOURCE_PRESIDENT || a->text_at < HEADER_SIZE ||
-	    a->text_at % 8 != 0 || a->text_at > ix->meta || a->nparagraphs > (ix->meta - a->text_at) / 8)
-		return -1;
-	return 0;
+	if (cur->bad == NULL)
+		check_record(cur, ix, a);
+	return cur->bad != NULL ? -1 : 0;
 }
 
 static int
@@ -482,16 +629,38 @@ get_files(struct cursor *cur, struct index_map *ix)
 
 	ix->nfiles = get_count(cur, 56);
 	ix->files = xcalloc(ix->nfiles + 1, sizeof(*ix->files));
-	for (i = 0; i < ix->nfiles && !cur->bad; i++) {
-		ix->files[i].name = (char *)get_str(cur);
+	for (i = 0; i < ix->nfiles && cur->bad == NULL; i++) {
+		ix->files[i].name = (char *)get_name(cur);
 		get_file(cur, &ix->files[i]);
 		ix->files[i].article = (size_t)get_u64(cur);
 		ix->files[i].warning = get_str(cur);
-		if (ix->files[i].name == NULL ||
-		    (i > 0 && strcmp(ix->files[i - 1].name, ix->files[i].name) >= 0))
-			cur->bad = 1;
+		if (cur->bad == NULL && i > 0 && strcmp(ix->files[i - 1].name, ix->files[i].name) >= 0)
+			refuse(cur, "the files are out of order");
 	}
-	return cur->bad ? -1 : 0;
+	return cur->bad != NULL ? -1 : 0;
+}
+
+/* Each file gives at most one article, and each article comes of one
+ * file: so one article is never two files' (nor freed twice). */
+static int
+check_owners(struct cursor *cur, const struct index_map *ix)
+{
+	uint8_t *owned = xcalloc(ix->narticles + 1, 1);
+	size_t i, n = 0;
+
+	for (i = 0; i < ix->nfiles && cur->bad == NULL; i++) {
+		size_t k = ix->files[i].article;
+
+		if (k == INDEX_NONE)
+			continue;
+		if (k >= ix->narticles || owned[k]++)
+			refuse(cur, "a file names an article not there, or another file's");
+		n++;
+	}
+	if (cur->bad == NULL && n != ix->narticles)
+		refuse(cur, "an article comes of no file");
+	free(owned);
+	return cur->bad != NULL ? -1 : 0;
 }
 
 static int
@@ -501,81 +670,117 @@ get_articles(struct cursor *cur, struct index_map *ix)
 
 	ix->narticles = get_count(cur, 200);
 	ix->articles = xcalloc(ix->narticles + 1, sizeof(*ix->articles));
-	for (i = 0; i < ix->narticles; i++)
+	for (i = 0; i < ix->narticles; i++) {
 		if (get_article(cur, ix, &ix->articles[i]) < 0)
 			return -1;
-	for (i = 0; i < ix->nfiles; i++)
-		if (ix->files[i].article != INDEX_NONE && ix->files[i].article >= ix->narticles)
+		/* corpus_find() looks names up by halving */
+		if (i > 0 && strcmp(ix->articles[i - 1].name, ix->articles[i].name) > 0) {
+			refuse(cur, "the articles are out of order");
 			return -1;
-	return 0;
+		}
+	}
+	return check_owners(cur, ix);
 }
 
-/* Warnings, then the meetings, which are checked now and read on demand. */
+/* The meetings, which are checked now and read on demand: each holds one
+ * article or more, and every article is in one meeting. */
+static int
+get_meetings(struct cursor *cur, struct index_map *ix)
+{
+	uint8_t *seen = xcalloc(ix->narticles + 1, 1);
+	size_t i, k, total = 0;
+	struct date d;
+
+	ix->nmeetings = get_count(cur, 32);
+	ix->meetings = cur->p;
+	for (i = 0; i < ix->nmeetings && cur->bad == NULL; i++) {
+		size_t n = get_count(cur, 8);
+
+		if (n == 0)
+			refuse(cur, "a meeting holds no article");
+		for (k = 0; k < n && cur->bad == NULL; k++) {
+			uint64_t a = get_u64(cur);
+
+			if (cur->bad == NULL && (a >= ix->narticles || seen[a]++))
+				refuse(cur, "a meeting names an article not there, or one of another");
+		}
+		total += n;
+		get_date(cur, &d, "a meeting's date is out of range");
+	}
+	if (cur->bad == NULL && total != ix->narticles)
+		refuse(cur, "an article is in no meeting");
+	free(seen);
+	return cur->bad != NULL ? -1 : 0;
+}
+
+/* Warnings, then the meetings; then the section must end. */
 static int
 get_tail(struct cursor *cur, struct index_map *ix)
 {
-	size_t i, k;
+	size_t i;
 
 	ix->nwarnings = get_count(cur, 8);
 	ix->warnings = xcalloc(ix->nwarnings + 1, sizeof(*ix->warnings));
-	for (i = 0; i < ix->nwarnings; i++)
+	for (i = 0; i < ix->nwarnings && cur->bad == NULL; i++)
 		if ((ix->warnings[i] = get_str(cur)) == NULL)
-			return -1;
-	ix->nmeetings = get_count(cur, 32);
-	ix->meetings = cur->p;
-	for (i = 0; i < ix->nmeetings && !cur->bad; i++) {
-		size_t n = get_count(cur, 8);
-
-		for (k = 0; k < n; k++)
-			if (get_u64(cur) >= ix->narticles)
-				cur->bad = 1;
-		get_u64(cur), get_u64(cur), get_u64(cur);
-	}
-	return cur->bad || cur->p != cur->end ? -1 : 0;
+			refuse(cur, "a warning is missing");
+	if (cur->bad == NULL && get_meetings(cur, ix) == 0 && cur->p != cur->end)
+		refuse(cur, "bytes after the meetings");
+	return cur->bad != NULL ? -1 : 0;
 }
 
 /* Checks the header (and with whole, the meta section's checksum); returns
- * where the meta section starts, or 0 with *why. */
+ * where the meta section starts, or 0 with *why and *refusal. */
 static size_t
-check_header(const uint8_t *map, size_t len, int whole, char **why)
+check_header(const uint8_t *map, size_t len, int whole, enum index_refusal *refusal, char **why)
 {
 	struct header h;
 
 	if (len < HEADER_SIZE) {
+		*refusal = INDEX_DAMAGED;
 		*why = xstrdup("truncated");
 		return 0;
 	}
 	memcpy(&h, map, sizeof(h));
-	if (memcmp(h.magic, INDEX_MAGIC, 8) != 0)
+	*refusal = INDEX_DAMAGED;
+	if (memcmp(h.magic, INDEX_MAGIC, 8) != 0) {
 		*why = xstrdup("not a tandem index");
-	else if (h.version != INDEX_VERSION || h.parser != INDEX_PARSER_HASH)
-		*why = xstrdup("made by another version of tandem");
-	else if (h.size != len || h.meta < HEADER_SIZE || h.meta > len || h.meta % 8 != 0)
+	} else if (h.version != INDEX_VERSION || h.parser != INDEX_PARSER_HASH || h.build != build_id()) {
+		*refusal = INDEX_STALE;
+		*why = xstrdup("made by another version or build of tandem");
+	} else if (h.unistring != unistring_version()) {
+		*refusal = INDEX_STALE;
+		*why = xstrdup("made with another version of libunistring");
+	} else if (h.size != len || h.meta < HEADER_SIZE || h.meta > len || h.meta % 8 != 0) {
 		*why = xstrdup("truncated or grown");
-	else if (whole && h.checksum != checksum(map + h.meta, len - (size_t)h.meta))
+	} else if (whole && h.checksum != checksum(map + h.meta, len - (size_t)h.meta)) {
 		*why = xstrdup("damaged (checksum)");
-	else
+	} else {
+		*refusal = INDEX_ABSENT;
 		return (size_t)h.meta;
+	}
 	return 0;
 }
 
 static int
-index_parse(struct index_map *ix, const char *dir, char **why)
+index_parse(struct index_map *ix, const char *dir, enum index_refusal *refusal, char **why)
 {
-	struct cursor cur = { ix->map + ix->meta, ix->map + ix->len, 0 };
+	struct cursor cur = { ix->map + ix->meta, ix->map + ix->len, NULL };
 	const char *stored = get_str(&cur);
 	char *real = realpath(dir, NULL);
 	int same = stored != NULL && real != NULL && strcmp(stored, real) == 0;
 
 	free(real);
-	if (!same) {
-		*why = xstrdup(cur.bad ? "damaged" : "made for another folder");
+	if (cur.bad == NULL && !same) {
+		*refusal = INDEX_STALE;
+		*why = xstrdup("made for another folder");
 		return -1;
 	}
 	get_file(&cur, &ix->stamp.folder);
 	get_file(&cur, &ix->stamp.overrides);
-	if (get_files(&cur, ix) < 0 || get_articles(&cur, ix) < 0 || get_tail(&cur, ix) < 0) {
-		*why = xstrdup("damaged");
+	if (cur.bad != NULL || get_files(&cur, ix) < 0 || get_articles(&cur, ix) < 0 || get_tail(&cur, ix) < 0) {
+		*refusal = INDEX_DAMAGED;
+		*why = xasprintf("damaged (%s)", cur.bad);
 		return -1;
 	}
 	return 0;
@@ -636,14 +841,16 @@ map_file(const char *path, char **why)
 }
 
 struct index_map *
-index_open(const char *path, const char *dir, char **why)
+index_open(const char *path, const char *dir, enum index_refusal *refusal, char **why)
 {
 	struct index_map *ix = map_file(path, why);
 
+	*refusal = *why != NULL ? INDEX_DAMAGED : INDEX_ABSENT;
 	if (ix == NULL)
 		return NULL;
 	populate_meta(ix);
-	if ((ix->meta = check_header(ix->map, ix->len, 1, why)) == 0 || index_parse(ix, dir, why) < 0) {
+	if ((ix->meta = check_header(ix->map, ix->len, 1, refusal, why)) == 0 ||
+	    index_parse(ix, dir, refusal, why) < 0) {
 		index_close(ix);
 		return NULL;
 	}
@@ -654,8 +861,9 @@ struct index_map *
 index_open_text(const char *path, char **why)
 {
 	struct index_map *ix = map_file(path, why);
+	enum index_refusal refusal;
 
-	if (ix != NULL && (ix->meta = check_header(ix->map, ix->len, 0, why)) == 0) {
+	if (ix != NULL && (ix->meta = check_header(ix->map, ix->len, 0, &refusal, why)) == 0) {
 		index_close(ix);
 		return NULL;
 	}
@@ -721,6 +929,16 @@ index_article(struct index_map *ix, const struct index_file *f, const char **war
 	return &ix->articles[old->article];
 }
 
+/* The dateline, which the reader and the aligner skip, is a whole part
+ * of the first paragraph. */
+static int
+dateline_fits(const struct article *a)
+{
+	const struct paragraph *p = &a->paragraphs[0];
+
+	return a->dateline_len <= p->len && (p->text[a->dateline_len] & 0xC0) != 0x80;
+}
+
 int
 index_text(const struct index_map *ix, struct article *a)
 {
@@ -728,7 +946,7 @@ index_text(const struct index_map *ix, struct article *a)
 	uint64_t n, len, sum;
 	size_t i, off;
 
-	if (a->text_at < HEADER_SIZE || a->text_at > ix->meta - RECORD_HEAD)
+	if (a->text_at < HEADER_SIZE || a->text_at > ix->meta || ix->meta - a->text_at < RECORD_HEAD)
 		return -1;
 	p = ix->map + a->text_at;
 	memcpy(&n, p, 8);
@@ -751,7 +969,40 @@ index_text(const struct index_map *ix, struct article *a)
 		a->paragraphs[i].len = (size_t)len;
 		off += (size_t)len + 1;
 	}
+	if (n > 0 && !dateline_fits(a)) {
+		free(a->paragraphs);
+		a->paragraphs = NULL;
+		return -1;
+	}
 	return 0;
+}
+
+void
+index_seal(uint8_t *map, size_t len)
+{
+	struct header h;
+	uint64_t at, n, sum;
+
+	if (len < HEADER_SIZE)
+		return;
+	memcpy(&h, map, sizeof(h));
+	memcpy(h.magic, INDEX_MAGIC, 8);
+	h.version = INDEX_VERSION;
+	h.parser = INDEX_PARSER_HASH;
+	h.build = build_id();
+	h.unistring = unistring_version();
+	h.size = len;
+	if (h.meta >= HEADER_SIZE && h.meta <= len) {
+		h.checksum = checksum(map + h.meta, len - (size_t)h.meta);
+		for (at = HEADER_SIZE; at + RECORD_HEAD <= h.meta; at += RECORD_HEAD + n) {
+			memcpy(&n, map + at + 8, 8);
+			if (n > h.meta - at - RECORD_HEAD)
+				break;
+			sum = checksum(map + at + RECORD_HEAD, (size_t)n);
+			memcpy(map + at + 16, &sum, 8);
+		}
+	}
+	memcpy(map, &h, sizeof(h));
 }
 
 void
@@ -778,7 +1029,8 @@ index_article_named(struct index_map *ix, const char *name)
 int
 index_owns(const struct index_map *ix, const struct article *a)
 {
-	return ix != NULL && a >= ix->articles && a < ix->articles + ix->narticles;
+	/* one opened for its text alone holds no articles */
+	return ix != NULL && ix->narticles > 0 && a >= ix->articles && a < ix->articles + ix->narticles;
 }
 
 int

@@ -29,7 +29,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct article *a = fuzz_article("fuzz", data, size);
 	struct buf out = { 0 };
-	char date[16], *name;
+	char date[DATE_FORMAT_MAX], *name;
 	int width = size > 0 ? data[0] % 100 : 0;
 
 	check_article(a);

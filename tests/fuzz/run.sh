@@ -29,6 +29,11 @@ seed() {
 		done ;;
 	fuzz_settings)
 		cp "$top_srcdir/res/tandem.ini" "$2/" 2>/dev/null ;;
+	fuzz_index)
+		# the index of the bundled corpus, made by the target itself;
+		# no text files: they are not indexes
+		rm -f "$2"/*
+		FUZZ_INDEX_SEED="$2/index" "$path" >/dev/null 2>&1 || echo "fuzz_index: no seed made" >&2 ;;
 	esac
 }
 

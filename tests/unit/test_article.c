@@ -37,7 +37,7 @@ parse(const char *text)
 static void
 check_date(const struct article *a, const char *want)
 {
-	char buf[16];
+	char buf[DATE_FORMAT_MAX];
 
 	is_str(date_format(&a->date, buf), want, "  date");
 }

@@ -1,6 +1,7 @@
 /* Every date form the news sites write, read as a reader reads it. */
 #include "config.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -22,7 +23,7 @@ read_as(const char *s, size_t *used, char *buf)
 static void
 check_read(const char *s, const char *want, size_t want_used)
 {
-	char buf[16];
+	char buf[DATE_FORMAT_MAX];
 	size_t used;
 	const char *got = read_as(s, &used, buf);
 
@@ -139,7 +140,7 @@ test_lines(void)
 		const struct line_case *c = &cases[i];
 		struct date d;
 		int h, m, right;
-		char buf[16], want_time[16], got_time[16];
+		char buf[DATE_FORMAT_MAX], want_time[16], got_time[16];
 		enum date_line got = date_line_read(c->line, strlen(c->line), &d, &h, &m);
 
 		date_format(&d, buf);
@@ -156,7 +157,7 @@ static void
 check_lead(const char *s, const char *want)
 {
 	struct date d = { 0, 0, 0 };
-	char buf[16];
+	char buf[DATE_FORMAT_MAX];
 	int found = date_in_lead(s, strlen(s), &d);
 
 	if (!found)
@@ -198,7 +199,7 @@ static void
 test_format(void)
 {
 	struct date full = { 2024, 7, 16 }, partial = { 0, 7, 16 }, none = { 0, 0, 0 }, older = { 2019, 7, 16 };
-	char buf[16];
+	char buf[DATE_FORMAT_MAX];
 
 	is_str(date_format(&full, buf), "2024-07-16", "a date with its year reads YYYY-MM-DD");
 	is_str(date_format(&partial, buf), "--07-16", "a date without its year reads --MM-DD");
@@ -266,9 +267,47 @@ test_display(void)
 	is_int(date_display_width("%Y-%m-%d"), 10, "  of %Y-%m-%d 10");
 }
 
+/* Whatever a date holds (an index is read from disk), what is written of
+ * it fits the buffer its type sizes; only a date tandem keeps is valid. */
+static void
+test_bounds(void)
+{
+	const struct date worst = { INT_MIN, INT_MIN, INT_MIN }, big = { INT_MAX, 12, INT_MIN };
+	struct {
+		char buf[DATE_FORMAT_MAX];
+		char guard[8];
+	} out;
+	char display[DATE_DISPLAY_MAX];
+	static const char *const formats[] = { "%e %b %Y", "%e%e%e%e%e%e%e%e%e%e%e%e%e%e%e%e%e%e%e%b" };
+	size_t i;
+
+	memset(out.guard, 'G', sizeof(out.guard));
+	date_format(&worst, out.buf);
+	ok(memcmp(out.guard, "GGGGGGGG", 8) == 0 && strlen(out.buf) < DATE_FORMAT_MAX,
+	    "a date of INT_MIN fields writes within DATE_FORMAT_MAX: %s", out.buf);
+	is_str(out.buf, "-2147483648--2147483648--2147483648", "  every digit shown, none cut");
+	for (i = 0; i < ARRAY_SIZE(formats); i++) {
+		date_display(&big, formats[i], display);
+		ok(strlen(display) < DATE_DISPLAY_MAX && strstr(display, "-2147483648") != NULL,
+		    "\"%s\" of INT_MIN days fits DATE_DISPLAY_MAX: %.30s...", formats[i], display);
+	}
+	ok(date_valid(&(struct date){ 0, 0, 0 }) && date_valid(&(struct date){ 2024, 2, 29 }) &&
+	    date_valid(&(struct date){ 0, 12, 31 }) && date_valid(&(struct date){ 9999, 1, 1 }),
+	    "no date, 29 February, 31 December with no year, 9999-01-01 are dates tandem keeps");
+	ok(!date_valid(&(struct date){ 2024, 4, 31 }) && !date_valid(&(struct date){ 0, 13, 1 }) &&
+	    !date_valid(&(struct date){ 10000, 1, 1 }) && !date_valid(&(struct date){ -1, 1, 1 }) &&
+	    !date_valid(&(struct date){ 0, 1, 0 }) && !date_valid(&(struct date){ 2024, 0, 0 }) &&
+	    !date_valid(&(struct date){ 0, 0, 5 }) && !date_valid(&worst),
+	    "  31 April, month 13, year 10000 or -1, day 0, a day or year without a month are not");
+	check_read("31 April 2024", NULL, 0);
+	check_read("30. April 2024", "2024-04-30", 14);
+	check_read("30.02.2024", NULL, 0);
+}
+
 int
 main(void)
 {
+	test_bounds();
 	test_read();
 	test_lines();
 	test_lead();

@@ -207,28 +207,50 @@ static void
 refused(const char *path, const char *word, const char *what)
 {
 	char *why = NULL;
-	struct index_map *ix = index_open(path, corpus_dir, &why);
+	enum index_refusal refusal;
+	struct index_map *ix = index_open(path, corpus_dir, &refusal, &why);
 
 	ok(ix == NULL && why != NULL && strstr(why, word) != NULL, "%s (%s)", what, why ? why : "");
 	index_close(ix);
 	free(why);
 }
 
-/* A load gives want (read from the files), and leaves a sound index. */
+/* want as a load shows it with one more warning, about the index: why
+ * (NULL: none, the index was only out of date). */
+static char *
+with_warning(const char *want, const char *why)
+{
+	char *path = the_index(), *s;
+	const char *articles = strstr(want, "\nA ");
+	int at = articles != NULL ? (int)(articles - want) + 1 : 0;
+
+	s = why == NULL ? xstrdup(want) : xasprintf("%.*sW %s: %s\n%s", at, want, path, why, want + at);
+	free(path);
+	return s;
+}
+
+/* A load gives want (read from the files) with the index's warning why
+ * (NULL: none), and leaves a sound index; the next says nothing of it. */
 static void
-read_again(const char *want, const char *what, const char *sound)
+read_again_why(const char *want, const char *why, const char *what, const char *sound)
 {
 	struct corpus c;
-	char *got = load(&c, state_dir), *path = the_index(), *why = NULL;
+	char *got = load(&c, state_dir), *path = the_index(), *reason = NULL, *shown = with_warning(want, why);
+	enum index_refusal refusal;
 	struct index_map *ix;
 
-	is_str(got, want, what);
+	is_str(got, shown, what);
 	corpus_free(&c);
 	free(got);
-	ix = index_open(path, corpus_dir, &why);
+	free(shown);
+	ix = index_open(path, corpus_dir, &refusal, &reason);
 	ok(ix != NULL, "%s", sound);
 	index_close(ix);
-	free(why);
+	free(reason);
+	got = load(&c, state_dir);
+	is_str(got, want, "  and the next start says nothing of it");
+	corpus_free(&c);
+	free(got);
 	free(path);
 }
 
@@ -253,12 +275,166 @@ test_damage(void)
 	stat(path, &st);
 	damage(st.st_size - 10, "XXXX", 0);
 	refused(path, "checksum", "a damaged meta section is found");
-	read_again(want, "  and never trusted: the corpus is read again", "  and the index made anew");
+	read_again_why(want, "damaged (checksum)", "  and never trusted: the corpus is read again, the damage told once",
+	    "  and the index made anew");
 	damage(1000, "", 1);
-	read_again(want, "a truncated index is not trusted", "  and made anew");
+	read_again_why(want, "truncated or grown", "a truncated index is not trusted", "  and made anew");
 	damage(8, "\x7f", 0);
 	refused(path, "version", "an index of another version is refused");
-	read_again(want, "  and rebuilt", "the rebuilt index is sound");
+	read_again_why(want, NULL, "  and rebuilt without a word: it was only out of date", "the rebuilt index is sound");
+	free(want);
+	free(path);
+}
+
+/* The index's bytes, from a fresh load; *len gets how many. */
+static uint8_t *
+index_bytes(size_t *len)
+{
+	struct corpus c;
+	char *path = the_index();
+	struct stat st;
+	uint8_t *b;
+	FILE *f;
+
+	free(load(&c, state_dir));
+	corpus_free(&c);
+	stat(path, &st);
+	b = xmalloc((size_t)st.st_size);
+	f = fopen(path, "rb");
+	*len = fread(b, 1, (size_t)st.st_size, f);
+	fclose(f);
+	free(path);
+	return b;
+}
+
+/* Writes b back as the index, its header and checksums made to vouch for it
+ * (sealed), so that only the range checks can find what was changed. */
+static void
+put_index(uint8_t *b, size_t len, int sealed)
+{
+	char *path = the_index();
+	FILE *f = fopen(path, "wb");
+
+	if (sealed)
+		index_seal(b, len);
+	fwrite(b, 1, len, f);
+	fclose(f);
+	free(path);
+	free(b);
+}
+
+static void
+set_u64(uint8_t *b, size_t at, uint64_t v)
+{
+	memcpy(b + at, &v, 8);
+}
+
+/* Past the string stored at b + at. */
+static size_t
+skip_str(const uint8_t *b, size_t at)
+{
+	uint64_t n;
+
+	memcpy(&n, b + at, 8);
+	return n == UINT64_MAX ? at + 8 : at + 8 + (size_t)n + 8 - (size_t)n % 8;
+}
+
+/* Where the numbers of the article named name start (its date), after its
+ * five strings; 0 when it is not found. */
+static size_t
+article_numbers(const uint8_t *b, size_t len, const char *name)
+{
+	uint64_t n = strlen(name);
+	size_t at, i;
+
+	for (at = 64; at + 8 + n < len; at += 8)
+		if (memcmp(b + at, &n, 8) == 0 && memcmp(b + at + 8, name, n + 1) == 0)
+			break;
+	if (at + 8 + n >= len)
+		return 0;
+	for (i = 0; i < 5; i++)
+		at = skip_str(b, at);
+	return at;
+}
+
+/* The fields of an article's numbers, in bytes from its date. */
+enum { AT_MONTH = 8, AT_DAY = 16, AT_HOUR = 24, AT_SOURCE = 40, AT_LANG = 48, AT_DATELINE = 56,
+	AT_TEXT = 136 };
+
+/* One field of article 000 set to v, sealed: the load tells why and reads
+ * the files; the index is made anew. */
+static void
+bad_field(const char *want, size_t field, uint64_t v, const char *why, const char *what)
+{
+	size_t len;
+	uint8_t *b = index_bytes(&len);
+	size_t at = article_numbers(b, len, "000_bb48c70955bb72ea");
+	char *reason = xasprintf("damaged (%s)", why);
+
+	ok(at != 0, "%s", what);
+	set_u64(b, at + field, v);
+	put_index(b, len, 1);
+	read_again_why(want, reason, "  the load tells it once and shows what the files hold", "  the index is made anew");
+	free(reason);
+}
+
+/* Each field of an index out of range, with checksums that vouch for it:
+ * found when the index is opened, told, never used. */
+static void
+test_fields(void)
+{
+	struct corpus c;
+	char *want, *got, *path = the_index();
+	uint8_t *b;
+	size_t len, meta;
+
+	free(load(&c, NULL));
+	want = describe(&c);
+	corpus_free(&c);
+	bad_field(want, AT_DAY, 0, "an article's date is out of range", "an article dated day 0 of March");
+	bad_field(want, AT_MONTH, 13, "an article's date is out of range", "an article dated month 13");
+	bad_field(want, AT_HOUR, 24, "an article's time is out of range", "an article at 24 o'clock");
+	bad_field(want, AT_SOURCE, 7, "an article's source is out of range", "an article from source 7");
+	bad_field(want, AT_LANG, 0x100000001ULL, "an article's language is out of range",
+	    "an article in language 2^32 + 1 (1 when cut to an int)");
+	bad_field(want, AT_TEXT, 1ULL << 40, "an article's text lies outside the text section",
+	    "an article whose text is said to lie past the end");
+	b = index_bytes(&len);
+	set_u64(b, len - 16, 2);	/* the last meeting's month and day */
+	set_u64(b, len - 8, 30);
+	put_index(b, len, 1);
+	read_again_why(want, "damaged (a meeting's date is out of range)", "a meeting dated 30 February is told and rebuilt",
+	    "  the index is made anew");
+	b = index_bytes(&len);
+	memcpy(&meta, b + 24, sizeof(meta));
+	set_u64(b, skip_str(b, meta) + 64, 1ULL << 40);	/* the count of files */
+	put_index(b, len, 1);
+	read_again_why(want, "damaged (a count runs past the end)", "a count of files past the end is told and rebuilt",
+	    "  the index is made anew");
+	b = index_bytes(&len);
+	b[article_numbers(b, len, "000_bb48c70955bb72ea") - 40] = '\0';	/* inside the person's name */
+	put_index(b, len, 1);
+	read_again_why(want, "damaged (a string is not one string)", "a NUL inside a string is told and rebuilt",
+	    "  the index is made anew");
+	b = index_bytes(&len);
+	set_u64(b, 48, 0x00090000ULL << 32 | 0x00090000);	/* libunistring 0.9 */
+	put_index(b, len, 0);
+	refused(path, "libunistring", "an index made with another libunistring is refused");
+	read_again_why(want, NULL, "  and rebuilt without a word", "  the index is made anew");
+	b = index_bytes(&len);
+	b[40] ^= 1;	/* the build that wrote it */
+	put_index(b, len, 0);
+	refused(path, "build", "an index made by another build of tandem (its cleaning rules) is refused");
+	read_again_why(want, NULL, "  and rebuilt without a word", "  the index is made anew");
+	b = index_bytes(&len);
+	set_u64(b, article_numbers(b, len, "000_bb48c70955bb72ea") + AT_DATELINE, 100000);
+	put_index(b, len, 1);
+	load_only(&c, state_dir);
+	got = describe(&c);
+	is_str(got, want, "a dateline longer than its paragraph: the text is read from the file");
+	ok(access(path, F_OK) != 0, "  and the index is thrown away, to be made anew");
+	corpus_free(&c);
+	free(got);
 	free(want);
 	free(path);
 }
@@ -338,6 +514,7 @@ main(void)
 	test_unchanged_taken(before);
 	test_changed_file(before);
 	test_damage();
+	test_fields();
 	test_unwritable();
 	test_check_later();
 	free(before);
