@@ -119,6 +119,12 @@ static const struct {
 	{ "parlaments", W_BODY }, { "ministeriums", W_BODY }, { "ministerium", W_BODY },
 	{ "ausschusses", W_BODY }, { "kommission", W_BODY }, { "versammlung", W_BODY },
 	{ "unternehmens", W_BODY }, { "kammer", W_BODY }, { "embassy", W_BODY },
+	{ "service", W_BODY }, { "intelligence", W_BODY }, { "dienst", W_BODY }, { "dienstes", W_BODY },
+	/* words of a title that are never a name: "Head of the Foreign
+	 * Intelligence Service", "Ambassador Extraordinary and Plenipotentiary" */
+	{ "foreign", W_NOT_NAME }, { "extraordinary", W_NOT_NAME }, { "plenipotentiary", W_NOT_NAME },
+	{ "ausserordentlicher", W_NOT_NAME }, { "bevollmachtigter", W_NOT_NAME },
+	{ "director", W_TITLE }, { "direktor", W_TITLE }, { "ambassador", W_TITLE }, { "botschafter", W_TITLE },
 	{ "botschaft", W_BODY },
 	/* words before a title: "Acting Head of ..." */
 	{ "people", W_NOT_NAME }, { "acting", W_NOT_NAME }, { "deputy", W_NOT_NAME }, { "former", W_NOT_NAME }, { "interim", W_NOT_NAME },
@@ -392,6 +398,9 @@ ends_in(const struct words *ws, const struct word *w, const char *const *ends, s
 /* German abstract nouns ("Kooperation", "Zusammenarbeit"): no part of a
  * place's name. */
 static const char *const noun_ends[] = { "ung", "tion", "heit", "keit", "schaft", "arbeit" };
+/* German bodies ("Auslandsgeheimdienstes", "Verteidigungsministeriums"):
+ * never a region's name. */
+static const char *const body_ends[] = { "dienst", "dienstes", "ministerium", "ministeriums" };
 
 /* A region's name at i: one or two name words, "St. Petersburg" joined. */
 static size_t
@@ -403,6 +412,8 @@ region_at(const struct words *ws, size_t i)
 	    ws->w[i + 1].start - ws->w[i].start - ws->w[i].len <= 2)
 		return 2;	/* "St. Petersburg", "Sankt Petersburg" */
 	n = run_at(ws, i, REGION_WORDS, W_FIRST);	/* a region's name stops at a person's */
+	if (n > 0 && ends_in(ws, &ws->w[i], body_ends, ARRAY_SIZE(body_ends)))
+		return 0;
 	if (n == 2 && ends_in(ws, &ws->w[i + 1], noun_ends, ARRAY_SIZE(noun_ends)))
 		n = 1;	/* "Gebiet Kursk Kooperation": a noun follows the name */
 	return n;

@@ -561,6 +561,30 @@ test_look_alikes(void)
 	    "two regions counted apart, not one Republic");
 	article_free(a);
 
+	a = parse("Title of the page\n\nAleksandr Lukashenko met with Head of Russia's Foreign Intelligence Service "
+	    "(SVR) Ivan Musterov in Minsk.\n\nThey spoke of security.");
+	is_str(a->person, "Ivan Musterov", "\"Head of Russia's Foreign Intelligence Service (SVR) Ivan Musterov\": the person");
+	ok(a->region == NULL, "  and no region: a service is no place");
+	article_free(a);
+
+	a = parse("MINSK, 9. Juli (BelTA) - Alexander Lukaschenko hat sich mit dem Direktor des russischen "
+	    "Auslandsgeheimdienstes Iwan Musterow getroffen.\nSie sprachen über Sicherheit.");
+	is_str(a->person, "Iwan Musterow", "\"Direktor des russischen Auslandsgeheimdienstes Iwan Musterow\": the person");
+	ok(a->region == NULL, "  and no region: a Geheimdienst is no place");
+	article_free(a);
+
+	a = parse("MINSK, 9. Juli (BelTA) - Das erklärte er beim Treffen mit dem Leiter des Auslandsgeheimdienstes "
+	    "der Russischen Föderation, Iwan Musterow.\nSie sprachen über Sicherheit.");
+	ok(a->region == NULL, "\"Leiter des Auslandsgeheimdienstes der Russischen Föderation\": no region");
+	is_str(a->person, "Iwan Musterow", "  the person");
+	article_free(a);
+
+	a = parse("Title of the page\n\nAleksandr Lukashenko met with Ambassador Extraordinary and Plenipotentiary "
+	    "of Russia to Belarus Ivan Musterov.\n\nThey spoke of trade.");
+	is_str(a->person, "Ivan Musterov", "\"Ambassador Extraordinary and Plenipotentiary of Russia Ivan Musterov\": "
+	    "the person");
+	article_free(a);
+
 	a = parse("Title of the page\n\nApril 3, BPN. Belarus wants to raise its trade with Russia’s Tver province "
 	    "to $700 million, the president said at a meeting with Tver province Governor Gennady Zimin.\n\n"
 	    "Trade grew by 18 percent.");
