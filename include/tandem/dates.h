@@ -56,6 +56,9 @@ int date_display_check(const char *format);
 const char *date_display(const struct date *d, const char *format, char *buf);
 /* The display columns of the widest date format writes. */
 int date_display_width(const char *format);
+/* The days from a fixed day to d, which has a year: date_days(b) -
+ * date_days(a) counts the days from a to b. */
+long date_days(const struct date *d);
 /* Orders dates newest first; unknown years after known ones, no date last. */
 int date_compare_newest(const struct date *a, const struct date *b);
 

@@ -640,11 +640,26 @@ date_with_year(struct date d, const struct date *page)
 	return d;
 }
 
+/* How many days a report may come out after the meeting it reports. */
+#define REPORT_DAYS 3
+
+/* Whether the event d (with a year) is the page's date or up to
+ * REPORT_DAYS before it: a report published the day after. */
+static int
+just_before(struct date d, struct date page)
+{
+	long days = date_days(&page) - date_days(&d);
+
+	return d.year != 0 && days >= 0 && days <= REPORT_DAYS;
+}
+
 /*
  * The article's date: a dateline opening one of the first paragraphs, with
- * the year of a date line by the headline; else that date line's; else the
- * date the lead gives ("on 11 March"). Returns the length of the dateline
- * of paragraph 1 (0 for none).
+ * the year of a date line by the headline; else the date the lead gives
+ * ("on 11 March") when there is no date line or the lead's is the date
+ * line's or a few days before it (a report of the day before); else the
+ * date line's. Returns the length of the dateline of paragraph 1 (0 for
+ * none).
  */
 static size_t
 find_date(struct article *a)
@@ -660,8 +675,10 @@ find_date(struct article *a)
 		if (i == 0)
 			lead = n;
 	}
-	for (i = 0; i < a->nparagraphs && i < DATELINE_PARAGRAPHS && d.month == 0 && page.month == 0; i++)
-		date_in_lead(a->paragraphs[i].text, a->paragraphs[i].len, &d);
+	for (i = 0; i < a->nparagraphs && i < DATELINE_PARAGRAPHS && d.month == 0; i++)
+		if (date_in_lead(a->paragraphs[i].text, a->paragraphs[i].len, &d) && page.month != 0 &&
+		    !just_before(date_with_year(d, &page), page))
+			d.month = d.day = d.year = 0;	/* another day the report speaks of */
 	if (d.month != 0)
 		a->date = date_with_year(d, &page);
 	return lead;

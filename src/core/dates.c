@@ -179,6 +179,16 @@ date_display_width(const char *format)
 	return text_width(buf, strlen(buf));
 }
 
+long
+date_days(const struct date *d)
+{
+	/* days from 1 March of year 0 (proleptic Gregorian), the leap day
+	 * last in each year so that one formula counts it */
+	long y = d->year - (d->month <= 2), m = (d->month + 9) % 12;
+
+	return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d->day - 1;
+}
+
 int
 date_compare_newest(const struct date *a, const struct date *b)
 {

@@ -147,6 +147,7 @@ static void
 test_rules(void)
 {
 	struct article *a;
+	char buf[DATE_FORMAT_MAX];
 
 	a = parse("Title of a story\n\nFirst line of a paragraph that was wrapped at some\n"
 	    "column by whoever saved it, a thing that happens.\n\nSecond paragraph.");
@@ -193,6 +194,18 @@ test_rules(void)
 	    "Monday that the visit was a mistake.\n\nIt asked for an answer.");
 	is_str(a->title, "The ministry spoke of the visit", "a caption with its credit in brackets is no headline");
 	is_int((long)a->nparagraphs, 2, "  nor text");
+	article_free(a);
+	a = parse("Pushkov is offered help by Belarus\n\nBy Anna Muster \xE2\x80\xA2 19 April 2023 \xE2\x80\xA2 2:54\n\n"
+	    "During a meeting held in Minsk on Tuesday, April 18, the President offered help to Ivan Pushkov.\n\n"
+	    "They spoke of trade.");
+	is_str(date_format(&a->date, buf), "2023-04-18", "a report published the day after the meeting is dated "
+	    "by the meeting, with the page's year");
+	article_free(a);
+	a = parse("A look back\n\nBy Anna Muster \xE2\x80\xA2 19 April 2023 \xE2\x80\xA2 2:54\n\n"
+	    "The governor had visited Minsk on March 2, the President recalled at the forum.\n\n"
+	    "They spoke of trade.");
+	is_str(date_format(&a->date, buf), "2023-04-19", "  while a day weeks before the page's date is no event "
+	    "of the report: the page's date stays");
 	article_free(a);
 	a = parse("The ambassador's visit\n\n\xC2\xA9 Press Agency / Ivan Muster in the photo bank of Belarus Alexander "
 	    "Lukashenko during a meeting with the ambassador. 21 Sep 2018The ambassador's visit\xC2\xA9 Press Agency / "

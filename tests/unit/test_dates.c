@@ -196,6 +196,19 @@ test_lead(void)
 }
 
 static void
+test_days(void)
+{
+	struct date a = { 2024, 2, 28 }, b = { 2024, 3, 1 }, c = { 2023, 2, 28 }, d = { 2023, 3, 1 };
+	struct date e = { 2023, 12, 31 }, f = { 2024, 1, 1 }, g = { 2000, 2, 29 }, h = { 2000, 3, 1 };
+
+	is_int(date_days(&b) - date_days(&a), 2, "28 February to 1 March 2024: 2 days (a leap year)");
+	is_int(date_days(&d) - date_days(&c), 1, "28 February to 1 March 2023: 1 day");
+	is_int(date_days(&f) - date_days(&e), 1, "31 December 2023 to 1 January 2024: 1 day");
+	is_int(date_days(&h) - date_days(&g), 1, "29 February to 1 March 2000: 1 day");
+	is_int(date_days(&f) - date_days(&(struct date){ 2023, 1, 1 }), 365, "2023 has 365 days");
+}
+
+static void
 test_format(void)
 {
 	struct date full = { 2024, 7, 16 }, partial = { 0, 7, 16 }, none = { 0, 0, 0 }, older = { 2019, 7, 16 };
@@ -312,6 +325,7 @@ main(void)
 	test_lines();
 	test_lead();
 	test_format();
+	test_days();
 	test_display();
 	return done_testing();
 }
