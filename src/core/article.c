@@ -658,8 +658,8 @@ just_before(struct date d, struct date page)
  * the year of a date line by the headline; else the date the lead gives
  * ("on 11 March") when there is no date line or the lead's is the date
  * line's or a few days before it (a report of the day before); else the
- * date line's. Returns the length of the dateline of paragraph 1 (0 for
- * none).
+ * date line's; else the headline's ("... on July 28"). Returns the length
+ * of the dateline of paragraph 1 (0 for none).
  */
 static size_t
 find_date(struct article *a)
@@ -679,6 +679,8 @@ find_date(struct article *a)
 		if (date_in_lead(a->paragraphs[i].text, a->paragraphs[i].len, &d) && page.month != 0 &&
 		    !just_before(date_with_year(d, &page), page))
 			d.month = d.day = d.year = 0;	/* another day the report speaks of */
+	if (d.month == 0 && page.month == 0 && a->title != NULL)	/* "... in Minsk on July 28" */
+		date_in_lead(a->title, strlen(a->title), &d);
 	if (d.month != 0)
 		a->date = date_with_year(d, &page);
 	return lead;

@@ -201,6 +201,12 @@ test_rules(void)
 	is_str(date_format(&a->date, buf), "2023-04-18", "a report published the day after the meeting is dated "
 	    "by the meeting, with the page's year");
 	article_free(a);
+	a = parse("3.42 RUB\nPresident meets with delegation of Tula Oblast in Palace of Independence on July 28\n"
+	    "Trade grew by a third, the governor said. The delegation will stay in Minsk for a few days.\n"
+	    "Today, the delegation will hold talks with the Government.");
+	is_str(date_format(&a->date, buf), "--07-28", "a page dated only in its headline (\"... on July 28\") "
+	    "takes that date");
+	article_free(a);
 	a = parse("A look back\n\nBy Anna Muster \xE2\x80\xA2 19 April 2023 \xE2\x80\xA2 2:54\n\n"
 	    "The governor had visited Minsk on March 2, the President recalled at the forum.\n\n"
 	    "They spoke of trade.");
