@@ -53,7 +53,7 @@ static const char *const labels[] = {
 	"folgen sie uns", "teilen", "zur information", "ubersetzt mit", "translated with", "quelle:",
 	"source:", "tags:", "schlagworter", "vollversion", "full version", "government bodies",
 	"staatsorgane", "nachrichten der rubrik", "news of the section", "attachments", "original document",
-	"permalink", "disclaimer", "dear reader", "comments", "kommentare", "leave a comment",
+	"permalink", "disclaimer", "dear reader", "comments", "kommentare", "bemerkungen:", "leave a comment",
 	"add a comment", "share on", "weiter bei", "neueste aus", "mehr aus", "you are here", "sie sind hier",
 	"lesen sie auch", "read also", "read more", "see also", "siehe auch", "mehr zum thema",
 };

@@ -207,6 +207,10 @@ test_rules(void)
 	is_str(date_format(&a->date, buf), "--07-28", "a page dated only in its headline (\"... on July 28\") "
 	    "takes that date");
 	article_free(a);
+	a = parse("Lukaschenko trifft den Gouverneur\n\nMINSK, 3. Mai (BelTA) - Der Präsident traf den Gouverneur.\n\n"
+	    "Sie sprachen über den Handel.\n\nBemerkungen:\n\nEin Leser schreibt, das sei nichts Neues.");
+	is_int((long)a->nparagraphs, 2, "a German site's comments under \"Bemerkungen:\" are no text");
+	article_free(a);
 	a = parse("A look back\n\nBy Anna Muster \xE2\x80\xA2 19 April 2023 \xE2\x80\xA2 2:54\n\n"
 	    "The governor had visited Minsk on March 2, the President recalled at the forum.\n\n"
 	    "They spoke of trade.");
