@@ -60,7 +60,4 @@ int meeting_rank(struct corpus *c, size_t m, char **note, const struct stop *sto
 /* Frees the meetings of c. */
 void meeting_free_all(struct corpus *c);
 
-/* Languages of a meeting's articles as "DE EN EN" into buf (size n). */
-const char *meeting_languages(const struct corpus *c, const struct meeting *m, char *buf, size_t n);
-
 #endif

@@ -1388,18 +1388,3 @@ meeting_free_all(struct corpus *c)
 	c->meeting_of = NULL;
 	c->nmeetings = 0;
 }
-
-const char *
-meeting_languages(const struct corpus *c, const struct meeting *m, char *buf, size_t n)
-{
-	size_t i, used = 0;
-
-	buf[0] = '\0';
-	for (i = 0; i < m->narticles && used + 4 <= n; i++) {
-		const char *code = c->articles[m->articles[i]]->lang == LANG_DE ? "DE" :
-		    c->articles[m->articles[i]]->lang == LANG_EN ? "EN" : "??";
-
-		used += (size_t)snprintf(buf + used, n - used, "%s%s", i ? " " : "", code);
-	}
-	return buf;
-}
