@@ -9,7 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#ifdef HAVE_INIPARSER_INIPARSER_H
 #include <iniparser/iniparser.h>
+#else
+#include <iniparser.h>
+#endif
 
 #include "tandem/align.h"
 #include "tandem/meeting.h"
@@ -1060,7 +1064,20 @@ join_candidates(struct grouping *g, struct pairset *ps)
 	free(sc);
 }
 
-/* iniparser reports syntax errors through a printf-like callback. */
+/* What meetings.ini asks, by article index: [split] articles pair with
+ * none; each [join] key's articles are one meeting. */
+struct overrides {
+	char *alone;		/* per article: split */
+	size_t *join;		/* the groups to join, one after another */
+	size_t *join_end;	/* per group: where it ends in join */
+	size_t ngroups;
+};
+
+/*
+ * iniparser reports syntax errors through a printf-like callback that is
+ * process-global and takes no argument of the caller's (iniparser 4.1):
+ * the message can only be caught in a static buffer.
+ */
 static char ini_error[512];
 
 static int
@@ -1104,45 +1121,52 @@ override_articles(struct corpus *c, const char *value, size_t *out, size_t max)
 	return n;
 }
 
-/* Applies one section of meetings.ini: [split] first, then [join]. */
+/* Reads one section of meetings.ini into o: [split] first, then [join]. */
 static void
-apply_section(struct grouping *g, dictionary *d, const char *sec, int split, char *alone)
+read_section(struct overrides *o, struct corpus *c, dictionary *d, const char *sec, int split)
 {
-	struct corpus *c = (struct corpus *)g->c;
 	int nkeys = iniparser_getsecnkeys(d, sec), k;
 	const char **keys = xcalloc((size_t)nkeys + 1, sizeof(*keys));
-	size_t *ids = xmalloc((c->narticles + 1) * sizeof(*ids));
+	size_t *ids = xmalloc((c->narticles + 1) * sizeof(*ids)), used = 0, cap = 0, gcap = 0;
 
 	iniparser_getseckeys(d, sec, keys);
 	for (k = 0; k < nkeys; k++) {
 		const char *v = iniparser_getstring(d, keys[k], NULL);
 		size_t n = v ? override_articles(c, v, ids, c->narticles) : 0, i;
 
-		for (i = 0; i < n; i++) {
-			if (split)
-				alone[ids[i]] = 1;
-			else if (i > 0)
-				join(g, ids[0], ids[i], 1);
+		if (split) {
+			for (i = 0; i < n; i++)
+				o->alone[ids[i]] = 1;
+			continue;
 		}
+		o->join = xgrow(o->join, &cap, used + n + 1, sizeof(*o->join));
+		memcpy(o->join + used, ids, n * sizeof(*ids));
+		used += n;
+		o->join_end = xgrow(o->join_end, &gcap, o->ngroups + 1, sizeof(*o->join_end));
+		o->join_end[o->ngroups++] = used;
 	}
 	free(ids);
 	free(keys);
 }
 
-static dictionary *
-load_overrides(struct corpus *c, const char *path)
+/* Reads meetings.ini at path (none when NULL or missing) into o; its
+ * problems become warnings in c. */
+static void
+overrides_load(struct overrides *o, struct corpus *c, const char *path)
 {
 	dictionary *d;
 	int i;
 
+	memset(o, 0, sizeof(*o));
+	o->alone = xcalloc(c->narticles + 1, 1);
 	if (path == NULL || access(path, F_OK) != 0)
-		return NULL;
+		return;
 	ini_error[0] = '\0';
 	iniparser_set_error_callback(ini_errback);
 	d = iniparser_load(path);
 	if (d == NULL) {
 		corpus_add_warning(c, "meetings.ini", ini_error[0] ? ini_error : "cannot be read");
-		return NULL;
+		return;
 	}
 	for (i = 0; i < iniparser_getnsec(d); i++) {
 		const char *sec = iniparser_getsecname(d, i);
@@ -1154,7 +1178,28 @@ load_overrides(struct corpus *c, const char *path)
 			free(why);
 		}
 	}
-	return d;
+	read_section(o, c, d, "split", 1);
+	read_section(o, c, d, "join", 0);
+	iniparser_freedict(d);
+}
+
+static void
+overrides_free(struct overrides *o)
+{
+	free(o->alone);
+	free(o->join);
+	free(o->join_end);
+}
+
+/* Joins each group of articles meetings.ini names, whatever grouping said. */
+static void
+apply_joins(struct grouping *g, const struct overrides *o)
+{
+	size_t k, i, from = 0;
+
+	for (k = 0; k < o->ngroups; from = o->join_end[k++])
+		for (i = from + 1; i < o->join_end[k]; i++)
+			join(g, o->join[from], o->join[i], 1);
 }
 
 static int
@@ -1256,14 +1301,14 @@ meeting_group(struct corpus *c, const char *overrides)
 {
 	struct grouping g = { 0 };
 	struct pairset ps = { 0 };
-	dictionary *d = load_overrides(c, overrides);
-	char *alone = xcalloc(c->narticles + 1, 1);
+	struct overrides o;
 	struct meeting_keys *own = NULL;
 	size_t i;
 
+	overrides_load(&o, c, overrides);
 	meeting_free_all(c);
 	g.c = c;
-	g.alone = alone;
+	g.alone = o.alone;
 	if ((g.keys = c->keys) == NULL) {	/* the articles' text is in memory */
 		g.keys = own = meeting_keys_new();
 		for (i = 0; i < c->narticles; i++)
@@ -1290,8 +1335,6 @@ meeting_group(struct corpus *c, const char *overrides)
 	forget_host(&g);
 	mark_identity_keys(&g);
 	compute_weights(&g);
-	if (d != NULL)
-		apply_section(&g, d, "split", 1, alone);
 	candidate_pairs(&g, &ps);
 	join_candidates(&g, &ps);
 	/* The rest needs neither the keys nor each article's own identity:
@@ -1303,13 +1346,10 @@ meeting_group(struct corpus *c, const char *overrides)
 	meeting_keys_free(g.keys);
 	g.keys = NULL;
 	own = NULL;
-	if (d != NULL) {
-		apply_section(&g, d, "join", 0, alone);
-		iniparser_freedict(d);
-	}
+	apply_joins(&g, &o);
 	build_meetings(&g, c);
 	free(ps.slots);
-	free(alone);
+	overrides_free(&o);
 	grouping_free(&g);
 	meeting_keys_free(own);
 }
