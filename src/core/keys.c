@@ -8,7 +8,7 @@
 #include <strings.h>
 
 #include "tandem/fold.h"
-#include "tandem/meeting.h"
+#include "tandem/keys.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
 #include "grouping.h"

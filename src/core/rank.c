@@ -6,7 +6,7 @@
 
 #include "tandem/align.h"
 #include "tandem/corpus.h"
-#include "tandem/meeting.h"
+#include "tandem/rank.h"
 #include "tandem/util.h"
 
 struct ranked {

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #include "tandem/dates.h"
-#include "tandem/meeting.h"
+#include "tandem/rank.h"
 #include "view.h"
 
 size_t

@@ -11,6 +11,7 @@
 #include "tandem/fold.h"
 #include "tandem/lexicon.h"
 #include "tandem/meeting.h"
+#include "tandem/rank.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
 #include "tap.h"
