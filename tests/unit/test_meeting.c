@@ -19,28 +19,37 @@
 #define SEEDS TANDEM_SRCDIR "/res/corpus"
 
 static const char *
-names(const struct corpus *c, size_t m, char *buf, size_t n)
+name_of(const struct article *a)
+{
+	return a->name;
+}
+
+static const char *
+lang_of(const struct article *a)
+{
+	return lang_code(a->lang);
+}
+
+/* Meeting m's articles in its order, each as the first width bytes of
+ * what it gives, one space between. */
+static const char *
+each_article(const struct corpus *c, size_t m, const char *(*what)(const struct article *), int width,
+    char *buf, size_t n)
 {
 	size_t k, used = 0;
 
 	buf[0] = '\0';
-	for (k = 0; k < c->meetings[m].narticles && used + 5 < n; k++)
-		used += (size_t)snprintf(buf + used, n - used, "%s%.3s", k ? " " : "",
-		    c->articles[c->meetings[m].articles[k]]->name);
+	for (k = 0; k < c->meetings[m].narticles && used + (size_t)width + 2 < n; k++)
+		used += (size_t)snprintf(buf + used, n - used, "%s%.*s", k ? " " : "", width,
+		    what(c->articles[c->meetings[m].articles[k]]));
 	return buf;
 }
 
-/* The languages of meeting m's articles, in its order: "de en en". */
+/* The first three characters of meeting m's article names: "000 002 004". */
 static const char *
-languages(const struct corpus *c, size_t m, char *buf, size_t n)
+names(const struct corpus *c, size_t m, char *buf, size_t n)
 {
-	size_t k, used = 0;
-
-	buf[0] = '\0';
-	for (k = 0; k < c->meetings[m].narticles && used + 4 < n; k++)
-		used += (size_t)snprintf(buf + used, n - used, "%s%s", k ? " " : "",
-		    lang_code(c->articles[c->meetings[m].articles[k]]->lang));
-	return buf;
+	return each_article(c, m, name_of, 3, buf, n);
 }
 
 static void
@@ -56,7 +65,7 @@ test_seeds(void)
 	is_str(names(&c, 0, buf, sizeof(buf)), "001", "  newest first: Smolensk, 18 November");
 	is_str(names(&c, 1, buf, sizeof(buf)), "000 002 004", "  Kalmykia: 000 (de), 002 and 004 (en)");
 	is_str(names(&c, 2, buf, sizeof(buf)), "003", "  Khabarovsk, 3 February");
-	is_str(languages(&c, 1, langs, sizeof(langs)), "de en en", "  German first, then English");
+	is_str(each_article(&c, 1, lang_of, 2, langs, sizeof(langs)), "de en en", "  German first, then English");
 	is_str(c.meetings[1].region, "Kalmückien", "  counterpart region");
 	is_str(c.meetings[1].person, "Batu Chassikow", "  counterpart person");
 	is_str(c.meetings[0].person, "Wassili Anochin", "  Smolensk's counterpart");
