@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #include "tandem/dates.h"
-#include "tandem/meeting.h"
+#include "tandem/rank.h"
 #include "view.h"
 
 size_t
@@ -242,6 +242,23 @@ list_coverage(const struct meeting *m, char *buf, size_t n)
 	return buf;
 }
 
+/* The languages of a meeting's articles as the Languages column shows
+ * them, "DE EN EN", into buf (size n). */
+static const char *
+list_languages(const struct corpus *c, const struct meeting *m, char *buf, size_t n)
+{
+	size_t i, used = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < m->narticles && used + 4 <= n; i++) {
+		const char *code = c->articles[m->articles[i]]->lang == LANG_DE ? "DE" :
+		    c->articles[m->articles[i]]->lang == LANG_EN ? "EN" : "??";
+
+		used += (size_t)snprintf(buf + used, n - used, "%s%s", i ? " " : "", code);
+	}
+	return buf;
+}
+
 static void
 list_draw_row(const struct ui *ui, size_t i, int y, const struct columns *col)
 {
@@ -254,7 +271,7 @@ list_draw_row(const struct ui *ui, size_t i, int y, const struct columns *col)
 	const char *text[NCOLUMNS] = {
 		date_display(&m->date, ui->settings->date_format, date), counterpart,
 		first->title != NULL ? first->title : first->name, list_coverage(m, aligned, sizeof aligned),
-		meeting_languages(c, m, langs, sizeof langs),
+		list_languages(c, m, langs, sizeof langs),
 	};
 
 	if (i == ui->list_cursor)

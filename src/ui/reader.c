@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "tandem/dates.h"
-#include "tandem/meeting.h"
+#include "tandem/rank.h"
 #include "view.h"
 
 /* The columns at the end of a pane's details for the marks of rows above and below, a blank before them. */

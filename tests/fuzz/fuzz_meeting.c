@@ -34,7 +34,6 @@ static void
 check_meetings(const struct corpus *c)
 {
 	size_t m, k, total = 0;
-	char langs[64];
 
 	for (m = 0; m < c->nmeetings; m++) {
 		FUZZ_ASSERT(c->meetings[m].narticles > 0);
@@ -43,7 +42,6 @@ check_meetings(const struct corpus *c)
 			FUZZ_ASSERT(corpus_meeting_of(c, c->meetings[m].articles[k]) == m);
 		}
 		total += c->meetings[m].narticles;
-		meeting_languages(c, &c->meetings[m], langs, sizeof(langs));
 		if (m > 0)
 			FUZZ_ASSERT(date_compare_newest(&c->meetings[m - 1].date, &c->meetings[m].date) <= 0);
 	}

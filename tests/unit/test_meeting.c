@@ -8,8 +8,10 @@
 #include <unistd.h>
 
 #include "tandem/corpus.h"
+#include "tandem/fold.h"
 #include "tandem/lexicon.h"
 #include "tandem/meeting.h"
+#include "tandem/rank.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
 #include "tap.h"
@@ -17,15 +19,37 @@
 #define SEEDS TANDEM_SRCDIR "/res/corpus"
 
 static const char *
-names(const struct corpus *c, size_t m, char *buf, size_t n)
+name_of(const struct article *a)
+{
+	return a->name;
+}
+
+static const char *
+lang_of(const struct article *a)
+{
+	return lang_code(a->lang);
+}
+
+/* Meeting m's articles in its order, each as the first width bytes of
+ * what it gives, one space between. */
+static const char *
+each_article(const struct corpus *c, size_t m, const char *(*what)(const struct article *), int width,
+    char *buf, size_t n)
 {
 	size_t k, used = 0;
 
 	buf[0] = '\0';
-	for (k = 0; k < c->meetings[m].narticles && used + 5 < n; k++)
-		used += (size_t)snprintf(buf + used, n - used, "%s%.3s", k ? " " : "",
-		    c->articles[c->meetings[m].articles[k]]->name);
+	for (k = 0; k < c->meetings[m].narticles && used + (size_t)width + 2 < n; k++)
+		used += (size_t)snprintf(buf + used, n - used, "%s%.*s", k ? " " : "", width,
+		    what(c->articles[c->meetings[m].articles[k]]));
 	return buf;
+}
+
+/* The first three characters of meeting m's article names: "000 002 004". */
+static const char *
+names(const struct corpus *c, size_t m, char *buf, size_t n)
+{
+	return each_article(c, m, name_of, 3, buf, n);
 }
 
 static void
@@ -41,7 +65,7 @@ test_seeds(void)
 	is_str(names(&c, 0, buf, sizeof(buf)), "001", "  newest first: Smolensk, 18 November");
 	is_str(names(&c, 1, buf, sizeof(buf)), "000 002 004", "  Kalmykia: 000 (de), 002 and 004 (en)");
 	is_str(names(&c, 2, buf, sizeof(buf)), "003", "  Khabarovsk, 3 February");
-	is_str(meeting_languages(&c, &c.meetings[1], langs, sizeof(langs)), "DE EN EN", "  languages held");
+	is_str(each_article(&c, 1, lang_of, 2, langs, sizeof(langs)), "de en en", "  German first, then English");
 	is_str(c.meetings[1].region, "Kalmückien", "  counterpart region");
 	is_str(c.meetings[1].person, "Batu Chassikow", "  counterpart person");
 	is_str(c.meetings[0].person, "Wassili Anochin", "  Smolensk's counterpart");
