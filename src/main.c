@@ -20,6 +20,7 @@
 #include "tandem/align.h"
 #include "tandem/corpus.h"
 #include "tandem/export.h"
+#include "tandem/files.h"
 #include "tandem/index.h"
 #include "tandem/pool.h"
 #include "tandem/search.h"
@@ -284,7 +285,7 @@ write_output(const struct options *o, const struct buf *out)
 		fwrite(out->data, 1, out->len, stdout);
 		return flush_stdout();
 	}
-	if (export_write_file(o->output, out->data, out->len, o->force, &cause) < 0) {
+	if (files_write(o->output, out->data, out->len, o->force ? FILES_FORCE : 0, &cause) < 0) {
 		warnx("%s", cause);
 		free(cause);
 		return 1;
@@ -510,6 +511,7 @@ main(int argc, char **argv)
 	int status;
 
 	setlocale(LC_ALL, "");
+	files_catch_signals();	/* the UI puts its own over these */
 	parse_options(argc, argv, &o);
 	load_settings(&settings, &o, o.mode != MODE_UI);
 	if (o.corpus == NULL)

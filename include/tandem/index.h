@@ -62,7 +62,7 @@ struct index_stamp {
 /* A loaded index: the mapping the articles point into. */
 struct index_map;
 
-/* The folder for index files. Caller frees; NULL without HOME. */
+/* The folder for index files: files_state_dir(). Caller frees; NULL without HOME. */
 char *index_default_dir(void);
 /* The index file for corpus folder dir inside state_dir. Caller frees;
  * NULL when dir has no real path. */

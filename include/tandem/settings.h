@@ -110,11 +110,6 @@ void settings_load(struct settings *s, const char *path, int must_exist);
 void settings_warn(struct settings *s, int line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/*
- * $env/tandem/name when the variable env holds an absolute path, else
- * $HOME/home_dir/tandem/name; NULL without HOME. Caller frees.
- */
-char *settings_xdg_path(const char *env, const char *home_dir, const char *name);
 /* The default settings file: $XDG_CONFIG_HOME/tandem/tandem.ini. Caller frees. */
 char *settings_default_path(void);
 

@@ -4,7 +4,7 @@
  * The state file remembers the last meeting opened (by the name of its
  * first article, which outlives a changed corpus better than an index) and
  * the paragraph at the top of each article read. It is written atomically
- * (export_write_file), so a crash never leaves half a file; a damaged file
+ * (files_write), so a crash never leaves half a file; a damaged file
  * is reported and ignored, never trusted. No curses here.
  */
 #ifndef TANDEM_STATE_H
@@ -26,7 +26,8 @@ struct state {
 	size_t npositions, cap;
 };
 
-/* The state file: $XDG_STATE_HOME/tandem/state. Caller frees; NULL without HOME. */
+/* The state file: "state" in files_state_dir(), beside the index. Caller
+ * frees; NULL without HOME. */
 char *state_default_path(void);
 
 /*

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "tandem/corpus.h"
+#include "tandem/files.h"
 #include "tandem/index.h"
 #include "tandem/meeting.h"
 #include "tandem/pool.h"
@@ -28,69 +29,6 @@ corpus_warn(struct corpus *c, const char *file, const char *reason)
 	c->warnings = xrealloc(c->warnings, (c->nwarnings + 1) * sizeof(*c->warnings));
 	c->warnings[c->nwarnings++] = text_safe(raw, strlen(raw));
 	free(raw);
-}
-
-/* Why path did not open (errno err); a link says where it leads. Caller frees. */
-static char *
-open_failure(const char *path, int err)
-{
-	char target[PATH_MAX];
-	ssize_t n;
-
-	if (err == ELOOP)
-		return xstrdup("looping link: it leads back to itself, or through too many links");
-	if (err == ENOENT && (n = readlink(path, target, sizeof(target) - 1)) >= 0) {
-		target[n] = '\0';
-		return xasprintf("broken link: %s does not exist", target);
-	}
-	return xstrdup(strerror(err));
-}
-
-/* Reads a whole regular file without blocking on FIFOs or devices. */
-static int
-read_bytes(const char *path, uint8_t **out, size_t *len, char **cause)
-{
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-	struct stat st;
-	size_t got = 0;
-	uint8_t *p;
-
-	if (fd < 0) {
-		*cause = open_failure(path, errno);
-		return -1;
-	}
-	if (fstat(fd, &st) < 0) {
-		*cause = xstrdup(strerror(errno));
-		close(fd);
-		return -1;
-	}
-	if (!S_ISREG(st.st_mode) || st.st_size > (off_t)CORPUS_MAX_FILE) {
-		*cause = S_ISDIR(st.st_mode) ? xstrdup("is a folder, not a file") :
-		    !S_ISREG(st.st_mode) ? xstrdup("not a regular file") :
-		    xasprintf("too large (over %u MB)", CORPUS_MAX_FILE >> 20);
-		close(fd);
-		return -1;
-	}
-	p = xmalloc((size_t)st.st_size + 1);
-	while (got < (size_t)st.st_size) {
-		ssize_t n = read(fd, p + got, (size_t)st.st_size - got);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			*cause = xasprintf("cannot be read: %s", strerror(errno));
-			free(p);
-			close(fd);
-			return -1;
-		}
-		if (n == 0)
-			break;
-		got += (size_t)n;
-	}
-	close(fd);
-	*out = p;
-	*len = got;
-	return 0;
 }
 
 /* Text has few NULs and few control bytes other than white space and ESC
@@ -112,20 +50,20 @@ looks_binary(const uint8_t *p, size_t len)
 struct article *
 corpus_read_article(const char *path, const char *name, char **cause)
 {
-	uint8_t *bytes;
+	char *bytes;
 	size_t len, clen;
 	unsigned repairs;
 	char *text;
 	struct article *a;
 
-	if (read_bytes(path, &bytes, &len, cause) < 0)
+	if (files_read(path, CORPUS_MAX_FILE, &bytes, &len, cause) < 0)
 		return NULL;
-	if (len == 0 || looks_binary(bytes, len)) {
+	if (len == 0 || looks_binary((const uint8_t *)bytes, len)) {
 		*cause = xstrdup(len == 0 ? "empty file" : "binary file, not text");
 		free(bytes);
 		return NULL;
 	}
-	text = text_clean(bytes, len, &clen, &repairs);
+	text = text_clean((const uint8_t *)bytes, len, &clen, &repairs);
 	free(bytes);
 	a = article_parse(name, text, clen);
 	free(text);

@@ -1,14 +1,10 @@
-/* export: articles and aligned pairs to text or TMX; files written atomically. */
+/* export: articles and aligned pairs to text or TMX. */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <unicase.h>
 
 #include "tandem/export.h"
@@ -121,110 +117,6 @@ export_format_for(const char *path, int asked)
 			return (enum export_format)f;
 	}
 	return EXPORT_FORMAT_text;
-}
-
-int
-export_file_open(struct export_file *f, const char *path, char **cause)
-{
-	memset(f, 0, sizeof(*f));
-	f->path = xstrdup(path);
-	f->tmp = xasprintf("%s.tandem-XXXXXX", path);
-	if ((f->fd = mkstemp(f->tmp)) < 0) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
-		free(f->tmp);
-		free(f->path);
-		return -1;
-	}
-	return 0;
-}
-
-void
-export_file_write(struct export_file *f, const void *data, size_t len, off_t at)
-{
-	const char *p = data;
-
-	if (f->err != 0)
-		return;
-	if (at < 0) {
-		if (write_all(f->fd, data, len) < 0)
-			f->err = errno ? errno : EIO;
-		return;
-	}
-	while (len > 0) {
-		ssize_t n = pwrite(f->fd, p, len, at);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			f->err = n < 0 && errno ? errno : EIO;
-			return;
-		}
-		p += n, len -= (size_t)n, at += n;
-	}
-}
-
-void
-export_file_abort(struct export_file *f)
-{
-	if (f->fd >= 0)
-		close(f->fd);
-	unlink(f->tmp);
-	free(f->tmp);
-	free(f->path);
-	f->fd = -1;
-	f->tmp = f->path = NULL;
-}
-
-int
-export_file_commit(struct export_file *f, int flags, char **cause)
-{
-	int err = f->err;
-	mode_t mask = umask(0);
-
-	umask(mask);
-	if (err == 0 && (flags & EXPORT_DURABLE) && fsync(f->fd) != 0)
-		err = errno;
-	if (close(f->fd) != 0 && err == 0)
-		err = errno;
-	f->fd = -1;
-	if (err == 0) {
-		chmod(f->tmp, 0666 & ~mask);	/* mkstemp made it 0600 */
-		/* link() refuses an existing name, so without force nothing is
-		 * replaced even if the file appeared meanwhile. */
-		if ((flags & EXPORT_FORCE) ? rename(f->tmp, f->path) : link(f->tmp, f->path))
-			err = errno;
-	}
-	if (err != 0)
-		*cause = err == EEXIST ? xasprintf("%s: file exists (use --force to replace it)", f->path) :
-		    xasprintf("%s: %s", f->path, strerror(err));
-	if (err != 0 || !(flags & EXPORT_FORCE))
-		unlink(f->tmp);
-	free(f->tmp);
-	free(f->path);
-	f->tmp = f->path = NULL;
-	return err != 0 ? -1 : 0;
-}
-
-int
-export_write_file(const char *path, const char *data, size_t len, int force, char **cause)
-{
-	struct export_file f;
-	struct stat st;
-
-	/* A device (/dev/full), FIFO or folder is never replaced by a file. */
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-		*cause = xasprintf("%s: %s", path, S_ISDIR(st.st_mode) ? "is a folder, not a file" :
-		    "not a regular file (tandem writes only regular files)");
-		return -1;
-	}
-	if (!force && access(path, F_OK) == 0) {
-		*cause = xasprintf("%s: file exists (use --force to replace it)", path);
-		return -1;
-	}
-	if (export_file_open(&f, path, cause) < 0)
-		return -1;
-	export_file_write(&f, data, len, -1);
-	return export_file_commit(&f, EXPORT_DURABLE | (force ? EXPORT_FORCE : 0), cause);
 }
 
 /* Appends s lower-cased, spaces as dashes, slashes and dots dropped. */

@@ -16,7 +16,7 @@
 #include <unistring/version.h>
 
 #include "parsehash.h"
-#include "tandem/export.h"
+#include "tandem/files.h"
 #include "tandem/index.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
@@ -71,7 +71,7 @@ struct sum {
 };
 
 struct index_writer {
-	struct export_file f;
+	struct files_writer f;
 	struct buf pending;	/* bytes not yet written */
 	uint64_t at;		/* the file offset of pending's first byte */
 	struct sum sum;		/* the meta section's checksum, while summing */
@@ -221,13 +221,7 @@ unistring_version(void)
 char *
 index_default_dir(void)
 {
-	const char *s = getenv("TANDEM_STATE_DIR"), *home = getenv("HOME");
-
-	if (s != NULL && *s != '\0')
-		return xstrdup(s);
-	if ((s = getenv("XDG_STATE_HOME")) != NULL && *s == '/')
-		return xasprintf("%s/tandem", s);
-	return home != NULL && *home != '\0' ? xasprintf("%s/.local/state/tandem", home) : NULL;
+	return files_state_dir();
 }
 
 char *
@@ -253,7 +247,7 @@ flush(struct index_writer *w, size_t least)
 		return;
 	if (w->summing)
 		n = sum_blocks(&w->sum, (const uint8_t *)w->pending.data, n);
-	export_file_write(&w->f, w->pending.data, n, -1);
+	files_put(&w->f, w->pending.data, n, -1);
 	w->at += n;
 	memmove(w->pending.data, w->pending.data + n, w->pending.len - n);
 	w->pending.len -= n;
@@ -332,28 +326,14 @@ put_meetings(struct index_writer *w, const struct corpus *c)
 	}
 }
 
-/* Makes the folders of path (mode 0700), like mkdir -p of its dirname. */
-static void
-make_parents(const char *path)
-{
-	char *p = xstrdup(path), *s;
-
-	for (s = strchr(p + 1, '/'); s != NULL; s = strchr(s + 1, '/')) {
-		*s = '\0';
-		mkdir(p, 0700);
-		*s = '/';
-	}
-	free(p);
-}
-
 struct index_writer *
 index_begin(const char *path, char **cause)
 {
 	struct index_writer *w = xcalloc(1, sizeof(*w));
 	static const char zero[HEADER_SIZE];
 
-	make_parents(path);
-	if (export_file_open(&w->f, path, cause) < 0) {
+	files_make_parents(path);
+	if (files_open(&w->f, path, cause) < 0) {
 		free(w);
 		return NULL;
 	}
@@ -391,7 +371,7 @@ index_abort(struct index_writer *w)
 {
 	if (w == NULL)
 		return;
-	export_file_abort(&w->f);
+	files_abort(&w->f);
 	buf_free(&w->pending);
 	free(w);
 }
@@ -452,12 +432,12 @@ index_finish(struct index_writer *w, const struct corpus *c, char **cause)
 	h.unistring = unistring_version();
 	h.meta = w->meta;
 	h.checksum = sum_end(&w->sum, (const uint8_t *)w->pending.data, w->pending.len);
-	export_file_write(&w->f, w->pending.data, w->pending.len, -1);
+	files_put(&w->f, w->pending.data, w->pending.len, -1);
 	h.size = w->at + w->pending.len;
-	export_file_write(&w->f, &h, sizeof(h), 0);
+	files_put(&w->f, &h, sizeof(h), 0);
 	buf_free(&w->pending);
 	/* No fsync: a damaged index is found and rebuilt, never trusted. */
-	if (export_file_commit(&w->f, EXPORT_FORCE, cause) < 0) {
+	if (files_commit(&w->f, FILES_FORCE, cause) < 0) {
 		free(w);
 		return -1;
 	}

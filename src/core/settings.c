@@ -18,6 +18,7 @@
 
 #include "tandem/dates.h"
 #include "tandem/export.h"
+#include "tandem/files.h"
 #include "tandem/pool.h"
 #include "tandem/settings.h"
 #include "tandem/util.h"
@@ -604,19 +605,7 @@ settings_free(struct settings *s)
 }
 
 char *
-settings_xdg_path(const char *env, const char *home_dir, const char *name)
-{
-	const char *dir = getenv(env), *home = getenv("HOME");
-
-	if (dir != NULL && dir[0] == '/')
-		return xasprintf("%s/tandem/%s", dir, name);
-	if (home == NULL || home[0] == '\0')
-		return NULL;
-	return xasprintf("%s/%s/tandem/%s", home, home_dir, name);
-}
-
-char *
 settings_default_path(void)
 {
-	return settings_xdg_path("XDG_CONFIG_HOME", ".config", "tandem.ini");
+	return files_config_path("tandem.ini");
 }

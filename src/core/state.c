@@ -5,19 +5,20 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-#include "tandem/export.h"
-#include "tandem/settings.h"
+#include "tandem/files.h"
 #include "tandem/state.h"
 #include "tandem/util.h"
 
 static const char state_magic[] = "tandem-state 1";
 
+/* STATE_MAX_ARTICLES lines of a long name each fit well within this. */
+#define STATE_MAX_FILE (4u << 20)
+
 char *
 state_default_path(void)
 {
-	return settings_xdg_path("XDG_STATE_HOME", ".local/state", "state");
+	return files_state_path("state");
 }
 
 void
@@ -135,45 +136,27 @@ state_parse(struct state *s, char *text)
 int
 state_load(struct state *s, const char *path, char **cause)
 {
-	FILE *f = fopen(path, "rb");
-	struct buf b = { NULL, 0, 0 };
-	char chunk[4096];
-	size_t n;
+	char *text, *why = NULL;
+	size_t len;
 	int bad;
 
 	memset(s, 0, sizeof *s);
-	if (f == NULL) {
-		if (errno == ENOENT)
+	if (files_read(path, STATE_MAX_FILE, &text, &len, &why) < 0) {
+		if (errno == ENOENT) {
+			free(why);
 			return 0;
-		*cause = xasprintf("%s: %s", path, strerror(errno));
+		}
+		*cause = xasprintf("%s: %s", path, why);
+		free(why);
 		return -1;
 	}
-	buf_add(&b, "", 0);
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len < (4u << 20))
-		buf_add(&b, chunk, n);
-	bad = ferror(f) ? -1 : memchr(b.data, '\0', b.len) != NULL ? 1 : state_parse(s, b.data);
-	fclose(f);
-	buf_free(&b);
+	bad = memchr(text, '\0', len) != NULL ? 1 : state_parse(s, text);
+	free(text);
 	if (bad == 0)
 		return 0;
 	state_free(s);
-	*cause = bad < 0 ? xasprintf("%s: cannot be read", path)
-	    : xasprintf("%s:%d: damaged state file; ignored", path, bad);
+	*cause = xasprintf("%s:%d: damaged state file; ignored", path, bad);
 	return -1;
-}
-
-/* Makes the folders leading to path (mode 0700, as XDG asks). */
-static void
-state_make_dirs(const char *path)
-{
-	char *dir = xstrdup(path), *p;
-
-	for (p = dir + 1; (p = strchr(p, '/')) != NULL; p++) {
-		*p = '\0';
-		mkdir(dir, 0700);
-		*p = '/';
-	}
-	free(dir);
 }
 
 int
@@ -190,8 +173,8 @@ state_save(const struct state *s, const char *path, char **cause)
 	for (i = 0; i < s->npositions; i++)
 		if (state_name_ok(s->positions[i].article, strlen(s->positions[i].article)))
 			buf_printf(&b, "position\t%s\t%zu\n", s->positions[i].article, s->positions[i].para);
-	state_make_dirs(path);
-	status = export_write_file(path, b.data, b.len, 1, cause);
+	files_make_parents(path);
+	status = files_write(path, b.data, b.len, FILES_FORCE, cause);
 	buf_free(&b);
 	return status;
 }

@@ -9,6 +9,7 @@
 #include <unistr.h>
 
 #include "tandem/export.h"
+#include "tandem/files.h"
 #include "tandem/text.h"
 #include "view.h"
 
@@ -340,7 +341,7 @@ prompt_write(struct ui *ui, const char *path, int force)
 		prompt_render_pair(ui, path, &out);
 	else
 		export_article(ui->prompt.article, ui->opt != NULL ? ui->opt->export_width : 0, &out);
-	if (export_write_file(path, out.data, out.len, force, &cause) == 0) {
+	if (files_write(path, out.data, out.len, force ? FILES_FORCE : 0, &cause) == 0) {
 		msg = xasprintf("Exported to %s", path);
 	} else {
 		msg = xasprintf("Not exported: %s", cause != NULL ? cause : path);

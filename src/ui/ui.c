@@ -367,6 +367,9 @@ ui_progress(enum corpus_step step, size_t done, size_t total, void *arg)
 	if (!ui_started) {
 		initscr();
 		ui_started = 1;
+		/* From here a signal stops the load, which then removes its
+		 * temporary files and restores the terminal on the way out. */
+		ui_catch_signals();
 		cbreak();
 		noecho();
 		curs_set(0);
@@ -380,7 +383,7 @@ ui_progress(enum corpus_step step, size_t done, size_t total, void *arg)
 	while ((ch = getch()) != ERR)
 		if (ch == 'q')
 			return 1;
-	return 0;
+	return ui_signal != 0;
 }
 
 void

@@ -1,45 +1,14 @@
-/* Export: the text a user gets, the file name offered, and safe writing. */
+/* Export: the text a user gets and the file name offered. */
 #include "config.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "tandem/article.h"
 #include "tandem/export.h"
 #include "tap.h"
 
-static char *
-slurp(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	static char buf[4096];
-	size_t n;
-
-	if (f == NULL)
-		return NULL;
-	n = fread(buf, 1, sizeof(buf) - 1, f);
-	buf[n] = '\0';
-	fclose(f);
-	return buf;
-}
-
-static int
-count_files(const char *dir)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-	int n = 0;
-
-	while (d && (e = readdir(d)) != NULL)
-		n += e->d_name[0] != '.';
-	if (d)
-		closedir(d);
-	return n;
-}
 
 static void
 test_filenames(void)
@@ -96,40 +65,11 @@ test_text(void)
 	article_free(a);
 }
 
-static void
-test_writing(void)
-{
-	char dir[] = "/tmp/tandem-export-XXXXXX", path[256], *cause = NULL;
-
-	if (mkdtemp(dir) == NULL)
-		return;
-	snprintf(path, sizeof(path), "%s/out.txt", dir);
-	is_int(export_write_file(path, "new\n", 4, 0, &cause), 0, "a new file is written");
-	is_str(slurp(path), "new\n", "  with the text");
-	is_int(export_write_file(path, "other\n", 6, 0, &cause), -1, "an existing file is refused");
-	ok(cause && strstr(cause, "file exists") != NULL, "  saying why: %s", cause ? cause : "");
-	free(cause);
-	cause = NULL;
-	is_str(slurp(path), "new\n", "  and left as it was");
-	is_int(count_files(dir), 1, "  no temporary file left behind");
-	is_int(export_write_file(path, "forced\n", 7, 1, &cause), 0, "with force it is replaced");
-	is_str(slurp(path), "forced\n", "  by the new text");
-	snprintf(path, sizeof(path), "%s/missing/out.txt", dir);
-	is_int(export_write_file(path, "x", 1, 0, &cause), -1, "a missing folder fails");
-	ok(cause && strstr(cause, "missing/out.txt") != NULL && strstr(cause, "No such file") != NULL,
-	    "  naming the file and the reason: %s", cause ? cause : "");
-	free(cause);
-	is_int(count_files(dir), 1, "  and leaves nothing");
-	snprintf(path, sizeof(path), "rm -rf %s", dir);
-	if (system(path) != 0)
-		printf("# could not remove %s\n", dir);
-}
 
 int
 main(void)
 {
 	test_filenames();
 	test_text();
-	test_writing();
 	return done_testing();
 }

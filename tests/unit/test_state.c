@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "tandem/index.h"
 #include "tandem/state.h"
 #include "tandem/util.h"
 #include "tap.h"
@@ -108,6 +109,27 @@ test_unwritable(void)
 	free(path);
 }
 
+/* The state and the index live together, wherever TANDEM_STATE_DIR says. */
+static void
+test_places(void)
+{
+	char *p;
+
+	setenv("HOME", "/home/reader", 1);
+	unsetenv("XDG_STATE_HOME");
+	unsetenv("TANDEM_STATE_DIR");
+	is_str(p = state_default_path(), "/home/reader/.local/state/tandem/state", "the state under ~/.local/state");
+	free(p);
+	setenv("XDG_STATE_HOME", "/xdg", 1);
+	is_str(p = state_default_path(), "/xdg/tandem/state", "  or under $XDG_STATE_HOME");
+	free(p);
+	setenv("TANDEM_STATE_DIR", "/own", 1);
+	is_str(p = state_default_path(), "/own/state", "  or in $TANDEM_STATE_DIR, where the index goes");
+	free(p);
+	is_str(p = index_default_dir(), "/own", "  the index's folder");
+	free(p);
+}
+
 int
 main(void)
 {
@@ -117,5 +139,6 @@ main(void)
 	test_missing();
 	test_damaged();
 	test_unwritable();
+	test_places();
 	return done_testing();
 }
