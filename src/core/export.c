@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <unicase.h>
@@ -117,7 +116,7 @@ export_format_for(const char *path, int asked)
 		return (enum export_format)asked;
 	for (f = 0; f < ARRAY_SIZE(formats); f++) {
 		n = strlen(formats[f].suffix);
-		if (len >= n && strcasecmp(path + len - n, formats[f].suffix) == 0)
+		if (len >= n && ascii_strcasecmp(path + len - n, formats[f].suffix) == 0)
 			return (enum export_format)f;
 	}
 	return EXPORT_FORMAT_text;
