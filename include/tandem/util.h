@@ -14,6 +14,26 @@
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
+/*
+ * ASCII character classes, the same in every locale. <ctype.h> and
+ * strcasecmp follow LC_CTYPE, which tandem takes from the user: a Latin-1
+ * locale reads UTF-8 bytes as letters ("\xC3" as "Ã", upper-cased into
+ * broken UTF-8) and a Turkish one lower-cases "I" to no "i". Anything >=
+ * 0x80 is in no class and has no case here.
+ */
+static inline int ascii_isdigit(int c) { return c >= '0' && c <= '9'; }
+static inline int ascii_isupper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline int ascii_islower(int c) { return c >= 'a' && c <= 'z'; }
+static inline int ascii_isalpha(int c) { return ascii_isupper(c) || ascii_islower(c); }
+static inline int ascii_isalnum(int c) { return ascii_isalpha(c) || ascii_isdigit(c); }
+/* Space, tab, newline, vertical tab, form feed, carriage return. */
+static inline int ascii_isspace(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static inline int ascii_tolower(int c) { return ascii_isupper(c) ? c - 'A' + 'a' : c; }
+static inline int ascii_toupper(int c) { return ascii_islower(c) ? c - 'a' + 'A' : c; }
+/* strcasecmp and strncasecmp with ASCII case only. */
+int ascii_strcasecmp(const char *a, const char *b);
+int ascii_strncasecmp(const char *a, const char *b, size_t n);
+
 void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t size);

@@ -1,7 +1,6 @@
 /* article: clean text to paragraphs and metadata. */
 #include "config.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,10 +55,10 @@ starts_ci(const char *s, size_t len, const char *prefix)
 {
 	size_t n;
 
-	if (len == 0 || tolower((unsigned char)s[0]) != tolower((unsigned char)prefix[0]))
+	if (len == 0 || ascii_tolower((unsigned char)s[0]) != ascii_tolower((unsigned char)prefix[0]))
 		return 0;	/* most lines, told by their first letter */
 	n = strlen(prefix);
-	return len >= n && strncasecmp(s, prefix, n) == 0;
+	return len >= n && ascii_strncasecmp(s, prefix, n) == 0;
 }
 
 /* One line with white space runs made one space and trimmed. Caller frees. */
@@ -254,8 +253,8 @@ place_name(const char *s, size_t len)
 	out = xstrndup((const char *)low, n);
 	free(low);
 	for (i = 0; i < n; i++)
-		if ((i == 0 || out[i - 1] == ' ' || out[i - 1] == '-') && islower((unsigned char)out[i]))
-			out[i] = (char)toupper((unsigned char)out[i]);
+		if ((i == 0 || out[i - 1] == ' ' || out[i - 1] == '-') && ascii_islower((unsigned char)out[i]))
+			out[i] = (char)ascii_toupper((unsigned char)out[i]);
 	return out;
 }
 
@@ -322,9 +321,9 @@ parse_dateline(const struct paragraph *p, struct article *a, struct date *date)
 		return i;
 	}
 	for (place = 0; place < p->len && place < 48 && s[place] != ',' && s[place] != '(' &&
-	    !isdigit((unsigned char)s[place]); place++)
+	    !ascii_isdigit((unsigned char)s[place]); place++)
 		;
-	if (place == 0 || place >= p->len || place >= 48 || isdigit((unsigned char)s[place]))
+	if (place == 0 || place >= p->len || place >= 48 || ascii_isdigit((unsigned char)s[place]))
 		return 0;
 	i = place + (s[place] == ',');
 	text_skip_spaces(s, p->len, &i);

@@ -4,7 +4,6 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "tandem/counterpart.h"
 #include "tandem/dates.h"
@@ -563,8 +562,8 @@ person_after(const struct words *ws, size_t i, size_t *len)
 static int
 head_of_state(const struct words *ws, size_t i)
 {
-	return i + 2 < ws->n && ws->w[i + 1].len == 2 && strncasecmp(ws->s + ws->w[i + 1].start, "of", 2) == 0 &&
-	    ws->w[i + 2].len == 5 && strncasecmp(ws->s + ws->w[i + 2].start, "state", 5) == 0;
+	return i + 2 < ws->n && ws->w[i + 1].len == 2 && ascii_strncasecmp(ws->s + ws->w[i + 1].start, "of", 2) == 0 &&
+	    ws->w[i + 2].len == 5 && ascii_strncasecmp(ws->s + ws->w[i + 2].start, "state", 5) == 0;
 }
 
 /* A host's title that Russia's name comes shortly before ("Russian Foreign

@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "tandem/dates.h"
 #include "tandem/fold.h"
@@ -446,7 +445,7 @@ read_duration(const char *s, size_t len, size_t *i)
 	if (read_letters(s, len, &j) == 0)
 		return 0;
 	for (k = 0; k < ARRAY_SIZE(units); k++)
-		if (j - st == strlen(units[k]) && strncasecmp(s + st, units[k], j - st) == 0) {
+		if (j - st == strlen(units[k]) && ascii_strncasecmp(s + st, units[k], j - st) == 0) {
 			*i = j;
 			return 1;
 		}
@@ -518,7 +517,7 @@ lead_opener(const char *s, size_t len)
 	size_t k, n;
 
 	for (k = 0; k < ARRAY_SIZE(openers); k++)
-		if (len > (n = strlen(openers[k])) && strncasecmp(s, openers[k], n) == 0)
+		if (len > (n = strlen(openers[k])) && ascii_strncasecmp(s, openers[k], n) == 0)
 			return n;
 	return 0;
 }

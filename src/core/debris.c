@@ -3,7 +3,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "tandem/dates.h"
 #include "tandem/debris.h"
@@ -181,7 +180,7 @@ ends_in_credit(const struct page_line *l)
 		words++;
 	for (i = 0; i < ARRAY_SIZE(credit_openers) && words <= CREDIT_TAIL_WORDS; i++)
 		if (strlen(credit_openers[i]) == (size_t)(colon - l->text) + 1 - start &&
-		    strncasecmp(l->text + start, credit_openers[i], strlen(credit_openers[i])) == 0)
+		    ascii_strncasecmp(l->text + start, credit_openers[i], strlen(credit_openers[i])) == 0)
 			return 1;
 	return 0;
 }

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unicase.h>
 
 #include "tandem/export.h"
@@ -113,7 +112,7 @@ export_format_for(const char *path, int asked)
 		return (enum export_format)asked;
 	for (f = 0; f < ARRAY_SIZE(formats); f++) {
 		n = strlen(formats[f].suffix);
-		if (len >= n && strcasecmp(path + len - n, formats[f].suffix) == 0)
+		if (len >= n && ascii_strcasecmp(path + len - n, formats[f].suffix) == 0)
 			return (enum export_format)f;
 	}
 	return EXPORT_FORMAT_text;

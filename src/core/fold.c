@@ -1,7 +1,6 @@
 /* fold: words to keys shared across German and English transliterations. */
 #include "config.h"
 
-#include <ctype.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -200,7 +199,7 @@ fold_plain(const char *s, size_t len)
 		if (c == 0xDF || c == 0x1E9E)
 			buf_adds(&out, "ss");
 		else if (c < 0x80)
-			buf_addc(&out, (char)tolower((int)c));
+			buf_addc(&out, (char)ascii_tolower((int)c));
 		else if (!uc_is_property_combining(c) && c != TEXT_SOFT_HYPHEN) {
 			uint8_t u8[6];
 			int m = u8_uctomb(u8, uc_tolower(c), sizeof(u8));
@@ -299,7 +298,7 @@ fold_name(const char *word, size_t len, enum lang lang, char *out, size_t outsz)
 
 	if (plen >= sizeof(local))
 		plain = heap = fold_plain(word, len);
-	for (i = 0; i < plen && isalnum((unsigned char)plain[i]); i++)
+	for (i = 0; i < plen && ascii_isalnum((unsigned char)plain[i]); i++)
 		;
 	if (i < plen || plen < 3 || outsz < 2) {
 		free(heap);

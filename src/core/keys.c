@@ -5,7 +5,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "tandem/fold.h"
 #include "tandem/keys.h"
@@ -37,7 +36,7 @@ is_share(const char *s, size_t len)
 	text_skip_spaces(s, len, &i);
 	if (i < len && s[i] == '%')
 		return 1;
-	return len - i >= 7 && (strncasecmp(s + i, "percent", 7) == 0 || strncasecmp(s + i, "prozent", 7) == 0);
+	return len - i >= 7 && (ascii_strncasecmp(s + i, "percent", 7) == 0 || ascii_strncasecmp(s + i, "prozent", 7) == 0);
 }
 
 /* The keys of one word (its text after it in rest): a folded capitalized

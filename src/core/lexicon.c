@@ -121,7 +121,7 @@ is_filler(const char *w, size_t n)
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(fillers); i++)
-		if (strlen(fillers[i]) == n && strncasecmp(w, fillers[i], n) == 0)
+		if (strlen(fillers[i]) == n && ascii_strncasecmp(w, fillers[i], n) == 0)
 			return 1;
 	return fold_is_function_word(w, n, LANG_EN);
 }

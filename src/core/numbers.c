@@ -3,7 +3,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "tandem/numbers.h"
 #include "tandem/text.h"
@@ -52,7 +51,7 @@ numbers_currency(const char *word, size_t len)
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(currencies); i++)
-		if (strlen(currencies[i].word) == len && strncasecmp(word, currencies[i].word, len) == 0)
+		if (strlen(currencies[i].word) == len && ascii_strncasecmp(word, currencies[i].word, len) == 0)
 			return currencies[i].code;
 	return NULL;
 }
@@ -238,7 +237,7 @@ read_scale(const char *s, size_t len, enum lang lang, size_t *end)
 	if (!next_word_near(s, len, *end, &st, &wl))
 		return 0;
 	for (i = 0; i < ARRAY_SIZE(scales); i++)
-		if (strlen(scales[i].word) == wl && strncasecmp(s + st, scales[i].word, wl) == 0 &&
+		if (strlen(scales[i].word) == wl && ascii_strncasecmp(s + st, scales[i].word, wl) == 0 &&
 		    (scales[i].only == LANG_UNKNOWN || scales[i].only == lang)) {
 			*end = st + wl + (st + wl < len && s[st + wl] == '.');
 			return scales[i].power;
@@ -254,7 +253,7 @@ read_share(const char *s, size_t len, size_t *end)
 
 	for (i = 0; i < ARRAY_SIZE(shares); i++) {
 		k = strlen(shares[i]);
-		if (len - at >= k && strncasecmp(s + at, shares[i], k) == 0) {
+		if (len - at >= k && ascii_strncasecmp(s + at, shares[i], k) == 0) {
 			*end = at + k;
 			return 1;
 		}

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unictype.h>
 
 #include "tandem/dates.h"
@@ -104,7 +103,7 @@ in_list(const char *w, size_t len, const char *const *list, size_t n, int any_ca
 
 	for (i = 0; i < n; i++)
 		if (strlen(list[i]) == len &&
-		    (any_case ? strncasecmp(w, list[i], len) : strncmp(w, list[i], len)) == 0)
+		    (any_case ? ascii_strncasecmp(w, list[i], len) : strncmp(w, list[i], len)) == 0)
 			return 1;
 	return 0;
 }

@@ -1,7 +1,6 @@
 /* settings: the INI file, scanned for lines, read by iniparser; see settings.h. */
 #include "config.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -130,15 +129,15 @@ scan_key(const char *s, size_t len)
 	char *k;
 	size_t i;
 
-	while (len > 0 && isspace((unsigned char)*s)) {
+	while (len > 0 && ascii_isspace((unsigned char)*s)) {
 		s++;
 		len--;
 	}
-	while (len > 0 && isspace((unsigned char)s[len - 1]))
+	while (len > 0 && ascii_isspace((unsigned char)s[len - 1]))
 		len--;
 	k = xstrndup(s, len);
 	for (i = 0; i < len; i++)
-		k[i] = (char)tolower((unsigned char)k[i]);
+		k[i] = (char)ascii_tolower((unsigned char)k[i]);
 	return k;
 }
 
@@ -222,9 +221,9 @@ scan_line(struct scan *sc, const char *s, size_t len, int line)
 		scan_problem(sc, line, "NUL byte in the line; ignored");
 		return 0;
 	}
-	while (len > 0 && isspace((unsigned char)s[len - 1]))
+	while (len > 0 && ascii_isspace((unsigned char)s[len - 1]))
 		len--;
-	while (len > 0 && isspace((unsigned char)*s)) {
+	while (len > 0 && ascii_isspace((unsigned char)*s)) {
 		s++;
 		len--;
 	}
@@ -331,7 +330,7 @@ settings_choice(const char *value, const char *const *names, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (strcasecmp(value, names[i]) == 0)
+		if (ascii_strcasecmp(value, names[i]) == 0)
 			return (int)i;
 	return -1;
 }
@@ -396,10 +395,10 @@ settings_trim(char *s)
 {
 	size_t len;
 
-	while (isspace((unsigned char)*s))
+	while (ascii_isspace((unsigned char)*s))
 		s++;
 	len = strlen(s);
-	while (len > 0 && isspace((unsigned char)s[len - 1]))
+	while (len > 0 && ascii_isspace((unsigned char)s[len - 1]))
 		s[--len] = '\0';
 	return s;
 }
@@ -414,7 +413,7 @@ settings_color_number(const char *s)
 
 	if (i >= 0)
 		return i;
-	if (strcasecmp(s, "default") == 0)
+	if (ascii_strcasecmp(s, "default") == 0)
 		return -1;
 	n = strtol(s, &end, 10);
 	if (*s == '\0' || *end != '\0' || n < 0 || n > 255)
@@ -428,7 +427,7 @@ settings_attr(const char *s, unsigned *attrs)
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(attr_names); i++)
-		if (strcasecmp(s, attr_names[i].name) == 0) {
+		if (ascii_strcasecmp(s, attr_names[i].name) == 0) {
 			*attrs |= attr_names[i].attr;
 			return 0;
 		}

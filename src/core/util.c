@@ -352,3 +352,22 @@ stop_asked(const struct stop *stop, size_t *count, size_t every)
 		return 0;
 	return stop->asked(stop->arg) != 0;
 }
+
+int
+ascii_strncasecmp(const char *a, const char *b, size_t n)
+{
+	size_t i;
+	int d;
+
+	for (i = 0; i < n; i++)
+		if ((d = ascii_tolower((unsigned char)a[i]) - ascii_tolower((unsigned char)b[i])) != 0 ||
+		    a[i] == '\0')
+			return d;
+	return 0;
+}
+
+int
+ascii_strcasecmp(const char *a, const char *b)
+{
+	return ascii_strncasecmp(a, b, (size_t)-1);
+}

@@ -1,10 +1,8 @@
 /* keys: the action table turned into key lookup, key names and [keys] bindings. */
 #include "config.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 #include <unistr.h>
 
 #include "tandem/settings.h"
@@ -162,7 +160,7 @@ const char *
 keys_doing(enum action a, char *buf, size_t n)
 {
 	snprintf(buf, n, "%s", actions[a].description);
-	buf[0] = (char)tolower((unsigned char)buf[0]);
+	buf[0] = (char)ascii_tolower((unsigned char)buf[0]);
 	return buf;
 }
 
@@ -214,26 +212,26 @@ keys_parse_name(const char *name, struct binding *b)
 	ucs4_t uc;
 	int n;
 
-	if (strcasecmp(name, "Enter") == 0 || strcasecmp(name, "Return") == 0) {
+	if (ascii_strcasecmp(name, "Enter") == 0 || ascii_strcasecmp(name, "Return") == 0) {
 		b[0] = (struct binding){ .key = '\r', .is_code = 0 };
 		b[1] = (struct binding){ .key = '\n', .is_code = 0 };
 		b[2] = (struct binding){ .key = KEY_ENTER, .is_code = 1 };
 		return 3;
 	}
 	for (i = 0; len > 1 && i < ARRAY_SIZE(key_names); i++)
-		if (strcasecmp(name, key_names[i].name) == 0) {
+		if (ascii_strcasecmp(name, key_names[i].name) == 0) {
 			b[0] = (struct binding){ .key = key_names[i].key, .is_code = key_names[i].key >= KEY_MIN };
 			return 1;
 		}
-	if ((name[0] == 'F' || name[0] == 'f') && len > 1 && len < 4 && isdigit((unsigned char)name[1])
-	    && (n = atoi(name + 1)) >= 1 && n <= 12 && (len == 2 || isdigit((unsigned char)name[2]))) {
+	if ((name[0] == 'F' || name[0] == 'f') && len > 1 && len < 4 && ascii_isdigit((unsigned char)name[1])
+	    && (n = atoi(name + 1)) >= 1 && n <= 12 && (len == 2 || ascii_isdigit((unsigned char)name[2]))) {
 		b[0] = (struct binding){ .key = KEY_F(n), .is_code = 1 };
 		return 1;
 	}
-	if ((strncasecmp(name, "C-", 2) == 0 && len == 3) || (strncasecmp(name, "Ctrl-", 5) == 0 && len == 6)) {
-		if (!isalpha((unsigned char)name[len - 1]))
+	if ((ascii_strncasecmp(name, "C-", 2) == 0 && len == 3) || (ascii_strncasecmp(name, "Ctrl-", 5) == 0 && len == 6)) {
+		if (!ascii_isalpha((unsigned char)name[len - 1]))
 			return 0;
-		b[0] = (struct binding){ .key = tolower((unsigned char)name[len - 1]) - 'a' + 1, .is_code = 0 };
+		b[0] = (struct binding){ .key = ascii_tolower((unsigned char)name[len - 1]) - 'a' + 1, .is_code = 0 };
 		return 1;
 	}
 	n = u8_mbtouc(&uc, (const uint8_t *)name, len);
@@ -250,7 +248,7 @@ keys_find_action(const char *name)
 	int a;
 
 	for (a = ACT_NONE + 1; a < ACT_COUNT; a++)
-		if (strcasecmp(actions[a].name, name) == 0)
+		if (ascii_strcasecmp(actions[a].name, name) == 0)
 			return (enum action)a;
 	return ACT_NONE;
 }
@@ -264,7 +262,7 @@ keys_bind(struct settings *s, enum action a, const struct settings_binding *sb)
 	int n = 0, got = 0;
 
 	for (tok = strtok_r(copy, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
-		while (isspace((unsigned char)*tok))
+		while (ascii_isspace((unsigned char)*tok))
 			tok++;
 		tok[strcspn(tok, " \t")] = '\0';
 		if (n > KEYS_MAX_BOUND || (got = keys_parse_name(tok, keys + n)) == 0)
@@ -311,7 +309,7 @@ keys_action_name(enum action a, char *buf, size_t n)
 	size_t i;
 
 	for (i = 0; actions[a].name[i] != '\0' && i + 1 < n; i++)
-		buf[i] = (char)tolower((unsigned char)actions[a].name[i]);
+		buf[i] = (char)ascii_tolower((unsigned char)actions[a].name[i]);
 	buf[i] = '\0';
 	return buf;
 }

@@ -3,6 +3,10 @@
 : "${TANDEM:?run through make check}"
 : "${top_srcdir:?run through make check}"
 CORPUS="$top_srcdir/res/corpus"
+# The dictionary fixture, not whatever the machine has installed: the same
+# alignments everywhere (test_lexicon reads the system dictionary).
+TANDEM_DICTIONARY="$top_srcdir/tests/data/dictionary/de-en"
+export TANDEM_DICTIONARY
 n=0
 failed=0
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/tandem-test.XXXXXX")

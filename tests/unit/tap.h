@@ -9,6 +9,11 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The dictionary fixture (tests/data/dictionary): tests that align set
+ * $TANDEM_DICTIONARY to it, so that they see the same words on every
+ * machine; test_lexicon reads the system dictionary. */
+#define TEST_DICTIONARY TANDEM_SRCDIR "/tests/data/dictionary/de-en"
+
 static int tap_run, tap_failed, tap_planned;
 
 static void __attribute__((unused))

@@ -1,6 +1,8 @@
 /* What reading a file gives: clean NFC UTF-8 that is safe on a terminal. */
 #include "config.h"
 
+#include <ctype.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -137,6 +139,36 @@ check_soft_hyphens(void)
 	    "  and a line can tell whether it ends with one");
 }
 
+/* The ASCII classes against <ctype.h> in the C locale; then, in a Latin-1
+ * locale when there is one, every byte >= 0x80 in no class and caseless,
+ * as the bytes of UTF-8 must be. */
+static void
+test_ascii(void)
+{
+	static const char *latin1[] = { "de_DE.ISO-8859-1", "de_DE.iso88591", "de_DE", "en_US.ISO-8859-1",
+	    "en_US.iso88591", "fr_FR.ISO-8859-1" };
+	size_t k;
+	int c, differ = 0, high = 0;
+
+	for (c = 0; c < 0x80; c++)
+		differ += !ascii_isalpha(c) != !isalpha(c) || !ascii_isdigit(c) != !isdigit(c) ||
+		    !ascii_isspace(c) != !isspace(c) || !ascii_isupper(c) != !isupper(c) ||
+		    !ascii_isalnum(c) != !isalnum(c) || ascii_tolower(c) != tolower(c) || ascii_toupper(c) != toupper(c);
+	is_int(differ, 0, "ASCII: the classes and cases of the C locale");
+	for (k = 0; k < ARRAY_SIZE(latin1) && setlocale(LC_CTYPE, latin1[k]) == NULL; k++)
+		;
+	printf("# bytes >= 0x80 checked in the %s locale\n", k < ARRAY_SIZE(latin1) ? latin1[k] : "C");
+	for (c = 0x80; c < 0x100; c++)
+		high += ascii_isalpha(c) || ascii_isdigit(c) || ascii_isspace(c) || ascii_isupper(c) ||
+		    ascii_islower(c) || ascii_isalnum(c) || ascii_tolower(c) != c || ascii_toupper(c) != c;
+	is_int(high, 0, "bytes >= 0x80 (UTF-8's) are in no class and keep their case in any locale");
+	setlocale(LC_CTYPE, "C");
+	ok(ascii_strcasecmp("ID", "id") == 0 && ascii_strncasecmp("Enter", "ENTER!", 5) == 0,
+	    "ASCII letters compare without case");
+	ok(ascii_strcasecmp("\xC3\x84", "\xC3\xA4") != 0 && ascii_strcasecmp("a", "ab") < 0 &&
+	    ascii_strncasecmp("ab", "a", 2) > 0, "  others by their bytes; a prefix sorts first");
+}
+
 int
 main(void)
 {
@@ -144,6 +176,7 @@ main(void)
 	int w;
 	char *safe;
 
+	test_ascii();
 	check("valid UTF-8 is kept", "Kalmückien", 11, "Kalmückien", 0);
 	check("Windows-1252 is read as such", "Gr\xfc\xdf" "e \x84zitiert\x93 \x80", 17,
 	    "Grüße „zitiert“ €", TEXT_CP1252);
