@@ -325,9 +325,15 @@ prepare_paragraph(struct side *sd, struct para *p, const char *s, size_t len, en
 	for (k = p->tok; k < sd->ntok; k++) {
 		const struct token *t = &sd->tok[k];
 
+		if (t->nids == 0)
+			continue;
 		sd->offer = xgrow(sd->offer, &sd->ocap, sd->noffer + t->nids, sizeof(*sd->offer));
 		memcpy(sd->offer + sd->noffer, sd->ids + t->first, t->nids * sizeof(*sd->ids));
 		sd->noffer += t->nids;
+	}
+	if (sd->noffer == p->offer) {	/* nothing to offer; sd->offer may be NULL */
+		p->noffer = 0;
+		return;
 	}
 	p->noffer = (uint32_t)sort_unique(sd->offer + p->offer, sd->noffer - p->offer);
 	sd->noffer = p->offer + p->noffer;

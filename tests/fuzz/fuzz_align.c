@@ -14,7 +14,8 @@ check_beads(const struct alignment *al, const struct article *de, const struct a
 	for (i = 0; i < al->nbeads; i++) {
 		const struct bead *b = &al->beads[i];
 
-		FUZZ_ASSERT(b->nde <= 2 && b->nen <= 2 && b->nde + b->nen > 0);
+		/* the kinds of bead: 1-0 and 0-1 up to 3-1, 2-2 and 1-3 */
+		FUZZ_ASSERT(b->nde <= 3 && b->nen <= 3 && b->nde + b->nen > 0 && b->nde + b->nen <= 4);
 		FUZZ_ASSERT(b->de == nde && b->en == nen);
 		FUZZ_ASSERT(b->score >= 0 && b->score <= 1);
 		nde += b->nde;

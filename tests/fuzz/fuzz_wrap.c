@@ -18,7 +18,7 @@ check_lines(const char *s, size_t len, int width, int flags, const struct wrap_l
 	for (i = 0; i < n; i++) {
 		FUZZ_ASSERT(l[i].off >= end && l[i].off + l[i].len <= len);
 		FUZZ_ASSERT(l[i].off == len || (s[l[i].off] & 0xC0) != 0x80);
-		FUZZ_ASSERT(l[i].width == text_width(s + l[i].off, l[i].len));
+		FUZZ_ASSERT(l[i].width == text_width(s + l[i].off, l[i].len) + (l[i].hyphen != 0));
 		if (flags & WRAP_CUT_LONG)
 			FUZZ_ASSERT(l[i].width <= width || text_fit(s + l[i].off, l[i].len, width, NULL) == 0);
 		FUZZ_ASSERT(s[l[i].off + l[i].len - (l[i].len > 0)] != ' ' || l[i].len == 0);
