@@ -35,7 +35,7 @@ static void
 make_seed(const char *out)
 {
 	const char *top = getenv("top_srcdir");
-	struct corpus_options o = { "/tmp/tandem-fuzz-index-state", NULL, NULL, 0 };
+	struct corpus_options o = { .state_dir = "/tmp/tandem-fuzz-index-state" };
 	struct corpus c;
 	char *cmd, *cause = NULL, *index;
 

@@ -51,7 +51,7 @@ describe(const struct corpus *c)
 static int
 load_only(struct corpus *c, const char *state)
 {
-	struct corpus_options o = { state, NULL, NULL, 0 };
+	struct corpus_options o = { .state_dir = state };
 	char *cause = NULL;
 
 	if (corpus_load_indexed(c, corpus_dir, &o, &cause) < 0) {
@@ -444,7 +444,7 @@ test_fields(void)
 static void
 test_check_later(void)
 {
-	struct corpus_options o = { state_dir, NULL, NULL, 1 };
+	struct corpus_options o = { .state_dir = state_dir, .check_later = 1 };
 	struct corpus c;
 	char *cause = NULL, *path = xasprintf("%s/003_5657ae1482649044.txt", corpus_dir), *cmd;
 	FILE *f;
@@ -485,7 +485,7 @@ test_unwritable(void)
 	struct corpus c;
 	char *state = xasprintf("%s/file-not-folder", tmp);
 	FILE *f = fopen(state, "w");
-	struct corpus_options o = { state, NULL, NULL, 0 };
+	struct corpus_options o = { .state_dir = state };
 	char *cause = NULL;
 	size_t i, n = 0;
 
