@@ -141,22 +141,50 @@ counterpart_bonus(const struct grouping *g, size_t a, size_t b, double bar)
 	return region && person ? bar : region || person ? bar / 2 : 0;
 }
 
+/* How many articles hold the surname of article i's person as a key. */
+static size_t
+surname_df(const struct grouping *g, size_t i)
+{
+	const struct article *a = g->c->articles[i];
+	const char *name = a->person, *last;
+	char key[64];
+	uint32_t id;
+
+	if (name == NULL || (last = strrchr(name, ' ')) == NULL)
+		last = name ? name - 1 : NULL;
+	if (last == NULL || fold_name(last + 1, strlen(last + 1), a->lang, key + 1, sizeof(key) - 1) == 0)
+		return 0;
+	key[0] = '@';
+	id = intern_id(&g->keys->names, key, strlen(key), 0);
+	return id != 0 ? g->keys->keys[id - 1].df : 0;
+}
+
 /*
- * A person named as the counterpart in many articles is the host, taken
- * for a counterpart by mistake: such a person is forgotten (unknown), so
- * that the mistake cannot keep an article from its meeting.
+ * A person named as the counterpart in many articles and named in most
+ * of all is the host, taken for a counterpart by mistake: such a person
+ * is forgotten (unknown), so that the mistake cannot keep an article from
+ * its meeting. A guest met again and again (a folder of one minister's
+ * visits) is named in his reports only, and stays.
  */
 static void
 forget_host(struct grouping *g)
 {
 	size_t i, n = g->c->narticles, limit = n / 4 > 3 ? n / 4 : 3;
 	size_t *count = xcalloc(g->counterparts.n + 1, sizeof(*count));
+	char *host = xcalloc(g->counterparts.n + 1, 1);
 
 	for (i = 0; i < n; i++)
 		count[g->article[i].person]++;
+	for (i = 0; i < n; i++) {
+		uint32_t p = g->article[i].person;
+
+		if (p != 0 && count[p] > limit && host[p] == 0)
+			host[p] = surname_df(g, i) > n / 2 ? 1 : 2;
+	}
 	for (i = 0; i < n; i++)
-		if (g->article[i].person != 0 && count[g->article[i].person] > limit)
+		if (host[g->article[i].person] == 1)
 			g->group[i].person = g->article[i].person = 0;
+	free(host);
 	free(count);
 }
 

@@ -333,6 +333,29 @@ test_counterparts(void)
 	corpus_free(&c);
 	remove_corpus(dir);
 
+	/* a guest met again and again: named as the counterpart in four of
+	 * eleven articles, but nowhere else */
+	dir = make_corpus(NULL);
+	write_file(dir, "005_guest.txt", "MINSK, 17. Oktober (BelTA) - Lukaschenko traf den Direktor des "
+	    "Auslandsgeheimdienstes Iwan Musterow. Sie sprachen über 12 Projekte.");
+	write_file(dir, "006_guest.txt", "MINSK, 22. Oktober (BelTA) - Lukaschenko traf den Direktor des "
+	    "Auslandsgeheimdienstes Iwan Musterow. Sie sprachen über 27 Projekte.");
+	write_file(dir, "007_guest.txt", "MINSK, 3. Mai (BelTA) - Lukaschenko traf den Direktor des "
+	    "Auslandsgeheimdienstes Iwan Musterow. Sie sprachen über 77 Projekte.");
+	write_file(dir, "008_guest.txt", "MINSK, 15. April (BelTA) - Lukaschenko traf den Direktor des "
+	    "Auslandsgeheimdienstes Iwan Musterow. Sie sprachen über 93 Projekte.");
+	write_file(dir, "009_guest.txt", "Ivan Musterov in Minsk\n\nAleksandr Lukashenko met with Head of Russia's "
+	    "Foreign Intelligence Service Ivan Musterov. They spoke of border security, drones, radar stations "
+	    "worth 845 million rubles and 31 joint exercises.");
+	write_file(dir, "010_other.txt", "Belousow in Minsk\n\nAlexander Lukaschenko traf den russischen "
+	    "Verteidigungsminister Andrej Belousow. Sie sprachen über Grenzsicherung, Drohnen, Radarstationen "
+	    "für 845 Millionen Rubel und 31 gemeinsame Übungen.");
+	corpus_load(&c, dir, &cause);
+	ok(corpus_meeting_of(&c, 9) != corpus_meeting_of(&c, 10), "a guest met again and again is no host: "
+	    "his undated page stays apart from another guest's with the same figures");
+	corpus_free(&c);
+	remove_corpus(dir);
+
 	dir = make_corpus(NULL);
 	write_file(dir, "005_host.txt", "Lukashenko on Kalmykia\n\nBelarusian President Aleksandr Lukashenko said "
 	    "the visits of September 2022 gave Belarus and Kalmykia a new impetus.");
