@@ -12,6 +12,7 @@
 #include "tandem/corpus.h"
 #include "tandem/lexicon.h"
 #include "tandem/meeting.h"
+#include "tandem/rank.h"
 #include "tap.h"
 
 #define SEEDS TANDEM_SRCDIR "/res/corpus/"
