@@ -78,12 +78,15 @@ test_mode(void)
 	char dir[] = "/tmp/tandem-files-XXXXXX", *path, *cause = NULL;
 	struct stat st;
 	mode_t old = umask(027);
+	int rc;
 
 	if (mkdtemp(dir) == NULL)
 		return;
 	path = xasprintf("%s/out.txt", dir);
 	is_int(files_write(path, "x", 1, 0, &cause), 0, "with umask 027 a file is written");
-	ok(stat(path, &st) == 0 && (st.st_mode & 0777) == 0640, "  readable by its group, not by others (%o)",
+	memset(&st, 0, sizeof(st));
+	rc = stat(path, &st);
+	ok(rc == 0 && (st.st_mode & 0777) == 0640, "  readable by its group, not by others (%o)",
 	    (unsigned)(st.st_mode & 0777));
 	umask(old);
 	unlink(path);
