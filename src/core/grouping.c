@@ -141,21 +141,32 @@ counterpart_bonus(const struct grouping *g, size_t a, size_t b, double bar)
 	return region && person ? bar : region || person ? bar / 2 : 0;
 }
 
+/* The id of the key a name's word of len bytes makes in articles (as
+ * keys.c makes it), 0 when no article holds it. */
+static uint32_t
+name_key(const struct grouping *g, const char *word, size_t len, enum lang lang)
+{
+	char key[64];
+
+	if (fold_name(word, len, lang, key + 1, sizeof(key) - 1) == 0)
+		return 0;
+	key[0] = '@';
+	return intern_id(&g->keys->names, key, strlen(key), 0);
+}
+
 /* How many articles hold the surname of article i's person as a key. */
 static size_t
 surname_df(const struct grouping *g, size_t i)
 {
 	const struct article *a = g->c->articles[i];
-	const char *name = a->person, *last;
-	char key[64];
+	const char *last;
 	uint32_t id;
 
-	if (name == NULL || (last = strrchr(name, ' ')) == NULL)
-		last = name ? name - 1 : NULL;
-	if (last == NULL || fold_name(last + 1, strlen(last + 1), a->lang, key + 1, sizeof(key) - 1) == 0)
+	if (a->person == NULL)
 		return 0;
-	key[0] = '@';
-	id = intern_id(&g->keys->names, key, strlen(key), 0);
+	last = strrchr(a->person, ' ');
+	last = last != NULL ? last + 1 : a->person;
+	id = name_key(g, last, strlen(last), a->lang);
 	return id != 0 ? g->keys->keys[id - 1].df : 0;
 }
 
@@ -193,7 +204,6 @@ static void
 mark_identity_keys(struct grouping *g)
 {
 	size_t i, k;
-	char key[64];
 
 	for (i = 0; i < g->c->narticles; i++) {
 		const struct article *a = g->c->articles[i];
@@ -203,13 +213,9 @@ mark_identity_keys(struct grouping *g)
 			size_t pos = 0, st, wl, n = names[k] ? strlen(names[k]) : 0;
 			uint32_t id;
 
-			while (text_next_word(names[k] ? names[k] : "", n, &pos, &st, &wl)) {
-				if (fold_name(names[k] + st, wl, a->lang, key + 1, sizeof(key) - 1) == 0)
-					continue;
-				key[0] = '@';
-				if ((id = intern_id(&g->keys->names, key, strlen(key), 0)) != 0)
+			while (text_next_word(names[k] ? names[k] : "", n, &pos, &st, &wl))
+				if ((id = name_key(g, names[k] + st, wl, a->lang)) != 0)
 					g->identity[id - 1] = 1;
-			}
 		}
 	}
 }
@@ -220,15 +226,11 @@ static int
 holds_name(const struct grouping *g, size_t a, const char *name, enum lang lang)
 {
 	size_t pos = 0, st, wl, n = name ? strlen(name) : 0;
-	char key[64];
 	uint32_t id;
 	struct keyiter it;
 
 	while (text_next_word(name ? name : "", n, &pos, &st, &wl)) {
-		if (fold_name(name + st, wl, lang, key + 1, sizeof(key) - 1) == 0)
-			continue;
-		key[0] = '@';
-		if ((id = intern_id(&g->keys->names, key, strlen(key), 0)) == 0)
+		if ((id = name_key(g, name + st, wl, lang)) == 0)
 			continue;
 		keyiter_init(&it, g->keys, g->c->articles[a]->keys);
 		while (keyiter_next(&it))
