@@ -22,6 +22,9 @@ const char *lang_code(enum lang lang);
  * key length, 0 when the word gives no useful key.
  */
 size_t fold_name(const char *word, size_t len, enum lang lang, char *out, size_t outsz);
+/* The key of "Republic" and "Republik": a label, no part of whom a name
+ * names ("Sakha Republic" is Sacha; every page says Republic of Belarus). */
+#define FOLD_REPUBLIC "rpblk"
 
 /* Whether a word is one of the language's commonest function words
  * (der, und, the, and…): they tell the language, not the content. */

@@ -642,14 +642,20 @@ date_with_year(struct date d, const struct date *page)
 /* How many days a report may come out after the meeting it reports. */
 #define REPORT_DAYS 3
 
-/* Whether the event d (with a year) is the page's date or up to
- * REPORT_DAYS before it: a report published the day after. */
+/* Whether the event d is the page's date or up to REPORT_DAYS before it
+ * (a report published the day after). A year one of them lacks is taken
+ * as the other's; with none known, both are taken as one leap year. */
 static int
 just_before(struct date d, struct date page)
 {
-	long days = date_days(&page) - date_days(&d);
+	long days;
 
-	return d.year != 0 && days >= 0 && days <= REPORT_DAYS;
+	if (page.year == 0)
+		page.year = d.year != 0 ? d.year : 2000;
+	if (d.year == 0)
+		d.year = page.year;
+	days = date_days(&page) - date_days(&d);
+	return days >= 0 && days <= REPORT_DAYS;
 }
 
 /*

@@ -153,7 +153,7 @@ struct words {
 };
 
 struct candidate {
-	char key[48];	/* the folded key of the name's last word */
+	char key[48];	/* the folded key of the name's last word, or of the one before a label */
 	char *name;
 	double score;
 };
@@ -332,7 +332,7 @@ tally_add(struct tally *t, const char *s, size_t len, enum lang lang, double sco
 	while (last > s && last[-1] != ' ')
 		last--;
 	if (last > s && fold_name(last, (size_t)(end - last), lang, key, sizeof(key)) > 0 &&
-	    strcmp(key, "rpblk") == 0)
+	    strcmp(key, FOLD_REPUBLIC) == 0)
 		for (end = --last; last > s && last[-1] != ' '; last--)
 			;
 	if (fold_name(last, (size_t)(end - last), lang, key, sizeof(key)) == 0)

@@ -541,9 +541,13 @@ bare_date(const char *s, size_t len, size_t at, size_t n)
 
 	if (sentence_start(s, at))
 		return at + n < len && s[at + n] == ',';
-	for (k = 0; k < ARRAY_SIZE(events); k++)
-		if (len - (at + n) >= strlen(events[k]) && strncmp(s + at + n, events[k], strlen(events[k])) == 0)
-			return 1;
+	for (k = 0; k < ARRAY_SIZE(events); k++) {
+		size_t end = at + n + strlen(events[k]);
+
+		if (end <= len && strncmp(s + at + n, events[k], strlen(events[k])) == 0 &&
+		    (end == len || !ascii_isalnum(s[end])))
+			return 1;	/* the word whole: not "visitors" */
+	}
 	return 0;
 }
 

@@ -64,7 +64,7 @@ static const char *const labels[] = {
 #define CREDIT_TAIL_WORDS 8
 static const char *const credit_openers[] = {
 	"photo:", "photos:", "photo by", "photos used", "pictured:", "foto:", "fotos:", "video:", "bild:",
-	"autor:", "written by", "author:", "credit:", "\xC2\xA9",
+	"autor:", "written by", "author:", "credit:", "©",
 };
 
 static const char *const bullets[] = { "•", "·", "▪", "◦", "‣", "●" };

@@ -86,7 +86,7 @@ counterpart_key(struct grouping *g, const char *name, enum lang lang, int person
 	while (text_next_word(name ? name : "", n, &pos, &st, &wl)) {
 		if (fold_name(name + st, wl, lang, word, sizeof(word)) == 0)
 			continue;
-		if (!person && strcmp(word, "rpblk") == 0)
+		if (!person && strcmp(word, FOLD_REPUBLIC) == 0)
 			continue;	/* "Sakha Republic" is Sacha: the label names no one */
 		one_spelling(word, person);
 		if (person && words++ == 0)
@@ -142,13 +142,13 @@ counterpart_bonus(const struct grouping *g, size_t a, size_t b, double bar)
 }
 
 /* The id of the key a name's word of len bytes makes in articles (as
- * keys.c makes it), 0 when no article holds it. */
+ * keys.c makes it), 0 when no article holds it or it is a label. */
 static uint32_t
 name_key(const struct grouping *g, const char *word, size_t len, enum lang lang)
 {
 	char key[64];
 
-	if (fold_name(word, len, lang, key + 1, sizeof(key) - 1) == 0)
+	if (fold_name(word, len, lang, key + 1, sizeof(key) - 1) == 0 || strcmp(key + 1, FOLD_REPUBLIC) == 0)
 		return 0;
 	key[0] = '@';
 	return intern_id(&g->keys->names, key, strlen(key), 0);
@@ -182,7 +182,7 @@ forget_host(struct grouping *g)
 {
 	size_t i, n = g->c->narticles, limit = n / 4 > 3 ? n / 4 : 3;
 	size_t *count = xcalloc(g->counterparts.n + 1, sizeof(*count));
-	char *host = xcalloc(g->counterparts.n + 1, 1);
+	char *host = xcalloc(g->counterparts.n + 1, 1);	/* 1 the host, 2 a guest met often */
 
 	for (i = 0; i < n; i++)
 		count[g->article[i].person]++;

@@ -211,6 +211,10 @@ test_rules(void)
 	    "Sie sprachen über den Handel.\n\nBemerkungen:\n\nEin Leser schreibt, das sei nichts Neues.");
 	is_int((long)a->nparagraphs, 2, "a German site's comments under \"Bemerkungen:\" are no text");
 	article_free(a);
+	a = parse("Pushkov is offered help\n\n14:25, 20 March\n\nDuring a meeting held in Minsk on Tuesday, "
+	    "March 19, the President offered help to Ivan Pushkov.\n\nThey spoke of trade.");
+	is_str(date_format(&a->date, buf), "--03-19", "  also when the date line gives no year");
+	article_free(a);
 	a = parse("A look back\n\nBy Anna Muster \xE2\x80\xA2 19 April 2023 \xE2\x80\xA2 2:54\n\n"
 	    "The governor had visited Minsk on March 2, the President recalled at the forum.\n\n"
 	    "They spoke of trade.");

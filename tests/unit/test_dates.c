@@ -192,6 +192,7 @@ test_lead(void)
 	check_lead("This was discussed at the March 23 meeting between the president and the governor.", "--03-23");
 	check_lead("Cooperation should grow, said Alexander Lukashenko October 18 meeting with the head.", "--10-18");
 	check_lead("Trade has grown since the May 9 parade, the governor said.", "-");
+	check_lead("Works from the May 9 visitors centre were shown.", "-");
 	check_lead("The plan runs to 2030. 12 projects are under way.", "-");
 }
 

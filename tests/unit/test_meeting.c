@@ -322,10 +322,12 @@ test_counterparts(void)
 
 	dir = make_corpus(NULL);
 	write_file(dir, "005_sakha.txt", "Regional cooperation was discussed in the Palace of Independence\n\n"
-	    "Aleksandr Lukashenko met with the Head of the Sakha Republic in Minsk. The visit "
+	    "Aleksandr Lukashenko, President of the Republic of Belarus, met with the Head of the Sakha Republic "
+	    "in Minsk. The visit "
 	    "brought 40 joint projects and 1,713 tonnes of diamonds worth $1.77 billion.");
 	write_file(dir, "006_lavrov.txt", "Trade and the Union State were discussed in the Palace of Independence\n\n"
-	    "Aleksandr Lukashenko met with Russian Foreign Minister Sergei Lavrov in Minsk. The visit "
+	    "Aleksandr Lukashenko, President of the Republic of Belarus, met with Russian Foreign Minister Sergei "
+	    "Lavrov in Minsk. The visit "
 	    "marked 40 years of talks and 1,713 tonnes of grain worth $1.77 billion.");
 	corpus_load(&c, dir, &cause);
 	ok(corpus_meeting_of(&c, 5) != corpus_meeting_of(&c, 6), "two undated pages of one site that share "
