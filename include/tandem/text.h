@@ -102,6 +102,9 @@ int text_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t
 /* Whether a line ends where a sentence or a quotation does (. ! ? : … and
  * closing quotes). */
 int text_ends_sentence(const char *s, size_t len);
+/* Whether a sentence starts at s[st]: the text's start, or a full stop,
+ * question or exclamation mark and spaces before it. */
+int text_sentence_starts(const char *s, size_t st);
 /* Moves *i past the spaces at s[*i]. */
 void text_skip_spaces(const char *s, size_t len, size_t *i);
 /* Whether the word at s starts with an upper-case letter; with a digit. */

@@ -32,6 +32,9 @@ static inline int ascii_tolower(int c) { return ascii_isupper(c) ? c - 'A' + 'a'
 static inline int ascii_toupper(int c) { return ascii_islower(c) ? c - 'a' + 'A' : c; }
 /* strcasecmp and strncasecmp with ASCII case only. */
 int ascii_strcasecmp(const char *a, const char *b);
+/* Reads s, decimal digits and nothing else (no sign, no space, which strtol
+ * would take), into *n when it lies in min..max: 0, else -1. */
+int parse_decimal(const char *s, long min, long max, long *n);
 int ascii_strncasecmp(const char *a, const char *b, size_t n);
 
 void *xmalloc(size_t size);

@@ -424,13 +424,9 @@ static long
 progress_after(void)
 {
 	const char *s = getenv("TANDEM_PROGRESS_MS");
-	char *end;
 	long ms;
 
-	if (s == NULL || *s < '0' || *s > '9')
-		return CORPUS_PROGRESS_MS;
-	ms = strtol(s, &end, 10);
-	return *end == '\0' ? ms : CORPUS_PROGRESS_MS;
+	return s != NULL && parse_decimal(s, 0, LONG_MAX, &ms) == 0 ? ms : CORPUS_PROGRESS_MS;
 }
 
 /* Whether to stop after file i of n: asks o->progress now and then, once

@@ -199,16 +199,6 @@ bits_of(const char *w, size_t len)
 	return listed_bits[intern_id(&listed_set, plain, n, 0)];
 }
 
-/* Whether a sentence starts at s[st]: the text's start, or a full stop,
- * question or exclamation mark and spaces before it. */
-static int
-sentence_starts(const char *s, size_t st)
-{
-	while (st > 0 && s[st - 1] == ' ')
-		st--;
-	return st == 0 || s[st - 1] == '.' || s[st - 1] == '!' || s[st - 1] == '?';
-}
-
 /* Whether every word of four letters or more is capitalized, and there are
  * four such: English headlines in title case, where a capital tells no
  * name from a verb. */
@@ -248,7 +238,7 @@ split(const char *s, size_t len, enum lang lang, struct words *ws)
 		w->capital = text_is_capitalized(s + st, wl) && !text_is_number(s + st, wl);
 		w->bits = w->capital || wl <= 9 ? bits_of(s + st, wl) : 0;
 		if (w->capital && lang == LANG_EN && wl > 5 && !strncmp(s + st + wl - 3, "ing", 3) &&
-		    sentence_starts(s, st))
+		    text_sentence_starts(s, st))
 			w->bits |= W_NOT_NAME;	/* "Noting Tyumen's ...": a verb opens the sentence */
 		if (w->capital && (fold_is_function_word(s + st, wl, lang) || fold_is_function_word(s + st, wl, LANG_EN) ||
 		    date_month(s + st, wl)))

@@ -522,14 +522,6 @@ lead_opener(const char *s, size_t len)
 	return 0;
 }
 
-/* Whether s[st] starts a sentence: the text's start, or after a
- * sentence's end and a space. */
-static int
-sentence_start(const char *s, size_t st)
-{
-	return st == 0 || (st >= 2 && s[st - 1] == ' ' && strchr(".!?", s[st - 2]) != NULL);
-}
-
 /* Whether a date at s[at] of n bytes is the event's without an opener: it
  * opens a sentence before a comma ("June 10, Lukashenko held talks"), or a
  * meeting's word follows it ("at the March 23 meeting"). */
@@ -539,7 +531,7 @@ bare_date(const char *s, size_t len, size_t at, size_t n)
 	static const char *const events[] = { " meeting", " talks", " visit", " negotiations" };
 	size_t k;
 
-	if (sentence_start(s, at))
+	if (text_sentence_starts(s, at))
 		return at + n < len && s[at + n] == ',';
 	for (k = 0; k < ARRAY_SIZE(events); k++) {
 		size_t end = at + n + strlen(events[k]);

@@ -540,8 +540,7 @@ headline_run(const struct page_line *l, const struct shape *sh, size_t start, si
 
 	for (i = end; i > start && headline_like(&sh[i - 1]) && sh[i - 1].words >= TITLE_WORDS; i--)
 		;
-	if (end - i < HEADLINE_RUN || i == start || !is_prose(&sh[i - 1]) ||
-	    l[i - 1].text[l[i - 1].len - 1] == ':')
+	if (end - i < HEADLINE_RUN || i == start || !is_prose(&sh[i - 1]) || list_is_text(l, sh, i, end))
 		return end;
 	return i;
 }

@@ -32,13 +32,9 @@ export_paragraph(const struct paragraph *p, int width, struct buf *out)
 int
 export_parse_width(const char *s, int *width)
 {
-	char *end;
 	long n;
 
-	if (*s < '0' || *s > '9')
-		return -1;	/* no sign, no space: strtol would take " 40", "+40" */
-	n = strtol(s, &end, 10);
-	if (*end != '\0' || n > EXPORT_WIDTH_MAX)
+	if (parse_decimal(s, 0, EXPORT_WIDTH_MAX, &n) < 0)
 		return -1;
 	*width = (int)n;
 	return 0;

@@ -29,13 +29,9 @@ struct pool {
 int
 pool_parse_threads(const char *s, int *n)
 {
-	char *end;
 	long v;
 
-	if (*s < '0' || *s > '9')
-		return -1;	/* no sign, no space: strtol would take " 4", "+4" */
-	v = strtol(s, &end, 10);
-	if (*end != '\0' || v < 1 || v > POOL_MAX_THREADS)
+	if (parse_decimal(s, 1, POOL_MAX_THREADS, &v) < 0)
 		return -1;
 	*n = (int)v;
 	return 0;

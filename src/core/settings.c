@@ -407,7 +407,6 @@ settings_trim(char *s)
 static int
 settings_color_number(const char *s)
 {
-	char *end;
 	long n;
 	int i = settings_choice(s, color_names, ARRAY_SIZE(color_names));
 
@@ -415,10 +414,7 @@ settings_color_number(const char *s)
 		return i;
 	if (ascii_strcasecmp(s, "default") == 0)
 		return -1;
-	n = strtol(s, &end, 10);
-	if (*s == '\0' || *end != '\0' || n < 0 || n > 255)
-		return -2;
-	return (int)n;
+	return parse_decimal(s, 0, 255, &n) == 0 ? (int)n : -2;
 }
 
 static int

@@ -856,6 +856,14 @@ text_next_word(const char *s, size_t len, size_t *pos, size_t *start, size_t *wl
 }
 
 int
+text_sentence_starts(const char *s, size_t st)
+{
+	while (st > 0 && s[st - 1] == ' ')
+		st--;
+	return st == 0 || s[st - 1] == '.' || s[st - 1] == '!' || s[st - 1] == '?';
+}
+
+int
 text_ends_sentence(const char *s, size_t len)
 {
 	static const char *const ends[] = { ".", "!", "?", ":", "\"", "“", "”", "»", "«", "…", "。", "！", "？" };

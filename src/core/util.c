@@ -367,6 +367,22 @@ ascii_strncasecmp(const char *a, const char *b, size_t n)
 }
 
 int
+parse_decimal(const char *s, long min, long max, long *n)
+{
+	char *end;
+	long v;
+
+	if (!ascii_isdigit((unsigned char)*s))
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*end != '\0' || errno == ERANGE || v < min || v > max)
+		return -1;
+	*n = v;
+	return 0;
+}
+
+int
 ascii_strcasecmp(const char *a, const char *b)
 {
 	return ascii_strncasecmp(a, b, (size_t)-1);
