@@ -15,6 +15,11 @@
 
 /* Gale & Church: the variance of the length difference per character. */
 #define GC_S2 6.8
+/* The chance that a pair's lengths say nothing (a paragraph rewritten, an
+ * aside added): Gale & Church's cost grows without bound with the
+ * difference; mixed with this flat chance it stops at about 8, and the
+ * words decide. */
+#define LENGTH_ASIDE 0.0003
 /* English characters per German one: the default, and the bounds of the
  * ratio measured on the pair. */
 #define GC_C 1.0
@@ -83,6 +88,13 @@ static const struct kind gc_kinds[] = {
 #define KIND_WEIGHT 6.0
 #define LEARN_PASSES 3
 #define RATIO_CHARS 400.0
+/* What a sentence left out of a translation weighs against the pair: a
+ * translator who drops one sentence of three still translated the
+ * paragraph. A sentence of a bead whose evidence weighs less is taken as
+ * left out: it weighs this, and its length is not the bead's. */
+#define SENTENCE_LEFT_OUT 6.0
+/* Sentences of a paragraph told apart; the rest count as its last. */
+#define SENTENCES_MAX 64
 
 /* One word or figure of a paragraph; its ids are the keys it can be found
  * by: its folded form, its stems or translations, a figure's values. */
@@ -91,12 +103,15 @@ struct token {
 	uint16_t nids;
 	unsigned char figure;
 	unsigned char known;	/* the dictionary has the word */
+	uint16_t sentence;	/* of its paragraph, from 0 */
 	uint32_t found;		/* into side.found: the other side's paragraphs */
 	uint32_t nfound;	/* that hold it (in the band) */
 };
 
 struct para {
 	size_t chars;
+	size_t nsentences;	/* 1 to SENTENCES_MAX */
+	uint32_t sentence;	/* into side.sentence_chars */
 	uint32_t wlo, whi;	/* the other side's paragraphs it may be paired with */
 	uint32_t tok, ntok;	/* into side.tok */
 	uint32_t offer, noffer;	/* into side.offer: every id of its tokens, sorted */
@@ -109,6 +124,8 @@ struct side {
 	size_t ntok, tcap;
 	uint32_t *ids, *offer, *found;
 	size_t nids, icap, noffer, ocap, nfound, fcap;
+	uint32_t *sentence_chars;	/* of every paragraph's sentences */
+	size_t nsentences, scap;
 	double chars;
 };
 
@@ -158,7 +175,7 @@ sort_unique(uint32_t *ids, size_t n)
 #define STEM_ID(x) (0x80000000u | (x))
 
 static void
-add_token(struct side *sd, const uint32_t *ids, size_t n, int figure)
+add_token(struct side *sd, const uint32_t *ids, size_t n, int figure, size_t sentence)
 {
 	struct token *t;
 	size_t k;
@@ -172,6 +189,7 @@ add_token(struct side *sd, const uint32_t *ids, size_t n, int figure)
 	t->first = (uint32_t)sd->nids;
 	t->nids = (uint16_t)n;
 	t->figure = (unsigned char)figure;
+	t->sentence = (uint16_t)sentence;
 	for (k = 0; k < n && !t->known; k++)
 		t->known = (ids[k] & STEM_ID(0)) != 0;
 	memcpy(sd->ids + sd->nids, ids, n * sizeof(*ids));
@@ -187,21 +205,50 @@ key_id(struct intern *keys, char prefix, const char *s)
 	return intern_id(keys, key, strlen(key), 1);
 }
 
+/* Where the sentences of a paragraph start, roughly: a word with a
+ * capital or a digit after a full stop (an abbreviation cuts one too, which
+ * only weighs its halves apart). Returns how many, the first at 0. */
+static size_t
+sentence_starts(const char *s, size_t len, size_t *starts)
+{
+	size_t pos = 0, st, wl, n = 1;
+
+	starts[0] = 0;
+	while (n < SENTENCES_MAX && text_next_word(s, len, &pos, &st, &wl))
+		if (st > 0 && text_sentence_starts(s, st) &&
+		    (text_is_capitalized(s + st, wl) || text_is_number(s + st, wl)))
+			starts[n++] = st;
+	return n;
+}
+
+/* The sentence, of n starting at starts, that byte at is in; *cur is the
+ * last one found, for bytes asked in rising order. */
+static size_t
+sentence_at(const size_t *starts, size_t n, size_t at, size_t *cur)
+{
+	while (*cur + 1 < n && starts[*cur + 1] <= at)
+		(*cur)++;
+	return *cur;
+}
+
 /* The figures of a paragraph as tokens; marks their bytes in used. */
 static void
-add_figures(struct side *sd, const char *s, size_t len, enum lang lang, struct intern *keys, char *used)
+add_figures(struct side *sd, const char *s, size_t len, enum lang lang, struct intern *keys, char *used,
+    const size_t *starts, size_t nstarts)
 {
 	struct figure f;
-	size_t pos = 0, k;
+	size_t pos = 0, k, cur = 0;
 	uint32_t ids[NUMBER_KEYS];
 
 	while (numbers_next(s, len, lang, &pos, &f)) {
+		size_t sentence = sentence_at(starts, nstarts, f.start, &cur);
+
 		for (k = 0; k < f.nkeys; k++)
 			ids[k] = key_id(keys, '#', f.keys[k]);
-		add_token(sd, ids, f.nkeys, 1);
+		add_token(sd, ids, f.nkeys, 1, sentence);
 		if (f.currency != NULL) {
 			ids[0] = key_id(keys, '$', f.currency);
-			add_token(sd, ids, 1, 1);
+			add_token(sd, ids, 1, 1, sentence);
 		}
 		memset(used + f.start, 1, f.end - f.start);
 	}
@@ -295,14 +342,23 @@ static void
 prepare_paragraph(struct side *sd, struct para *p, const char *s, size_t len, enum lang lang,
     struct intern *keys, int translate)
 {
-	size_t pos = 0, st, wl, k, n, prev_end = 0;
+	size_t pos = 0, st, wl, k, n, prev_end = 0, starts[SENTENCES_MAX], cur = 0;
 	char *used = xcalloc(len + 1, 1);
 	uint32_t ids[LEXICON_MAX_TRANS + 2];
 	int figure, name = 0;
 
 	p->chars = text_chars(s, len);
 	p->tok = (uint32_t)sd->ntok;
-	add_figures(sd, s, len, lang, keys, used);
+	p->nsentences = sentence_starts(s, len, starts);
+	p->sentence = (uint32_t)sd->nsentences;
+	sd->sentence_chars = xgrow(sd->sentence_chars, &sd->scap, sd->nsentences + p->nsentences,
+	    sizeof(*sd->sentence_chars));
+	for (k = 0; k < p->nsentences; k++) {
+		size_t end = k + 1 < p->nsentences ? starts[k + 1] : len;
+
+		sd->sentence_chars[sd->nsentences++] = (uint32_t)text_chars(s + starts[k], end - starts[k]);
+	}
+	add_figures(sd, s, len, lang, keys, used, starts, p->nsentences);
 	while (text_next_word(s, len, &pos, &st, &wl)) {
 		int capital = text_is_capitalized(s + st, wl);
 
@@ -314,7 +370,7 @@ prepare_paragraph(struct side *sd, struct para *p, const char *s, size_t len, en
 		if (name && capital && !figure && st == prev_end + 1 && s[prev_end] == ' ')
 			merge_token(sd, ids, n);	/* "Batu Chassikow": one name */
 		else
-			add_token(sd, ids, n, figure);
+			add_token(sd, ids, n, figure, sentence_at(starts, p->nsentences, st, &cur));
 		name = capital && !figure;
 		prev_end = st + wl;
 	}
@@ -374,6 +430,7 @@ side_free(struct side *sd)
 	free(sd->ids);
 	free(sd->offer);
 	free(sd->found);
+	free(sd->sentence_chars);
 	memset(sd, 0, sizeof(*sd));
 }
 
@@ -476,39 +533,52 @@ found_in(const struct side *sd, const struct token *t, size_t j, size_t nj)
  * the paragraph may be paired with. A figure the other side lacks speaks
  * against any pair: translations keep their figures. So do the words the
  * dictionary knows that the other article lacks: against the paragraph's
- * being translated at all. Counts the tokens found and weighed in ty.
+ * being translated at all. A sentence weighs against the pair at most
+ * SENTENCE_LEFT_OUT, as one left out, and then its characters are added to
+ * *left. Counts the tokens found and weighed in ty.
  */
 static double
 side_evidence(const struct side *sd, size_t i, size_t ni, size_t j, size_t nj, const struct model *md,
-    struct tally *ty)
+    struct tally *ty, double *left)
 {
-	double llr = 0;
+	double llr = 0, sentence[SENTENCES_MAX];
 	size_t x, k;
 
-	for (x = i; x < i + ni; x++)
-		for (k = sd->p[x].tok; k < sd->p[x].tok + sd->p[x].ntok; k++) {
+	for (x = i; x < i + ni; x++) {
+		const struct para *p = &sd->p[x];
+
+		memset(sentence, 0, p->nsentences * sizeof(*sentence));
+		for (k = p->tok; k < p->tok + p->ntok; k++) {
 			const struct token *t = &sd->tok[k];
-			double p0, p1;
+			double p0, p1, *here = &sentence[t->sentence];
 
 			if (t->known) {
 				ty->all[KNOWN] += 1;
 				ty->hit[KNOWN] += t->nfound > 0;
-				llr += md->known_llr[t->nfound > 0];
+				*here += md->known_llr[t->nfound > 0];
 			}
 			if (t->nfound == 0 && !t->figure)
 				continue;	/* a word found nowhere: the dictionary may lack it */
-			p0 = (double)t->nfound * (double)nj / (double)(sd->p[x].whi - sd->p[x].wlo + 1);
+			p0 = (double)t->nfound * (double)nj / (double)(p->whi - p->wlo + 1);
 			if (p0 > CHANCE_MAX)
 				p0 = CHANCE_MAX;
 			p1 = md->found[t->figure] > p0 ? md->found[t->figure] : p0;
 			ty->all[t->figure] += 1;
 			if (found_in(sd, t, j, nj)) {
 				ty->hit[t->figure] += 1;
-				llr += log(p1 / p0);
+				*here += log(p1 / p0);
 			} else {
-				llr += log((1 - p1) / (1 - p0));
+				*here += log((1 - p1) / (1 - p0));
 			}
 		}
+		for (k = 0; k < p->nsentences; k++)
+			if (sentence[k] > -SENTENCE_LEFT_OUT) {
+				llr += sentence[k];
+			} else {
+				llr -= SENTENCE_LEFT_OUT;
+				*left += sd->sentence_chars[p->sentence + k];
+			}
+	}
 	return llr;
 }
 
@@ -521,8 +591,8 @@ length_cost(double l1, double l2, double ratio)
 	if (mean <= 0)
 		return 0;
 	delta = (l2 - l1 * ratio) / sqrt(mean * GC_S2);
-	p = erfc(fabs(delta) / sqrt(2.0));
-	return -log(p > 1e-300 ? p : 1e-300);
+	p = (1 - LENGTH_ASIDE) * erfc(fabs(delta) / sqrt(2.0)) + LENGTH_ASIDE;
+	return -log(p);
 }
 
 /* The cost of a bead of kind k by its lengths alone: its prior, and Gale &
@@ -587,17 +657,17 @@ chars_of(const struct side *sd, size_t i, size_t n)
 
 /* The evidence for the bead of the German i..i+ni-1 and English j..j+nj-1;
  * *score gets the share of weighed tokens found, ty (when not NULL) adds
- * them up. */
+ * them up, left[0] and left[1] the characters of the sentences left out. */
 static double
 bead_evidence(const struct pair *pr, size_t i, size_t ni, size_t j, size_t nj, double *score,
-    struct tally *ty)
+    struct tally *ty, double *left)
 {
 	struct tally here = { { 0, 0, 0 }, { 0, 0, 0 } };
 	double llr, all;
 	int c;
 
-	llr = side_evidence(&pr->de, i, ni, j, nj, &pr->md, &here);
-	llr += side_evidence(&pr->en, j, nj, i, ni, &pr->md, &here);
+	llr = side_evidence(&pr->de, i, ni, j, nj, &pr->md, &here, &left[0]);
+	llr += side_evidence(&pr->en, j, nj, i, ni, &pr->md, &here, &left[1]);
 	all = here.all[0] + here.all[1];
 	*score = all > 0 ? (here.hit[0] + here.hit[1]) / all : 0;
 	for (c = 0; ty != NULL && c < (int)ARRAY_SIZE(here.hit); c++) {
@@ -612,16 +682,16 @@ static double
 bead_cost(const struct pair *pr, size_t i, size_t j, size_t k, double *score, struct tally *ty)
 {
 	const struct kind *kd = &kinds[k];
-	double llr = 0;
+	double llr = 0, left[2] = { 0, 0 };
 
 	*score = 0;
 	if (kd->nde == 0 || kd->nen == 0)
 		return pr->md.prior[k];
 	*score = 0.5;	/* without evidence: nothing either way */
 	if (pr->md.evidence)
-		llr = bead_evidence(pr, i - kd->nde, kd->nde, j - kd->nen, kd->nen, score, ty);
-	return pr->md.prior[k] + length_cost(chars_of(&pr->de, i - kd->nde, kd->nde),
-	    chars_of(&pr->en, j - kd->nen, kd->nen), pr->md.ratio) - EVIDENCE_WEIGHT * llr;
+		llr = bead_evidence(pr, i - kd->nde, kd->nde, j - kd->nen, kd->nen, score, ty, left);
+	return pr->md.prior[k] + length_cost(chars_of(&pr->de, i - kd->nde, kd->nde) - left[0],
+	    chars_of(&pr->en, j - kd->nen, kd->nen) - left[1], pr->md.ratio) - EVIDENCE_WEIGHT * llr;
 }
 
 static double *

@@ -270,6 +270,31 @@ test_figures(void)
 	    "1,2 Milliarden Dollar pairs with $1.2 billion, 22.500 with 22,500; the shares the English lacks stay alone");
 }
 
+/* A translator who renders one sentence of a long paragraph and leaves
+ * out the rest still translated that paragraph: the reader wants the two
+ * side by side, not each alone. */
+static void
+test_sentences_left_out(void)
+{
+	struct article *de = make("de",
+	    "MINSK, 20. M\xC3\xA4rz (BelTA) - Der Pr\xC3\xA4sident hat den Gouverneur des Gebiets Tula getroffen.\n"
+	    "Die Landwirtschaft der Region braucht neue Traktoren und M\xC3\xA4hdrescher. Die Schulen bekommen "
+	    "moderne Computer und B\xC3\xBC" "cher, das Krankenhaus erh\xC3\xA4lt neue Ger\xC3\xA4te, und die Stadt "
+	    "baut neue Stra\xC3\x9F" "en und H\xC3\xA4user. Die Zusammenarbeit in Kultur, Sport, Tourismus und "
+	    "Bildung soll gest\xC3\xA4rkt werden, betonte das Staatsoberhaupt, und die Delegation will im Winter "
+	    "das Museum und den Olympiapark besuchen.\n"
+	    "Der Handelsumsatz soll im n\xC3\xA4" "chsten Jahr auf 1,5 Milliarden Dollar steigen.\n"
+	    "Der Gouverneur lud den Pr\xC3\xA4sidenten zu einem Besuch in das Gebiet ein.");
+	struct article *en = make("en", "Governor of Tula meets President\n\n"
+	    "The President met the governor of the Tula region.\n\n"
+	    "The agriculture of the region needs new tractors and combine harvesters.\n\n"
+	    "Trade is expected to rise to $1.5 billion next year.\n\n"
+	    "The governor invited the President to visit the region.");
+
+	is_beads(de, en, "1\t1\n2\t2\n3\t3\n4\t4\n",
+	    "a paragraph of three sentences pairs with the one sentence of it the English kept");
+}
+
 /* The beads of de and en (freed) with their scores, as "de\ten\tscore" lines. */
 static char *
 scored_beads(struct article *de, struct article *en)
@@ -487,6 +512,7 @@ main(void)
 	test_lengths();
 	test_speed();
 	test_figures();
+	test_sentences_left_out();
 	test_soft_hyphens();
 	test_bead_kinds();
 	test_long();
