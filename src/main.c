@@ -38,6 +38,7 @@ struct options {
 	const char *article;	/* --export; the German one of --align, --export-pair */
 	const char *english;	/* the English one of --align, --export-pair */
 	int format;		/* --format (enum export_format); -1: by the -o name */
+	int segments;		/* --segments (enum export_segments); -1: the tmx_segments setting */
 	const char *output;	/* -o */
 	const char *corpus;
 	int width;		/* --width; -1: the export_width setting */
@@ -51,7 +52,7 @@ struct options {
 };
 
 enum { OPT_LIST = 256, OPT_EXPORT, OPT_WIDTH, OPT_FORCE, OPT_ALIGN, OPT_PAIR, OPT_FORMAT,
-	OPT_CONFIG, OPT_GREP, OPT_NO_INDEX, OPT_SENTENCES, OPT_JOBS };
+	OPT_CONFIG, OPT_GREP, OPT_NO_INDEX, OPT_SENTENCES, OPT_JOBS, OPT_SEGMENTS };
 
 static const struct option long_options[] = {
 	{ "list", no_argument, NULL, OPT_LIST },
@@ -59,6 +60,7 @@ static const struct option long_options[] = {
 	{ "align", required_argument, NULL, OPT_ALIGN },
 	{ "export-pair", required_argument, NULL, OPT_PAIR },
 	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "segments", required_argument, NULL, OPT_SEGMENTS },
 	{ "output", required_argument, NULL, 'o' },
 	{ "width", required_argument, NULL, OPT_WIDTH },
 	{ "force", no_argument, NULL, OPT_FORCE },
@@ -91,6 +93,9 @@ usage(FILE *f)
 	    "                        then the two side by side; or TMX\n"
 	    "      --format FORMAT   with --export-pair: text or tmx; without it, tmx when\n"
 	    "                        the -o FILE ends in .tmx, else text\n"
+	    "      --segments SEGMENTS  with TMX: one unit per sentence pair (sentence)\n"
+	    "                        or per paragraph pair (paragraph); default: the\n"
+	    "                        tmx_segments setting, else sentence\n"
 	    "  -o, --output FILE     with --export, --export-pair: write FILE (atomically)\n"
 	    "      --width N         with --export, --export-pair: wrap at N display columns;\n"
 	    "                        0: one line per paragraph (a pair: 100 columns);\n"
@@ -134,7 +139,7 @@ parse_options(int argc, char **argv, struct options *o)
 {
 	int ch;
 
-	o->format = o->width = -1;
+	o->format = o->width = o->segments = -1;
 	while ((ch = getopt_long(argc, argv, "o:uhV", long_options, NULL)) != -1) {
 		switch (ch) {
 		case OPT_LIST:
@@ -155,6 +160,10 @@ parse_options(int argc, char **argv, struct options *o)
 		case OPT_FORMAT:
 			if ((o->format = export_format_named(optarg)) < 0)
 				bad_usage("--format is text or tmx");
+			break;
+		case OPT_SEGMENTS:
+			if ((o->segments = export_segments_named(optarg)) < 0)
+				bad_usage("--segments is " EXPORT_SEGMENTS_WHAT);
 			break;
 		case OPT_WIDTH:
 			o->width = parse_width(optarg);
@@ -205,6 +214,8 @@ parse_options(int argc, char **argv, struct options *o)
 		bad_usage("-o, --width and --force go with --export or --export-pair");
 	if (o->format >= 0 && o->mode != MODE_PAIR)
 		bad_usage("--format goes with --export-pair");
+	if (o->segments >= 0 && (o->mode != MODE_PAIR || export_format_for(o->output, o->format) != EXPORT_FORMAT_tmx))
+		bad_usage("--segments goes with --export-pair as TMX (--format tmx, or -o FILE.tmx)");
 	if (o->sentences && o->mode != MODE_ALIGN)
 		bad_usage("--sentences goes with --align");
 }
@@ -391,7 +402,8 @@ run_pair(const struct corpus *c, const struct options *o)
 	else if (o->mode == MODE_ALIGN)
 		print_beads(&al, &out);
 	else
-		export_pair(de, en, &al, export_format_for(o->output, o->format), o->width, &out);
+		export_pair(de, en, &al, export_format_for(o->output, o->format),
+		    (enum export_segments)o->segments, o->width, &out);
 	status = write_output(o, &out);
 	buf_free(&out);
 	align_free(&al);
@@ -520,6 +532,8 @@ main(int argc, char **argv)
 		o.width = settings.export_width;
 	if (o.jobs == 0)
 		o.jobs = settings.jobs;
+	if (o.segments < 0)
+		o.segments = settings.tmx_segments;
 	if (load_corpus(&c, &o, &cause) < 0) {
 		warnx("%s", cause);
 		free(cause);
