@@ -30,6 +30,7 @@
 #include "tandem/text.h"
 #include "tandem/ui.h"
 #include "tandem/util.h"
+#include "tandem/visits.h"
 
 enum mode { MODE_UI, MODE_LIST, MODE_EXPORT, MODE_ALIGN, MODE_PAIR, MODE_GREP };
 
@@ -46,16 +47,19 @@ struct options {
 	int utf8;
 	const char *config;	/* --config */
 	const char *query;	/* --grep */
+	const char *counterpart;	/* --list --counterpart */
 	int no_index;		/* --no-index */
 	int sentences;		/* --sentences */
 	int jobs;		/* --jobs; 0: the jobs setting */
 };
 
 enum { OPT_LIST = 256, OPT_EXPORT, OPT_WIDTH, OPT_FORCE, OPT_ALIGN, OPT_PAIR, OPT_FORMAT,
-	OPT_CONFIG, OPT_GREP, OPT_NO_INDEX, OPT_SENTENCES, OPT_JOBS, OPT_SEGMENTS };
+	OPT_CONFIG, OPT_GREP, OPT_NO_INDEX, OPT_SENTENCES, OPT_JOBS, OPT_SEGMENTS,
+	OPT_COUNTERPART };
 
 static const struct option long_options[] = {
 	{ "list", no_argument, NULL, OPT_LIST },
+	{ "counterpart", required_argument, NULL, OPT_COUNTERPART },
 	{ "export", required_argument, NULL, OPT_EXPORT },
 	{ "align", required_argument, NULL, OPT_ALIGN },
 	{ "export-pair", required_argument, NULL, OPT_PAIR },
@@ -84,6 +88,8 @@ usage(FILE *f)
 	    "\n"
 	    "  -u, --utf8            draw UTF-8 whatever the locale says\n"
 	    "      --list            print one line per article: MEETING DATE LANG ARTICLE TITLE\n"
+	    "      --counterpart NAME  with --list: only the meetings with the region or\n"
+	    "                        person NAME, in German or English spelling\n"
 	    "      --export ARTICLE  print the cleaned article ARTICLE as plain text\n"
 	    "      --align DE EN     print the paragraph beads of a German and an English\n"
 	    "                        article: DE paragraphs, EN paragraphs, score\n"
@@ -144,6 +150,9 @@ parse_options(int argc, char **argv, struct options *o)
 		switch (ch) {
 		case OPT_LIST:
 			o->mode = MODE_LIST;
+			break;
+		case OPT_COUNTERPART:
+			o->counterpart = optarg;
 			break;
 		case OPT_EXPORT:
 			o->mode = MODE_EXPORT;
@@ -216,6 +225,8 @@ parse_options(int argc, char **argv, struct options *o)
 		bad_usage("--format goes with --export-pair");
 	if (o->segments >= 0 && (o->mode != MODE_PAIR || export_format_for(o->output, o->format) != EXPORT_FORMAT_tmx))
 		bad_usage("--segments goes with --export-pair as TMX (--format tmx, or -o FILE.tmx)");
+	if (o->counterpart != NULL && o->mode != MODE_LIST)
+		bad_usage("--counterpart goes with --list");
 	if (o->sentences && o->mode != MODE_ALIGN)
 		bad_usage("--sentences goes with --align");
 }
@@ -269,20 +280,45 @@ print_shown(const char *text, size_t len, const char *end)
 	buf_free(&b);
 }
 
-static int
-run_list(const struct corpus *c)
+/* The --list lines of meeting m, numbered as in the whole list. */
+static void
+print_meeting(const struct corpus *c, size_t m)
 {
-	size_t m, k;
+	size_t k;
 	char date[DATE_FORMAT_MAX];
 
-	print_warnings(c);
-	for (m = 0; m < c->nmeetings; m++)
-		for (k = 0; k < c->meetings[m].narticles; k++) {
-			const struct article *a = c->articles[c->meetings[m].articles[k]];
+	for (k = 0; k < c->meetings[m].narticles; k++) {
+		const struct article *a = c->articles[c->meetings[m].articles[k]];
 
-			printf("%zu\t%s\t%s\t%s\t", m + 1, date_format(&a->date, date), lang_code(a->lang), a->name);
-			print_shown(a->title, strlen(a->title), "\n");
-		}
+		printf("%zu\t%s\t%s\t%s\t", m + 1, date_format(&a->date, date), lang_code(a->lang), a->name);
+		print_shown(a->title, strlen(a->title), "\n");
+	}
+}
+
+/* --list: every meeting, or those of one counterpart (1 when it has none). */
+static int
+run_list(const struct corpus *c, const char *counterpart)
+{
+	struct visits v;
+	size_t m;
+
+	print_warnings(c);
+	if (counterpart == NULL) {
+		for (m = 0; m < c->nmeetings; m++)
+			print_meeting(c, m);
+		return flush_stdout();
+	}
+	if (visits_named(c, counterpart, &v) < 0) {
+		char *shown = text_safe(counterpart, strlen(counterpart));
+
+		warnx("no meeting has the counterpart %s (a region or a person, in German or English spelling)",
+		    shown);
+		free(shown);
+		return 1;
+	}
+	for (m = 0; m < v.n; m++)
+		print_meeting(c, v.meetings[m]);
+	visits_free(&v);
 	return flush_stdout();
 }
 
@@ -544,7 +580,7 @@ main(int argc, char **argv)
 		ui_progress_end();
 		status = 0;
 	} else if (o.mode == MODE_LIST) {
-		status = run_list(&c);
+		status = run_list(&c, o.counterpart);
 	} else if (o.mode == MODE_EXPORT) {
 		status = run_export(&c, &o);
 	} else if (o.mode == MODE_ALIGN || o.mode == MODE_PAIR) {
