@@ -387,6 +387,7 @@ list_counterpart(struct ui *ui)
 	ui->filtered = v.meetings;
 	ui->nfiltered = v.n;
 	ui->counterpart = visits_summary(&v);
+	ui->list_cursor = 0;
 	for (i = 0; i < v.n; i++)
 		if (v.meetings[i] == m)
 			ui->list_cursor = i;
