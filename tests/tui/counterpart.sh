@@ -59,7 +59,7 @@ for size in 120x40 80x24; do
 	keys j
 	check "$size: j moves within the narrowed list: 4/4" wait_column "4/4 · Primorje" 0
 	keys Enter
-	check "$size:   Enter opens the meeting selected" wait_for "Region Primorje"
+	check "$size:   Enter opens the meeting selected" wait_for "200 Traktoren"
 	keys q
 	check "$size:   q from the reader comes back to the narrowed list" wait_column "4/4 · Primorje" 0
 	keys Escape
@@ -78,6 +78,7 @@ for size in 120x40 80x24; do
 	keys c
 	check "$size: a counterpart met once: Wologda · 1 meeting, 2024" wait_column "1/1 · Wologda · 1 meeting, 2024" 0
 	keys Escape
+	wait_column "2/7 · 7 meetings" 0
 	select_row "8 Aug 2020"
 	keys c
 	check "$size: c on a meeting without a counterpart says so from column 0" \
