@@ -30,6 +30,7 @@
 #include "tandem/text.h"
 #include "tandem/ui.h"
 #include "tandem/util.h"
+#include "tandem/visits.h"
 
 enum mode { MODE_UI, MODE_LIST, MODE_EXPORT, MODE_ALIGN, MODE_PAIR, MODE_GREP };
 
@@ -38,6 +39,7 @@ struct options {
 	const char *article;	/* --export; the German one of --align, --export-pair */
 	const char *english;	/* the English one of --align, --export-pair */
 	int format;		/* --format (enum export_format); -1: by the -o name */
+	int segments;		/* --segments (enum export_segments); -1: the tmx_segments setting */
 	const char *output;	/* -o */
 	const char *corpus;
 	int width;		/* --width; -1: the export_width setting */
@@ -45,20 +47,24 @@ struct options {
 	int utf8;
 	const char *config;	/* --config */
 	const char *query;	/* --grep */
+	const char *counterpart;	/* --list --counterpart */
 	int no_index;		/* --no-index */
 	int sentences;		/* --sentences */
 	int jobs;		/* --jobs; 0: the jobs setting */
 };
 
 enum { OPT_LIST = 256, OPT_EXPORT, OPT_WIDTH, OPT_FORCE, OPT_ALIGN, OPT_PAIR, OPT_FORMAT,
-	OPT_CONFIG, OPT_GREP, OPT_NO_INDEX, OPT_SENTENCES, OPT_JOBS };
+	OPT_CONFIG, OPT_GREP, OPT_NO_INDEX, OPT_SENTENCES, OPT_JOBS, OPT_SEGMENTS,
+	OPT_COUNTERPART };
 
 static const struct option long_options[] = {
 	{ "list", no_argument, NULL, OPT_LIST },
+	{ "counterpart", required_argument, NULL, OPT_COUNTERPART },
 	{ "export", required_argument, NULL, OPT_EXPORT },
 	{ "align", required_argument, NULL, OPT_ALIGN },
 	{ "export-pair", required_argument, NULL, OPT_PAIR },
 	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "segments", required_argument, NULL, OPT_SEGMENTS },
 	{ "output", required_argument, NULL, 'o' },
 	{ "width", required_argument, NULL, OPT_WIDTH },
 	{ "force", no_argument, NULL, OPT_FORCE },
@@ -82,6 +88,8 @@ usage(FILE *f)
 	    "\n"
 	    "  -u, --utf8            draw UTF-8 whatever the locale says\n"
 	    "      --list            print one line per article: MEETING DATE LANG ARTICLE TITLE\n"
+	    "      --counterpart NAME  with --list: only the meetings with the region or\n"
+	    "                        person NAME, in German or English spelling\n"
 	    "      --export ARTICLE  print the cleaned article ARTICLE as plain text\n"
 	    "      --align DE EN     print the paragraph beads of a German and an English\n"
 	    "                        article: DE paragraphs, EN paragraphs, score\n"
@@ -91,6 +99,9 @@ usage(FILE *f)
 	    "                        then the two side by side; or TMX\n"
 	    "      --format FORMAT   with --export-pair: text or tmx; without it, tmx when\n"
 	    "                        the -o FILE ends in .tmx, else text\n"
+	    "      --segments SEGMENTS  with TMX: one unit per sentence pair (sentence)\n"
+	    "                        or per paragraph pair (paragraph); default: the\n"
+	    "                        tmx_segments setting, else sentence\n"
 	    "  -o, --output FILE     with --export, --export-pair: write FILE (atomically)\n"
 	    "      --width N         with --export, --export-pair: wrap at N display columns;\n"
 	    "                        0: one line per paragraph (a pair: 100 columns);\n"
@@ -134,11 +145,14 @@ parse_options(int argc, char **argv, struct options *o)
 {
 	int ch;
 
-	o->format = o->width = -1;
+	o->format = o->width = o->segments = -1;
 	while ((ch = getopt_long(argc, argv, "o:uhV", long_options, NULL)) != -1) {
 		switch (ch) {
 		case OPT_LIST:
 			o->mode = MODE_LIST;
+			break;
+		case OPT_COUNTERPART:
+			o->counterpart = optarg;
 			break;
 		case OPT_EXPORT:
 			o->mode = MODE_EXPORT;
@@ -155,6 +169,10 @@ parse_options(int argc, char **argv, struct options *o)
 		case OPT_FORMAT:
 			if ((o->format = export_format_named(optarg)) < 0)
 				bad_usage("--format is text or tmx");
+			break;
+		case OPT_SEGMENTS:
+			if ((o->segments = export_segments_named(optarg)) < 0)
+				bad_usage("--segments is " EXPORT_SEGMENTS_WHAT);
 			break;
 		case OPT_WIDTH:
 			o->width = parse_width(optarg);
@@ -205,6 +223,10 @@ parse_options(int argc, char **argv, struct options *o)
 		bad_usage("-o, --width and --force go with --export or --export-pair");
 	if (o->format >= 0 && o->mode != MODE_PAIR)
 		bad_usage("--format goes with --export-pair");
+	if (o->segments >= 0 && (o->mode != MODE_PAIR || export_format_for(o->output, o->format) != EXPORT_FORMAT_tmx))
+		bad_usage("--segments goes with --export-pair as TMX (--format tmx, or -o FILE.tmx)");
+	if (o->counterpart != NULL && o->mode != MODE_LIST)
+		bad_usage("--counterpart goes with --list");
 	if (o->sentences && o->mode != MODE_ALIGN)
 		bad_usage("--sentences goes with --align");
 }
@@ -258,20 +280,45 @@ print_shown(const char *text, size_t len, const char *end)
 	buf_free(&b);
 }
 
-static int
-run_list(const struct corpus *c)
+/* The --list lines of meeting m, numbered as in the whole list. */
+static void
+print_meeting(const struct corpus *c, size_t m)
 {
-	size_t m, k;
+	size_t k;
 	char date[DATE_FORMAT_MAX];
 
-	print_warnings(c);
-	for (m = 0; m < c->nmeetings; m++)
-		for (k = 0; k < c->meetings[m].narticles; k++) {
-			const struct article *a = c->articles[c->meetings[m].articles[k]];
+	for (k = 0; k < c->meetings[m].narticles; k++) {
+		const struct article *a = c->articles[c->meetings[m].articles[k]];
 
-			printf("%zu\t%s\t%s\t%s\t", m + 1, date_format(&a->date, date), lang_code(a->lang), a->name);
-			print_shown(a->title, strlen(a->title), "\n");
-		}
+		printf("%zu\t%s\t%s\t%s\t", m + 1, date_format(&a->date, date), lang_code(a->lang), a->name);
+		print_shown(a->title, strlen(a->title), "\n");
+	}
+}
+
+/* --list: every meeting, or those of one counterpart (1 when it has none). */
+static int
+run_list(const struct corpus *c, const char *counterpart)
+{
+	struct visits v;
+	size_t m;
+
+	print_warnings(c);
+	if (counterpart == NULL) {
+		for (m = 0; m < c->nmeetings; m++)
+			print_meeting(c, m);
+		return flush_stdout();
+	}
+	if (visits_named(c, counterpart, &v) < 0) {
+		char *shown = text_safe(counterpart, strlen(counterpart));
+
+		warnx("no meeting has the counterpart %s (a region or a person, in German or English spelling)",
+		    shown);
+		free(shown);
+		return 1;
+	}
+	for (m = 0; m < v.n; m++)
+		print_meeting(c, v.meetings[m]);
+	visits_free(&v);
 	return flush_stdout();
 }
 
@@ -391,7 +438,8 @@ run_pair(const struct corpus *c, const struct options *o)
 	else if (o->mode == MODE_ALIGN)
 		print_beads(&al, &out);
 	else
-		export_pair(de, en, &al, export_format_for(o->output, o->format), o->width, &out);
+		export_pair(de, en, &al, export_format_for(o->output, o->format),
+		    (enum export_segments)o->segments, o->width, &out);
 	status = write_output(o, &out);
 	buf_free(&out);
 	align_free(&al);
@@ -520,6 +568,8 @@ main(int argc, char **argv)
 		o.width = settings.export_width;
 	if (o.jobs == 0)
 		o.jobs = settings.jobs;
+	if (o.segments < 0)
+		o.segments = settings.tmx_segments;
 	if (load_corpus(&c, &o, &cause) < 0) {
 		warnx("%s", cause);
 		free(cause);
@@ -530,7 +580,7 @@ main(int argc, char **argv)
 		ui_progress_end();
 		status = 0;
 	} else if (o.mode == MODE_LIST) {
-		status = run_list(&c);
+		status = run_list(&c, o.counterpart);
 	} else if (o.mode == MODE_EXPORT) {
 		status = run_export(&c, &o);
 	} else if (o.mode == MODE_ALIGN || o.mode == MODE_PAIR) {

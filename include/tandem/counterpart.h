@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 #include "tandem/fold.h"
+#include "tandem/util.h"
 
 /* One stretch of text to read: the headline or a paragraph. */
 struct counterpart_text {
@@ -30,5 +31,19 @@ struct counterpart_text {
  */
 void counterpart_find(const struct counterpart_text *texts, size_t n, enum lang lang, char **region,
     char **person);
+
+/*
+ * The key a counterpart's name in lang folds to, one for its German and
+ * English spellings: a region's words folded and joined by '-', "Republic"
+ * left out, a final "sk" dropped (Primorje and Primorsky: "prmr"); a
+ * person's surname folded, then ':' and the first name's first letter when
+ * there is one (Oleg Koschemjako and Oleg Kozhemyako: "kSmk:o"). Into key,
+ * emptied first; returns its length, 0 when the name gives none. Meeting
+ * grouping and the meetings of a counterpart (visits.h) both use it.
+ */
+size_t counterpart_key(const char *name, enum lang lang, int person, struct buf *key);
+
+/* Whether a word is a region's label (Gebiet, Oblast, Krai, Republic…). */
+int counterpart_is_label(const char *word, size_t len);
 
 #endif

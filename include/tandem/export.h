@@ -46,13 +46,32 @@ int export_format_named(const char *name);
  * NULL (standard output). The reader's E key and --export-pair both ask. */
 enum export_format export_format_for(const char *path, int asked);
 
+/* X(name): what a TMX translation unit holds, a pair of sentences (the
+ * default: what CAT tools segment by) or of paragraphs. */
+#define EXPORT_SEGMENTS(X) \
+	X(sentence) \
+	X(paragraph)
+
+enum export_segments {
+#define X(name) EXPORT_SEGMENTS_##name,
+	EXPORT_SEGMENTS(X)
+#undef X
+	EXPORT_SEGMENTS_COUNT
+};
+
+/* The words for what segments may be, for usage and settings messages. */
+#define EXPORT_SEGMENTS_WHAT "sentence or paragraph"
+
+/* The segments called name ("sentence", "paragraph"), or -1 when none are. */
+int export_segments_named(const char *name);
+
 /* The width of a side-by-side export when none is asked for (width 0). */
 #define EXPORT_PAIR_WIDTH 100
 
 /* Appends an aligned pair in format f: text width columns wide (0:
- * EXPORT_PAIR_WIDTH), or TMX, where width does not apply. */
+ * EXPORT_PAIR_WIDTH), or TMX of seg units, where width does not apply. */
 void export_pair(const struct article *de, const struct article *en, const struct alignment *al,
-    enum export_format f, int width, struct buf *out);
+    enum export_format f, enum export_segments seg, int width, struct buf *out);
 /* Appends an aligned pair as text: a header (each article's title, date,
  * source and name, German first), a blank line, then two columns of width
  * columns in all, German left, a rule between, each bead's sides starting
@@ -60,9 +79,11 @@ void export_pair(const struct article *de, const struct article *en, const struc
 void export_pair_text(const struct article *de, const struct article *en, const struct alignment *al,
     int width, struct buf *out);
 /* Appends an aligned pair as TMX 1.4 (srclang de): one translation unit
- * per bead that has both sides. */
+ * per bead of al (seg paragraph) or per sentence bead inside them (seg
+ * sentence, aligned as --align --sentences does) that has both sides; a
+ * paragraph or sentence without a counterpart is no unit. */
 void export_pair_tmx(const struct article *de, const struct article *en, const struct alignment *al,
-    struct buf *out);
+    enum export_segments seg, struct buf *out);
 
 /*
  * A file name for the article: date, counterpart place and language, such

@@ -20,6 +20,7 @@
 	X(corpus,       PATH,   "",     "folder opened when no CORPUS is given; empty: the bundled corpus") \
 	X(export_dir,   PATH,   "",     "folder exports are written to; empty: the current folder") \
 	X(export_width, WIDTH,  "0",    "wrap exported text at this many columns; 0: one line per paragraph") \
+	X(tmx_segments, SEGMENTS, "sentence", "a TMX export's units: sentence (a pair of sentences each) or paragraph") \
 	X(layout,       LAYOUT, "auto", "reader panes: side-by-side, stacked, or auto (side by side when wide enough)") \
 	X(mouse,        BOOL,   "yes",  "clicks and the wheel: yes or no") \
 	X(sync_scroll,  BOOL,   "yes",  "the reader's panes scroll together: yes or no") \
@@ -67,6 +68,7 @@ struct settings {
 	char *corpus;		/* NULL: the bundled corpus */
 	char *export_dir;	/* NULL: the current folder */
 	int export_width;
+	int tmx_segments;	/* enum export_segments */
 	enum settings_layout layout;
 	int mouse;
 	int sync_scroll;

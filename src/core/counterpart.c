@@ -647,3 +647,54 @@ counterpart_find(const struct counterpart_text *texts, size_t n, enum lang lang,
 	free(tally_best(labelled ? &cities : &regions));
 	*person = tally_best(&persons);
 }
+
+/*
+ * One key for the spellings a name takes in either language's texts: a
+ * German page may spell Drozdenko the English way, and ts, z and s then
+ * stand for one another; a region's adjective is its name (Primorsky
+ * Krai is Primorye: a final "sk" goes when three letters stay).
+ */
+static void
+one_spelling(char *key, int person)
+{
+	size_t n = strlen(key), i;
+
+	for (i = 0; i < n; i++)
+		if (key[i] == 'T')
+			key[i] = 's';
+	if (!person && n > 4 && strcmp(key + n - 2, "sk") == 0)
+		key[n - 2] = '\0';
+}
+
+size_t
+counterpart_key(const char *name, enum lang lang, int person, struct buf *key)
+{
+	size_t pos = 0, st, wl, n = strlen(name), words = 0;
+	char word[64], initial = 0;
+
+	key->len = 0;
+	buf_adds(key, "");
+	while (text_next_word(name, n, &pos, &st, &wl)) {
+		if (fold_name(name + st, wl, lang, word, sizeof(word)) == 0)
+			continue;
+		if (!person && strcmp(word, FOLD_REPUBLIC) == 0)
+			continue;	/* "Sakha Republic" is Sacha: the label names no one */
+		one_spelling(word, person);
+		if (person && words++ == 0)
+			initial = word[0];
+		if (person)
+			key->len = 0;
+		else if (key->len > 0)
+			buf_addc(key, '-');
+		buf_adds(key, word);
+	}
+	if (person && words > 1)
+		buf_printf(key, ":%c", initial);
+	return key->len;
+}
+
+int
+counterpart_is_label(const char *word, size_t len)
+{
+	return (bits_of(word, len) & (W_REGION_DE | W_REGION_EN | W_REPUBLIC)) != 0;
+}

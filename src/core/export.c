@@ -7,6 +7,7 @@
 #include <unicase.h>
 
 #include "tandem/export.h"
+#include "tandem/sentence.h"
 #include "tandem/text.h"
 #include "tandem/wrap.h"
 
@@ -112,6 +113,24 @@ export_format_for(const char *path, int asked)
 			return (enum export_format)f;
 	}
 	return EXPORT_FORMAT_text;
+}
+
+/* The names of the segments, as TMX's segtype spells them. */
+static const char *const segments[] = {
+#define X(name) #name,
+	EXPORT_SEGMENTS(X)
+#undef X
+};
+
+int
+export_segments_named(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(segments); i++)
+		if (strcmp(name, segments[i]) == 0)
+			return (int)i;
+	return -1;
 }
 
 /* Appends s lower-cased, spaces as dashes, slashes and dots dropped. */
@@ -298,55 +317,119 @@ add_xml(struct buf *out, const char *s, size_t len)
 
 /* One side of a bead: its paragraphs joined by spaces, as they are shown. */
 static void
-tmx_tuv(struct buf *out, const char *lang, const struct article *a, size_t first, size_t count)
+tmx_paragraphs(struct buf *seg, const struct article *a, size_t first, size_t count)
 {
-	struct buf seg = { 0 };
 	size_t k;
 
 	for (k = 0; k < count; k++) {
 		if (k > 0)
-			buf_addc(&seg, ' ');
-		text_add_visible(&seg, a->paragraphs[first + k].text, a->paragraphs[first + k].len);
+			buf_addc(seg, ' ');
+		text_add_visible(seg, a->paragraphs[first + k].text, a->paragraphs[first + k].len);
 	}
-	buf_printf(out, "      <tuv xml:lang=\"%s\"><seg>", lang);
-	add_xml(out, seg.data, seg.len);
-	buf_adds(out, "</seg></tuv>\n");
-	buf_free(&seg);
 }
 
-void
-export_pair_tmx(const struct article *de, const struct article *en, const struct alignment *al,
+/* One side of a sentence bead: its sentences joined by spaces, as shown. */
+static void
+tmx_sentences(struct buf *seg, const struct article *a, const struct sentence *ss, size_t first,
+    size_t count)
+{
+	size_t k;
+
+	for (k = 0; k < count; k++) {
+		const struct sentence *s = &ss[first + k];
+
+		if (k > 0)
+			buf_addc(seg, ' ');
+		text_add_visible(seg, a->paragraphs[s->paragraph].text + s->start, s->end - s->start);
+	}
+}
+
+/* A translation unit of the two sides' text, German first; both are emptied. */
+static void
+tmx_unit(struct buf *out, struct buf *de, struct buf *en)
+{
+	buf_adds(out, "    <tu>\n      <tuv xml:lang=\"de\"><seg>");
+	add_xml(out, de->data, de->len);
+	buf_adds(out, "</seg></tuv>\n      <tuv xml:lang=\"en\"><seg>");
+	add_xml(out, en->data, en->len);
+	buf_adds(out, "</seg></tuv>\n    </tu>\n");
+	de->len = en->len = 0;
+}
+
+/* The units of the paragraph beads with both sides. */
+static void
+tmx_paragraph_units(const struct article *de, const struct article *en, const struct alignment *al,
     struct buf *out)
 {
+	struct buf d = { 0 }, e = { 0 };
 	size_t b;
 
-	buf_adds(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
-	buf_printf(out, "  <header creationtool=\"tandem\" creationtoolversion=\"%s\" segtype=\"paragraph\" "
-	    "o-tmf=\"tandem\" adminlang=\"en\" srclang=\"de\" datatype=\"plaintext\">\n", PACKAGE_VERSION);
-	buf_adds(out, "    <prop type=\"x-de-article\">");
-	add_xml(out, de->name, strlen(de->name));
-	buf_adds(out, "</prop>\n    <prop type=\"x-en-article\">");
-	add_xml(out, en->name, strlen(en->name));
-	buf_adds(out, "</prop>\n  </header>\n  <body>\n");
 	for (b = 0; b < al->nbeads; b++) {
 		const struct bead *bd = &al->beads[b];
 
 		if (bd->nde == 0 || bd->nen == 0)
 			continue;
-		buf_adds(out, "    <tu>\n");
-		tmx_tuv(out, "de", de, bd->de, bd->nde);
-		tmx_tuv(out, "en", en, bd->en, bd->nen);
-		buf_adds(out, "    </tu>\n");
+		tmx_paragraphs(&d, de, bd->de, bd->nde);
+		tmx_paragraphs(&e, en, bd->en, bd->nen);
+		tmx_unit(out, &d, &e);
 	}
+	buf_free(&d);
+	buf_free(&e);
+}
+
+/* The units of the sentence beads with both sides, inside the paragraph beads al. */
+static void
+tmx_sentence_units(const struct article *de, const struct article *en, const struct alignment *al,
+    struct buf *out)
+{
+	struct sentence *ds, *es;
+	size_t nds = sentence_article(de, &ds), nes = sentence_article(en, &es), b;
+	struct alignment sa;
+	struct buf d = { 0 }, e = { 0 };
+
+	sentence_align(de, ds, nds, en, es, nes, al, &sa, NULL, NULL);
+	for (b = 0; b < sa.nbeads; b++) {
+		const struct bead *bd = &sa.beads[b];
+
+		if (bd->nde == 0 || bd->nen == 0)
+			continue;
+		tmx_sentences(&d, de, ds, bd->de, bd->nde);
+		tmx_sentences(&e, en, es, bd->en, bd->nen);
+		tmx_unit(out, &d, &e);
+	}
+	buf_free(&d);
+	buf_free(&e);
+	align_free(&sa);
+	free(ds);
+	free(es);
+}
+
+void
+export_pair_tmx(const struct article *de, const struct article *en, const struct alignment *al,
+    enum export_segments seg, struct buf *out)
+{
+	buf_adds(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
+	buf_printf(out, "  <header creationtool=\"tandem\" creationtoolversion=\"%s\" segtype=\"%s\" "
+	    "o-tmf=\"tandem\" adminlang=\"en\" srclang=\"de\" datatype=\"plaintext\">\n", PACKAGE_VERSION,
+	    segments[seg]);
+	buf_adds(out, "    <prop type=\"x-de-article\">");
+	add_xml(out, de->name, strlen(de->name));
+	buf_adds(out, "</prop>\n    <prop type=\"x-en-article\">");
+	add_xml(out, en->name, strlen(en->name));
+	buf_adds(out, "</prop>\n  </header>\n  <body>\n");
+	if (seg == EXPORT_SEGMENTS_paragraph)
+		tmx_paragraph_units(de, en, al, out);
+	else
+		tmx_sentence_units(de, en, al, out);
 	buf_adds(out, "  </body>\n</tmx>\n");
 }
 
 void
 export_pair(const struct article *de, const struct article *en, const struct alignment *al,
-    enum export_format f, int width, struct buf *out)
+    enum export_format f, enum export_segments seg, int width, struct buf *out)
 {
 	if (f == EXPORT_FORMAT_tmx)
-		export_pair_tmx(de, en, al, out);
+		export_pair_tmx(de, en, al, seg, out);
 	else
 		export_pair_text(de, en, al, width > 0 ? width : EXPORT_PAIR_WIDTH, out);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tandem/counterpart.h"
 #include "tandem/fold.h"
 #include "tandem/meeting.h"
 #include "tandem/text.h"
@@ -51,55 +52,14 @@ pairset_add(struct pairset *ps, uint32_t i, uint32_t j)
 	}
 }
 
-/*
- * One key for the spellings a name takes in either language's texts: a
- * German page may spell Drozdenko the English way, and ts, z and s then
- * stand for one another; a region's adjective is its name (Primorsky
- * Krai is Primorye: a final "sk" goes when three letters stay).
- */
-static void
-one_spelling(char *key, int person)
-{
-	size_t n = strlen(key), i;
-
-	for (i = 0; i < n; i++)
-		if (key[i] == 'T')
-			key[i] = 's';
-	if (!person && n > 4 && strcmp(key + n - 2, "sk") == 0)
-		key[n - 2] = '\0';
-}
-
-/*
- * The folded key of a region ("Nischni Nowgorod": its words folded, joined)
- * or of a person ("Wassili Anochin": the first name's first sound and the
- * surname, so Vasily Anokhin matches and Fyodor Anokhin does not). 0 when
- * there is none.
- */
+/* The id of a counterpart's name (counterpart_key()), 0 when there is none. */
 static uint32_t
-counterpart_key(struct grouping *g, const char *name, enum lang lang, int person)
+counterpart_id(struct grouping *g, const char *name, enum lang lang, int person)
 {
 	struct buf key = { 0 };
-	size_t pos = 0, st, wl, n = name ? strlen(name) : 0, words = 0;
-	char word[64], initial = 0;
 	uint32_t id = 0;
 
-	while (text_next_word(name ? name : "", n, &pos, &st, &wl)) {
-		if (fold_name(name + st, wl, lang, word, sizeof(word)) == 0)
-			continue;
-		if (!person && strcmp(word, FOLD_REPUBLIC) == 0)
-			continue;	/* "Sakha Republic" is Sacha: the label names no one */
-		one_spelling(word, person);
-		if (person && words++ == 0)
-			initial = word[0];
-		if (person)
-			key.len = 0;
-		else if (key.len > 0)
-			buf_addc(&key, '-');
-		buf_adds(&key, word);
-	}
-	if (person && words > 1)
-		buf_printf(&key, ":%c", initial);
-	if (key.len > 0)
+	if (name != NULL && counterpart_key(name, lang, person, &key) > 0)
 		id = intern_id(&g->counterparts, key.data, key.len, 1);
 	buf_free(&key);
 	return id;
@@ -633,8 +593,8 @@ meeting_group(struct corpus *c, const char *overrides)
 		g.parent[i] = (uint32_t)i;
 		g.article[i].date = c->articles[i]->date;
 		g.article[i].langs = 1u << c->articles[i]->lang;
-		g.article[i].region = counterpart_key(&g, c->articles[i]->region, c->articles[i]->lang, 0);
-		g.article[i].person = counterpart_key(&g, c->articles[i]->person, c->articles[i]->lang, 1);
+		g.article[i].region = counterpart_id(&g, c->articles[i]->region, c->articles[i]->lang, 0);
+		g.article[i].person = counterpart_id(&g, c->articles[i]->person, c->articles[i]->lang, 1);
 		g.group[i] = g.article[i];
 	}
 	forget_host(&g);

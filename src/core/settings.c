@@ -22,7 +22,7 @@
 #include "tandem/settings.h"
 #include "tandem/util.h"
 
-enum setting_type { TYPE_PATH, TYPE_WIDTH, TYPE_LAYOUT, TYPE_BOOL, TYPE_DATE, TYPE_JOBS };
+enum setting_type { TYPE_PATH, TYPE_WIDTH, TYPE_SEGMENTS, TYPE_LAYOUT, TYPE_BOOL, TYPE_DATE, TYPE_JOBS };
 
 struct general_key {
 	enum setting_type type;
@@ -364,6 +364,12 @@ settings_set_general(struct settings *s, const struct general_key *k, const char
 	case TYPE_WIDTH:
 		*why = EXPORT_WIDTH_WHAT;
 		return export_parse_width(value, (int *)field);
+	case TYPE_SEGMENTS:
+		*why = EXPORT_SEGMENTS_WHAT;
+		if ((i = export_segments_named(value)) < 0)
+			return -1;
+		*(int *)field = i;
+		return 0;
 	case TYPE_LAYOUT:
 		*why = "side-by-side, stacked or auto";
 		if ((i = settings_choice(value, layout_names, ARRAY_SIZE(layout_names))) < 0)

@@ -22,6 +22,7 @@
 	ACTION(MOVE_FIRST,   "Go to the first line",                      'g', KEY_HOME) \
 	ACTION(MOVE_LAST,    "Go to the last line",                       'G', KEY_END) \
 	ACTION(OPEN,         "Open the selected meeting (in the list)",   '\n', '\r', KEY_ENTER) \
+	ACTION(COUNTERPART,  "Show only the meetings with the selected one's counterpart (in the list)", 'c') \
 	ACTION(FOCUS,        "Move the focus to the other pane",          '\t') \
 	ACTION(FOCUS_LEFT,   "Move the focus to the German pane",         KEY_LEFT) \
 	ACTION(FOCUS_RIGHT,  "Move the focus to the English pane",        KEY_RIGHT) \

@@ -16,6 +16,8 @@ find_clear(struct ui *ui)
 	free(ui->filtered);
 	ui->filtered = NULL;
 	ui->nfiltered = 0;
+	free(ui->counterpart);
+	ui->counterpart = NULL;
 	ui->query_id++;
 }
 

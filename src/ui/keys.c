@@ -28,6 +28,7 @@ static const struct {
 } view_actions[] = {
 	{ ACT_SEARCH_BACK, &reader_view },
 	{ ACT_OPEN, &list_view },
+	{ ACT_COUNTERPART, &list_view },
 };
 
 /* The most keys an action may have from the settings file. */

@@ -6,6 +6,7 @@
 
 #include "tandem/dates.h"
 #include "tandem/rank.h"
+#include "tandem/visits.h"
 #include "view.h"
 
 size_t
@@ -151,6 +152,19 @@ list_status_filter(struct ui *ui, const char *at)
 	return xasprintf("%s · match: %s", at, ui->query_text);
 }
 
+/* "1/4 · Primorje · 4 meetings, 2019–2025 · Esc shows all"; narrow, without
+ * the hint (a long name is cut with … by the status line). Caller frees. */
+static char *
+list_status_counterpart(struct ui *ui, const char *at)
+{
+	char *line = xasprintf("%s · %s · %s shows all", at, ui->counterpart, keys_hint(&list_view, ACT_CLEAR));
+
+	if (draw_fits(ui, line, COLS))
+		return line;
+	free(line);
+	return xasprintf("%s · %s", at, ui->counterpart);
+}
+
 /* Where the list is, "57/1204", then what else fits; caller frees. */
 static char *
 list_status(struct ui *ui)
@@ -159,6 +173,8 @@ list_status(struct ui *ui)
 	char at[48];
 
 	snprintf(at, sizeof at, "%zu/%zu", n > 0 ? ui->list_cursor + 1 : 0, n);
+	if (ui->counterpart != NULL)
+		return list_status_counterpart(ui, at);
 	if (ui->filtered != NULL)
 		return list_status_filter(ui, at);
 	return list_status_counts(ui, at);
@@ -330,12 +346,52 @@ list_export(struct ui *ui)
 	free(cause);
 }
 
-/* Shows every meeting again, the selected one still selected. */
+/* Shows every meeting again: after a filter, the selected one still
+ * selected; after a counterpart's meetings, the one selected before. */
 static void
 list_clear_filter(struct ui *ui)
 {
-	ui->list_cursor = list_meeting(ui, ui->list_cursor);
+	if (ui->counterpart != NULL) {
+		ui->list_cursor = ui->wide_meeting;
+		ui->list_top = ui->wide_top;
+	} else if (list_count(ui) > 0) {
+		ui->list_cursor = list_meeting(ui, ui->list_cursor);
+	}
 	find_clear(ui);
+}
+
+/* c: the list shows only the meetings with the selected one's region or
+ * person, newest first, the selected one still selected. */
+static void
+list_counterpart(struct ui *ui)
+{
+	struct visits v;
+	size_t m, i;
+	char doing[128], *msg;
+
+	if (list_count(ui) == 0)
+		return;
+	m = list_meeting(ui, ui->list_cursor);
+	if (visits_of_meeting(ui->corpus, m, &v) < 0) {
+		msg = xasprintf("%s: this meeting names no counterpart (%s)", keys_hint(&list_view, ACT_COUNTERPART),
+		    keys_doing(ACT_COUNTERPART, doing, sizeof doing));
+		ui_message(ui, msg);
+		free(msg);
+		return;
+	}
+	if (ui->counterpart == NULL) {	/* c again in the narrowed list keeps where the whole was */
+		ui->wide_meeting = m;
+		ui->wide_top = ui->filtered == NULL ? ui->list_top : 0;
+	}
+	find_clear(ui);
+	ui->filtered = v.meetings;
+	ui->nfiltered = v.n;
+	ui->counterpart = visits_summary(&v);
+	ui->list_cursor = 0;
+	for (i = 0; i < v.n; i++)
+		if (v.meetings[i] == m)
+			ui->list_cursor = i;
+	ui->list_top = 0;
 }
 
 /* q: clears the filter when there is one, else quits. */
@@ -380,6 +436,7 @@ list_act(struct ui *ui, enum action a)
 	case ACT_MOVE_LAST: list_move(ui, (long)list_count(ui)); break;
 	case ACT_SEARCH: prompt_search(ui, PROMPT_FILTER); break;
 	case ACT_CLEAR: list_clear_filter(ui); break;
+	case ACT_COUNTERPART: list_counterpart(ui); break;
 	case ACT_BACK: list_back(ui); break;
 	case ACT_OPEN:
 		if (list_count(ui) > 0)

@@ -326,7 +326,7 @@ prompt_render_pair(const struct ui *ui, const char *path, struct buf *out)
 
 	align_articles(p->article, p->english, &al, NULL, NULL);
 	export_pair(p->article, p->english, &al, export_format_for(path, -1),
-	    ui->opt != NULL ? ui->opt->export_width : 0, out);
+	    (enum export_segments)ui->settings->tmx_segments, ui->opt != NULL ? ui->opt->export_width : 0, out);
 	align_free(&al);
 }
 

@@ -154,6 +154,10 @@ struct ui {
 	unsigned query_id;	/* counts the queries */
 	size_t *filtered;	/* meetings the list shows when filtered, else NULL */
 	size_t nfiltered;
+	/* The list narrowed to one counterpart's meetings (filtered holds them):
+	 * "Primorje · 4 meetings, 2019–2025"; else NULL. */
+	char *counterpart;
+	size_t wide_meeting, wide_top;	/* the meeting selected and the top row before it narrowed */
 	struct state state;	/* reading positions to keep */
 	int sync;		/* the reader's panes scroll together */
 	enum settings_layout layout;	/* the reader's layout: the setting, cycled by a key */
@@ -270,7 +274,7 @@ size_t list_meeting(const struct ui *ui, size_t i);
 void find_start(struct ui *ui, enum prompt_mode mode, const char *text);
 /* Goes to the next (dir 1) or previous (dir -1) match in the reader. */
 void find_next(struct ui *ui, int dir);
-/* Forgets the query and the list filter. */
+/* Forgets the query and the list filter (or its narrowing to a counterpart). */
 void find_clear(struct ui *ui);
 /* Draws display line row of pane p's layout at (y, x) in w columns, matches highlighted. */
 void find_draw_line(struct ui *ui, int p, const struct layout *l, size_t row, int y, int x, int w);

@@ -1,6 +1,7 @@
 #!/bin/sh
 # tandem --align and --export-pair: the beads a user gets, side-by-side text
-# whose rule stays in one column, and TMX that translate-toolkit loads.
+# whose rule stays in one column, and TMX of paragraphs that translate-toolkit
+# loads (tmx.sh tests TMX of sentences).
 . "$top_srcdir/tests/cli/lib.sh"
 GOLD="$top_srcdir/tests/data/align"
 DE=000_bb48c70955bb72ea
@@ -46,10 +47,10 @@ line=$(grep -n "^Alexander Lukaschenko betonte" "$TMP/pair.txt" | cut -d: -f1)
 is "$(sed -n "${line}p" "$TMP/pair.txt" | sed 's/.*│ //' | cut -c1-20)" "Aleksandr Lukashenko" \
    "  German 2 and English 3 start on the same line"
 
-"$TANDEM" --export-pair $DE 002_954a635c099c0dbf --format tmx -o "$TMP/pair.tmx" "$CORPUS"
-ok $? "--export-pair --format tmx -o writes a file"
-is "$(grep -c '<tu>' "$TMP/pair.tmx")" 9 "  one translation unit per bead with both sides"
-"$TANDEM" --export-pair $DE 002_954a635c099c0dbf --format tmx -o "$TMP/pair.tmx" "$CORPUS" 2>/dev/null
+"$TANDEM" --export-pair $DE 002_954a635c099c0dbf --format tmx --segments paragraph -o "$TMP/pair.tmx" "$CORPUS"
+ok $? "--export-pair --format tmx --segments paragraph -o writes a file"
+is "$(grep -c '<tu>' "$TMP/pair.tmx")" 9 "  one translation unit per paragraph bead with both sides"
+"$TANDEM" --export-pair $DE 002_954a635c099c0dbf --format tmx --segments paragraph -o "$TMP/pair.tmx" "$CORPUS" 2>/dev/null
 is "$?" 1 "  and it is not overwritten unasked"
 if /usr/bin/python3 -c "import translate.storage.tmx" 2>/dev/null; then
 	/usr/bin/python3 - "$TMP/pair.tmx" >"$TMP/tt" 2>&1 <<'PY'

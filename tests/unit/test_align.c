@@ -445,7 +445,7 @@ test_tmx(void)
 	beads[1].en = 0;
 	al.beads = beads;
 	al.nbeads = 2;
-	export_pair_tmx(de, en, &al, &out);
+	export_pair_tmx(de, en, &al, EXPORT_SEGMENTS_paragraph, &out);
 	ok(strncmp(out.data, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">", 56) == 0,
 	    "TMX 1.4 in UTF-8");
 	ok(strstr(out.data, "srclang=\"de\"") != NULL, "  German is the source language");

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "tandem/export.h"
 #include "tandem/settings.h"
 #include "tandem/util.h"
 #include "../../src/ui/actions.h"
@@ -74,6 +75,7 @@ test_defaults(void)
 	unsetenv("NO_COLOR");
 	settings_init(&s);
 	ok(s.corpus == NULL && s.export_dir == NULL && s.export_width == 0, "default paths and width");
+	is_int(s.tmx_segments, EXPORT_SEGMENTS_sentence, "TMX by sentence by default");
 	ok(s.layout == SETTINGS_LAYOUT_AUTO && s.mouse && s.sync_scroll, "default layout, mouse, sync_scroll");
 	is_str(s.date_format, "%e %b %Y", "dates on screen read 18 Nov 2024 by default");
 	ok(s.colors[SETTINGS_ROLE_match].fg == 0 && s.colors[SETTINGS_ROLE_match].bg == 3, "match is black on yellow");
@@ -100,7 +102,7 @@ test_good(void)
 	setenv("HOME", "/home/reader", 1);
 	load(&s, "\xef\xbb\xbf; a comment\n[general]\ncorpus = ~/news\nexport_dir = /tmp/out ; where\n"
 	    "export_width = 72\nlayout = stacked\nmouse = no\nsync_scroll = off\ndate_format = %Y-%m-%d\n"
-	    "[keys]\nmove_down = j, C-n, ü\n[colors]\nmatch = white, 196, bold, underline\r\n");
+	    "tmx_segments = paragraph\n[keys]\nmove_down = j, C-n, ü\n[colors]\nmatch = white, 196, bold, underline\r\n");
 	w = warnings(&s);
 	is_str(w, "", "a good file (with BOM, comments, CRLF) gives no warning");
 	free(w);
@@ -109,7 +111,8 @@ test_good(void)
 	is_int(s.export_width, 72, "export_width");
 	ok(s.layout == SETTINGS_LAYOUT_STACKED && !s.mouse && !s.sync_scroll, "layout, mouse, sync_scroll");
 	is_str(s.date_format, "%Y-%m-%d", "date_format: ISO dates for those who want them");
-	ok(s.nbindings == 1 && strcmp(s.bindings[0].action, "move_down") == 0 && s.bindings[0].line == 11,
+	is_int(s.tmx_segments, EXPORT_SEGMENTS_paragraph, "tmx_segments: paragraph units");
+	ok(s.nbindings == 1 && strcmp(s.bindings[0].action, "move_down") == 0 && s.bindings[0].line == 12,
 	    "[keys] kept for the UI with its line");
 	is_str(s.nbindings ? s.bindings[0].keys : NULL, "j, C-n, ü", "  and its keys as written");
 	ok(s.colors[SETTINGS_ROLE_match].fg == 7 && s.colors[SETTINGS_ROLE_match].bg == 196
@@ -132,6 +135,8 @@ test_bad(void)
 	struct settings s;
 	char *line = xmalloc(1100);
 
+	warns("[general]\ntmx_segments = words\n", "t.ini:2: bad value for tmx_segments: \"words\" "
+	    "(want sentence or paragraph); the default sentence is used", "a bad tmx_segments");
 	warns("[general]\nexport_width = wide\n", "t.ini:2: bad value for export_width: \"wide\" "
 	    "(want a number of columns from 0 to 10000); the default 0 is used", "a bad number");
 	load(&s, "[general]\nexport_width = -3\nlayout = diagonal\nmouse = maybe\n");
