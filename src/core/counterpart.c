@@ -401,8 +401,9 @@ region_at(const struct words *ws, size_t i)
 	    ws->w[i + 1].start - ws->w[i].start - ws->w[i].len <= 2)
 		return 2;	/* "St. Petersburg", "Sankt Petersburg" */
 	n = run_at(ws, i, REGION_WORDS, W_FIRST);	/* a region's name stops at a person's */
-	if (n > 0 && ends_in(ws, &ws->w[i], body_ends, ARRAY_SIZE(body_ends)))
-		return 0;
+	if (n > 0 && (ends_in(ws, &ws->w[i], body_ends, ARRAY_SIZE(body_ends)) ||
+	    ends_in(ws, &ws->w[i], noun_ends, ARRAY_SIZE(noun_ends))))
+		return 0;	/* "der Russischen Föderation": no region starts with a noun */
 	if (n == 2 && ends_in(ws, &ws->w[i + 1], noun_ends, ARRAY_SIZE(noun_ends)))
 		n = 1;	/* "Gebiet Kursk Kooperation": a noun follows the name */
 	return n;

@@ -606,6 +606,13 @@ test_look_alikes(void)
 	is_str(a->person, "Iwan Musterow", "  the person");
 	article_free(a);
 
+	a = parse("MINSK, 10. September (BelTA) - Das sagte der Au\xC3\x9F" "erordentliche und Bevollm\xC3\xA4" "chtigte "
+	    "Botschafter der Russischen F\xC3\xB6" "deration in Belarus Iwan Musterow vor Journalisten.\n"
+	    "Sie sprachen \xC3\xBC" "ber Handel.");
+	ok(a->region == NULL, "\"Botschafter der Russischen F\xC3\xB6" "deration\": no region");
+	is_str(a->person, "Iwan Musterow", "  the person");
+	article_free(a);
+
 	a = parse("Title of the page\n\nAleksandr Lukashenko met with Ambassador Extraordinary and Plenipotentiary "
 	    "of Russia to Belarus Ivan Musterov.\n\nThey spoke of trade.");
 	is_str(a->person, "Ivan Musterov", "\"Ambassador Extraordinary and Plenipotentiary of Russia Ivan Musterov\": "
