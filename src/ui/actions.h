@@ -33,11 +33,13 @@
 	ACTION(TOGGLE_SYNC,  "Scroll the panes together or each on its own", 's') \
 	ACTION(NEXT_UNMATCHED, "Go to the next paragraph without a counterpart", ']') \
 	ACTION(PREV_UNMATCHED, "Go to the previous paragraph without a counterpart", '[') \
+	ACTION(NEXT_SENTENCE, "Light the next sentence and its counterpart", ')') \
+	ACTION(PREV_SENTENCE, "Light the previous sentence and its counterpart", '(') \
 	ACTION(SEARCH,       "Search forward; in the list, filter the meetings", '/') \
 	ACTION(SEARCH_BACK,  "Search backward (in the reader)",           '?') \
 	ACTION(SEARCH_NEXT,  "Go to the next match",                      'n') \
 	ACTION(SEARCH_PREV,  "Go to the previous match",                  'N') \
-	ACTION(CLEAR,        "Clear the search and the list filter",      0x1b) \
+	ACTION(CLEAR,        "Clear the sentence cursor, the search and the list filter", 0x1b) \
 	ACTION(PROBLEMS,     "Show the files skipped or repaired and the settings' problems", '!') \
 	ACTION(HELP,         "Show the keys and what they do",            '?', KEY_F(1)) \
 	ACTION(REDRAW,       "Redraw the screen",                         0x0c) \

@@ -21,6 +21,7 @@
 #include "tandem/corpus.h"
 #include "tandem/layout.h"
 #include "tandem/search.h"
+#include "tandem/sentence.h"
 #include "tandem/settings.h"
 #include "tandem/state.h"
 #include "tandem/ui.h"
@@ -87,6 +88,23 @@ struct pair {
 	int anchor;		/* the pane whose position the top row follows */
 };
 
+/*
+ * The sentence cursor (cursor.c): the sentences of the pair shown, cut and
+ * aligned once, on the first ) or (; one of them lit in one pane, its
+ * counterpart in the other.
+ */
+struct cursor {
+	int ready;		/* s, n, al and bead_of are those of article[] */
+	size_t article[2];	/* corpus indexes */
+	struct sentence *s[2];	/* each side's sentences, in reading order */
+	size_t n[2];
+	struct alignment al;	/* sentence beads: indexes into s[0] and s[1] */
+	size_t *bead_of[2];	/* the bead of every sentence of each side */
+	int on;			/* a sentence is lit */
+	int side;		/* the pane it is lit in */
+	size_t at;		/* index into s[side] */
+};
+
 struct reader {
 	size_t meeting;
 	struct pane panes[2];	/* German (and unknown) left, English right */
@@ -100,6 +118,7 @@ struct reader {
 	unsigned matches_query[2];	/* ui.query_id they were found for; 0: none */
 	size_t current[2];	/* the match last gone to in each pane */
 	struct pair pair;
+	struct cursor cursor;
 };
 
 /* The reader's rows above the text: each pane's title and details. */
@@ -229,6 +248,10 @@ attr_t ui_attr(const struct ui *ui, enum settings_role role);
 void reader_open(struct ui *ui, size_t m);
 /* Frees the reader's state. */
 void reader_close(struct ui *ui);
+/* Screen rows of pos in pane p from its first text row: negative above, g->rows or more below. */
+long reader_screen_row(struct ui *ui, const struct reader_geometry *g, int p, struct layout_pos pos);
+/* Moves pane p alone by delta display lines, keeping the last page full. */
+void reader_scroll_pane(struct ui *ui, int p, long delta);
 /* Scrolls so that pos of pane p is on top (both panes when they scroll together). */
 void reader_show_pos(struct ui *ui, int p, struct layout_pos pos);
 /* The layout pane p is drawn with now. */
@@ -255,10 +278,37 @@ void pair_show(struct ui *ui, const struct reader_geometry *g, int p, struct lay
 int pair_place(struct ui *ui, const struct reader_geometry *g, int p, struct reader_place *at);
 /* Pane p leads: the other pane goes to what corresponds to p's position. */
 void pair_follow(struct ui *ui, int p);
+/* The row of pos of pane p in the synchronized panes, from the first text row (as reader_screen_row). */
+long pair_screen_row(struct ui *ui, const struct reader_geometry *g, int p, struct layout_pos pos);
 /* Goes to the next (dir 1) or previous (dir -1) paragraph without a counterpart. */
 void pair_jump_unmatched(struct ui *ui, int dir);
 /* Forgets the alignment and the rows. */
 void pair_free(struct pair *pr);
+/* The paragraph alignment of the two articles shown, aligned when they changed; NULL with one pane. */
+const struct alignment *pair_alignment(struct ui *ui);
+
+/* cursor.c: lights the next (dir 1) or previous (dir -1) sentence of the focus pane. */
+void cursor_move(struct ui *ui, int dir);
+/* The focus moved: the cursor goes to the counterpart's first sentence, else to the pane's top one. */
+void cursor_refocus(struct ui *ui);
+/* Puts the cursor out (Esc); 1 when it was on. */
+int cursor_clear(struct ui *ui);
+/* Forgets the sentences (the reader closes). */
+void cursor_free(struct cursor *c);
+/* The lit sentence of the articles shown, or NULL; *side gets its pane. */
+const struct sentence *cursor_sentence(struct ui *ui, int *side);
+/* The counterpart of the lit sentence: *first and the count returned, indexes into cursor.s[1 - side]. */
+size_t cursor_counterpart(struct ui *ui, size_t *first);
+/* "sentence 3/7 of ¶ 4" into buf (size n), or NULL when no sentence is lit in pane p. */
+const char *cursor_status(struct ui *ui, int p, char *buf, size_t n);
+/*
+ * The attribute of byte off of paragraph para in pane p: the lit sentence
+ * and its counterpart, else A_NORMAL; *until gets the
+ * offset where that changes (SIZE_MAX: not in this paragraph).
+ */
+attr_t cursor_attr(struct ui *ui, int p, size_t para, size_t off, size_t *until);
+/* Scrolls so that the lit sentence and its counterpart are on screen. */
+void cursor_reveal(struct ui *ui);
 
 /* list.c: "3 meetings, 5 articles, 0 skipped, 0 repaired"; caller frees. */
 char *list_counts(const struct corpus *c);
