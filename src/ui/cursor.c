@@ -36,6 +36,7 @@ cursor_free(struct cursor *c)
 		free(c->s[s]);
 		free(c->bead_of[s]);
 	}
+	free(c->terms);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -156,6 +157,17 @@ cursor_light(struct ui *ui, int side, size_t at)
 	c->on = 1;
 	c->side = side;
 	c->at = at;
+	cursor_set_terms(ui, NULL, 0);
+}
+
+void
+cursor_set_terms(struct ui *ui, struct cursor_term *terms, size_t n)
+{
+	struct cursor *c = &ui->reader.cursor;
+
+	free(c->terms);
+	c->terms = terms;
+	c->nterms = n;
 }
 
 void
@@ -233,6 +245,7 @@ cursor_clear(struct ui *ui)
 	int was = c->on;
 
 	c->on = 0;
+	cursor_set_terms(ui, NULL, 0);
 	return was;
 }
 
@@ -279,7 +292,9 @@ cursor_before(size_t para, size_t off, struct layout_pos pos)
 attr_t
 cursor_attr(struct ui *ui, int p, size_t para, size_t off, size_t *until)
 {
+	const struct cursor *c = &ui->reader.cursor;
 	struct layout_pos from, to;
+	size_t k;
 
 	*until = SIZE_MAX;
 	if (para == SEARCH_TITLE || !cursor_lit(ui, p, &from, &to))
@@ -293,6 +308,18 @@ cursor_attr(struct ui *ui, int p, size_t para, size_t off, size_t *until)
 		return A_NORMAL;
 	if (para == to.para)
 		*until = to.off;
+	for (k = 0; p != c->side && k < c->nterms; k++) {
+		const struct cursor_term *t = &c->terms[k];
+
+		if (t->para != para || t->off + t->len <= off)
+			continue;
+		if (t->off <= off) {
+			*until = t->off + t->len;
+			return ui_attr(ui, SETTINGS_ROLE_term);
+		}
+		if (t->off < *until)
+			*until = t->off;
+	}
 	return ui_attr(ui, SETTINGS_ROLE_sentence);
 }
 

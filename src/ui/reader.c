@@ -449,6 +449,7 @@ reader_act(struct ui *ui, enum action a)
 	case ACT_SEARCH_PREV: find_next(ui, -1); break;
 	case ACT_NEXT_SENTENCE: cursor_move(ui, 1); break;
 	case ACT_PREV_SENTENCE: cursor_move(ui, -1); break;
+	case ACT_LOOKUP: lookup_open(ui); break;
 	case ACT_CLEAR: cursor_clear(ui); find_clear(ui); break;
 	case ACT_BACK: reader_close(ui); ui_show(ui, &list_view); break;
 	default: break;
@@ -553,6 +554,7 @@ reader_close(struct ui *ui)
 	free(r->matches[1]);
 	pair_free(&r->pair);
 	cursor_free(&r->cursor);
+	lookup_free(&r->lookup);
 	layout_cache_free(&r->cache);
 	memset(r, 0, sizeof *r);
 }

@@ -88,6 +88,11 @@ struct pair {
 	int anchor;		/* the pane whose position the top row follows */
 };
 
+/* A word lit in the sentence cursor's counterpart: len bytes of paragraph para from off. */
+struct cursor_term {
+	size_t para, off, len;
+};
+
 /*
  * The sentence cursor (cursor.c): the sentences of the pair shown, cut and
  * aligned once, on the first ) or (; one of them lit in one pane, its
@@ -103,6 +108,32 @@ struct cursor {
 	int on;			/* a sentence is lit */
 	int side;		/* the pane it is lit in */
 	size_t at;		/* index into s[side] */
+	struct cursor_term *terms;	/* lit in the counterpart (lookup.c), in reading order */
+	size_t nterms;
+};
+
+/* A row of the word lookup (lookup.c): a word of the sentence, or a dictionary line of it. */
+struct lookup_row {
+	char *text;	/* the word as the sentence spells it, or the line; owned */
+	size_t word;	/* the word it belongs to */
+	int is_word;
+};
+
+/* A word of the sentence looked up: len bytes of paragraph para from off. */
+struct lookup_word {
+	size_t para, off, len;
+	size_t row;	/* its row */
+};
+
+/* The word lookup's window: the lit sentence's words and their dictionary lines. */
+struct lookup {
+	int side;	/* the pane of the sentence */
+	struct lookup_word *words;
+	size_t nwords, words_cap;
+	struct lookup_row *rows;
+	size_t nrows, rows_cap;
+	size_t chosen;	/* the word chosen */
+	size_t top;	/* the row on top of the window */
 };
 
 struct reader {
@@ -119,6 +150,7 @@ struct reader {
 	size_t current[2];	/* the match last gone to in each pane */
 	struct pair pair;
 	struct cursor cursor;
+	struct lookup lookup;
 };
 
 /* The reader's rows above the text: each pane's title and details. */
@@ -178,7 +210,7 @@ struct ui {
 	enum settings_layout layout;	/* the reader's layout: the setting, cycled by a key */
 };
 
-extern const struct view_ops list_view, reader_view, help_view, problems_view;
+extern const struct view_ops list_view, reader_view, help_view, problems_view, lookup_view;
 
 /* keys.c: the action of a key in view (is_code: a KEY_* code from get_wch). */
 enum action keys_action(const struct view_ops *view, int key, int is_code);
@@ -302,13 +334,20 @@ size_t cursor_counterpart(struct ui *ui, size_t *first);
 /* "sentence 3/7 of ¶ 4" into buf (size n), or NULL when no sentence is lit in pane p. */
 const char *cursor_status(struct ui *ui, int p, char *buf, size_t n);
 /*
- * The attribute of byte off of paragraph para in pane p: the lit sentence
- * and its counterpart, else A_NORMAL; *until gets the
+ * The attribute of byte off of paragraph para in pane p: the lit sentence,
+ * its counterpart and the terms lit in it, else A_NORMAL; *until gets the
  * offset where that changes (SIZE_MAX: not in this paragraph).
  */
 attr_t cursor_attr(struct ui *ui, int p, size_t para, size_t off, size_t *until);
 /* Scrolls so that the lit sentence and its counterpart are on screen. */
 void cursor_reveal(struct ui *ui);
+/* Lights terms (n of them, in reading order) in the counterpart, until the cursor moves; takes them. */
+void cursor_set_terms(struct ui *ui, struct cursor_term *terms, size_t n);
+
+/* lookup.c: opens the word lookup on the lit sentence (or says why not). */
+void lookup_open(struct ui *ui);
+/* Forgets the window's rows. */
+void lookup_free(struct lookup *l);
 
 /* list.c: "3 meetings, 5 articles, 0 skipped, 0 repaired"; caller frees. */
 char *list_counts(const struct corpus *c);
