@@ -4,9 +4,9 @@
  * (lexicon.h); Enter lights the chosen word's translations in the
  * counterpart sentence, which stays in view beside the window.
  *
- * The window covers the lit sentence's pane, away from the sentence's
- * half of it; the rows are made once when it opens, and every line is cut
- * to the window's columns when drawn.
+ * The window covers part of the lit sentence's pane, above or below the
+ * sentence, where there is more room; its rows are made once when it
+ * opens, and every line is cut to the window's columns when drawn.
  */
 #include "config.h"
 

@@ -4,8 +4,9 @@
  * ui.c owns the main loop: it reads a key, turns it into an action through
  * the action table (keys.c) and hands it to the current view, or to the
  * prompt while one is open; KEY_RESIZE and signals are handled there only.
- * Each view (list.c, reader.c, help.c, problems.c) is a draw and an act
- * function over struct ui; draw.c holds the few drawing helpers they share;
+ * Each view (list.c, reader.c, help.c, problems.c, lookup.c) is a draw and
+ * an act function over struct ui; cursor.c is the reader's sentence cursor;
+ * draw.c holds the few drawing helpers they share;
  * page.c the scrolling of the help and the problems, pages over another
  * view; find.c the
  * search and the list filter, over the core's search.h; reload.c reads the
