@@ -7,13 +7,16 @@
  * needs it. Both sides are compared as Snowball stems (libstemmer), so that
  * "Gesprächen" finds the entry "Gespräch" and "meetings" answers for
  * "meeting"; a German compound missing from the dictionary is looked up by
- * its parts ("Handelsumsatz": "Umsatz", then "Handel").
+ * its parts ("Handelsumsatz": "Umsatz", then "Handel"). The reader's word
+ * lookup asks it for the dictionary's lines that hold a word, read again
+ * from the file when shown.
  */
 #ifndef TANDEM_LEXICON_H
 #define TANDEM_LEXICON_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include "tandem/fold.h"
 #include "tandem/util.h"
 
 /* Where Debian's trans-de-en puts the dictionary. */
@@ -41,5 +44,23 @@ size_t lexicon_translate(const char *word, size_t len, uint32_t *out, size_t max
 
 /* The stem id of an English word, 0 when the lexicon has never seen it. */
 uint32_t lexicon_stem(const char *word, size_t len);
+/* Whether the English word en (any inflection) is among the translations of the German word de. */
+int lexicon_translates(const char *de, size_t dlen, const char *en, size_t elen);
+
+/* The most dictionary lines lexicon_entries() gives for one word. */
+#define LEXICON_MAX_ENTRIES 16
+/*
+ * The dictionary lines (Ding entries) that hold a word of language lang
+ * (LANG_EN, else German) as a term, in any case and inflection: a German
+ * word through its stem or, when that has none, its compound's parts, an
+ * English one through its stem. The lines it heads (their first term) come
+ * first, then the others, each in the dictionary's order. At most max
+ * (LEXICON_MAX_ENTRIES is enough) into out, as lexicon_entry() takes them;
+ * returns how many.
+ */
+size_t lexicon_entries(const char *word, size_t len, enum lang lang, uint32_t *out, size_t max);
+/* The dictionary line at (from lexicon_entries), as the file spells it,
+ * without its line end; NULL when it cannot be read again. Caller frees. */
+char *lexicon_entry(uint32_t at);
 
 #endif

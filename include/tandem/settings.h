@@ -34,6 +34,8 @@
 	X(rule,      "default,default",         "the rule between the panes") \
 	X(unmatched, "default,default,dim",     "paragraphs without a counterpart") \
 	X(match,     "black,yellow",            "search matches (reverse video without colour)") \
+	X(sentence,  "default,default,reverse", "the sentence cursor's sentence and its counterpart") \
+	X(term,      "default,default,bold,underline", "the translations of the word looked up, in the counterpart") \
 	X(status,    "default,default,reverse", "the status line")
 
 enum settings_layout { SETTINGS_LAYOUT_AUTO, SETTINGS_LAYOUT_SIDE_BY_SIDE, SETTINGS_LAYOUT_STACKED };

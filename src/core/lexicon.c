@@ -19,20 +19,42 @@
 #define HEAD_MIN 4
 #define PART_MIN 3
 
-/* A German stem (first) and one English stem it translates to (second). */
+/* A stem (first) and a value for it (second): an English stem it
+ * translates to, or a dictionary line that holds it. */
 struct pairs {
 	struct id_pair *p;
 	size_t n, cap;
 };
+
+/* The values of each id: value[start[id]] to value[start[id + 1]], ascending. */
+struct runs {
+	uint32_t *start;
+	uint32_t *value;
+};
+
+/* A line's value for a stem that is not its first term: such lines sort after those it heads. */
+#define LINE_LATER (1u << 31)
 
 static struct {
 	int loaded;
 	struct sb_stemmer *de, *en;
 	struct intern words;	/* German stems */
 	struct intern stems;	/* English stems */
-	uint32_t *start;	/* per German stem id: first index into stem_of */
-	uint32_t *stem_of;
+	struct runs trans;	/* per German stem: the English stems */
+	struct runs de_lines;	/* per German stem: byte offsets of its lines, LINE_LATER or'ed in */
+	struct runs en_lines;	/* the same per English stem */
+	char *path;		/* the dictionary, read again for the lines */
+	FILE *f;		/* open once a line was asked for */
 } lex;
+
+/* A load under way: it goes on where a stop left it. */
+static struct {
+	FILE *f;
+	struct pairs ps, de_lines, en_lines;
+	char *line, *de, *en;
+	size_t cap;
+	uint32_t offset;	/* of the line read */
+} loading;
 
 /* The Snowball stem of a word in the stemmer's language into out (STEM_MAX
  * bytes); returns its length, 0 when the word is too long to stem. */
@@ -126,13 +148,17 @@ is_filler(const char *w, size_t n)
 	return fold_is_function_word(w, n, LANG_EN);
 }
 
-/* The stems of the English words in one alternative, into ids (max 32). */
+/* The stems of the English words in one alternative, into ids (max 32);
+ * *first gets how many stems its first term (before a ';') has. */
 static size_t
-english_stems(const char *en, uint32_t *ids)
+english_stems(const char *en, uint32_t *ids, size_t *first)
 {
 	size_t i = 0, n = 0;
 
+	*first = 0;
 	while (en[i] && n < 32) {
+		if (en[i] == ';' && *first == 0)
+			*first = n;
 		size_t st = i, k;
 		char s[STEM_MAX];
 
@@ -143,12 +169,36 @@ english_stems(const char *en, uint32_t *ids)
 		if (i == st)
 			i++;
 	}
+	if (*first == 0)
+		*first = n;
 	return n;
 }
 
-/* Each single-word German term of one alternative, paired with the stems. */
 static void
-add_terms(char *de, const uint32_t *ids, size_t nids, struct pairs *ps)
+pairs_add(struct pairs *ps, uint32_t first, uint32_t second)
+{
+	ps->p = xgrow(ps->p, &ps->cap, ps->n + 1, sizeof(*ps->p));
+	ps->p[ps->n].first = first;
+	ps->p[ps->n++].second = second;
+}
+
+/* Pairs stem id with the dictionary line being read, once a line: LINE_LATER
+ * unless the stem is its first term, which comes first. */
+static void
+line_add(struct pairs *ps, uint32_t id, int head)
+{
+	size_t i;
+
+	for (i = ps->n; i > 0 && (ps->p[i - 1].second & ~LINE_LATER) == loading.offset; i--)
+		if (ps->p[i - 1].first == id)
+			return;
+	pairs_add(ps, id, loading.offset | (head ? 0 : LINE_LATER));
+}
+
+/* Each single-word German term of one alternative, paired with the stems
+ * and the line; the first term of the first alternative heads the line. */
+static void
+add_terms(char *de, const uint32_t *ids, size_t nids, int first)
 {
 	char *save = NULL, *term, s[STEM_MAX];
 
@@ -164,26 +214,27 @@ add_terms(char *de, const uint32_t *ids, size_t nids, struct pairs *ps)
 		if (n < 2 || memchr(term, ' ', n) != NULL || (k = stem_word(lex.de, term, n, s)) == 0)
 			continue;
 		w = intern_id(&lex.words, s, k, 1);
-		for (i = 0; i < nids; i++) {
-			ps->p = xgrow(ps->p, &ps->cap, ps->n + 1, sizeof(*ps->p));
-			ps->p[ps->n].first = w;
-			ps->p[ps->n++].second = ids[i];
-		}
+		for (i = 0; i < nids; i++)
+			pairs_add(&loading.ps, w, ids[i]);
+		line_add(&loading.de_lines, w, first);
+		first = 0;
 	}
 }
 
 /* One dictionary line: "de | de … :: en | en …", alternatives in step. */
 static void
-add_line(char *line, struct pairs *ps, char *scratch_de, char *scratch_en)
+add_line(char *line, char *scratch_de, char *scratch_en)
 {
 	char *sep = strstr(line, "::"), *de = line, *en, *dnext, *enext;
 	uint32_t ids[32];
+	size_t nids, first, k;
+	int alt;
 
 	if (line[0] == '#' || sep == NULL)
 		return;
 	*sep = '\0';
 	en = sep + 2;
-	for (; de && en; de = dnext, en = enext) {
+	for (alt = 0; de && en; de = dnext, en = enext, alt++) {
 		dnext = strchr(de, '|');
 		enext = strchr(en, '|');
 		if (dnext)
@@ -192,43 +243,40 @@ add_line(char *line, struct pairs *ps, char *scratch_de, char *scratch_en)
 			*enext++ = '\0';
 		strip_notes(de, strlen(de), scratch_de);
 		strip_notes(en, strlen(en), scratch_en);
-		add_terms(scratch_de, ids, english_stems(scratch_en, ids), ps);
+		nids = english_stems(scratch_en, ids, &first);
+		add_terms(scratch_de, ids, nids, alt == 0);
+		for (k = 0; k < nids; k++)
+			line_add(&loading.en_lines, ids[k], alt == 0 && k < first);
 	}
 }
 
-/* Sorts the pairs into per-word runs of unique stems. */
+/* Sorts the pairs into runs per id (ids 1..nids) of unique values, and frees them. */
 static void
-index_pairs(struct pairs *ps)
+runs_build(struct runs *r, struct pairs *ps, size_t nids)
 {
 	size_t i, n = 0;
 
 	if (ps->n > 1)
 		qsort(ps->p, ps->n, sizeof(*ps->p), compare_id_pairs);
-	lex.start = xcalloc(lex.words.n + 2, sizeof(*lex.start));
-	lex.stem_of = xmalloc((ps->n + 1) * sizeof(*lex.stem_of));
+	r->start = xcalloc(nids + 2, sizeof(*r->start));
+	r->value = xmalloc((ps->n + 1) * sizeof(*r->value));
 	for (i = 0; i < ps->n; i++) {
 		if (n > 0 && compare_id_pairs(&ps->p[i], &ps->p[i - 1]) == 0)
 			continue;
-		lex.stem_of[n++] = ps->p[i].second;
-		lex.start[ps->p[i].first + 1] = (uint32_t)n;
+		r->value[n++] = ps->p[i].second;
+		r->start[ps->p[i].first + 1] = (uint32_t)n;
 	}
-	for (i = 1; i <= lex.words.n + 1; i++)
-		if (lex.start[i] < lex.start[i - 1])
-			lex.start[i] = lex.start[i - 1];
+	for (i = 1; i <= nids + 1; i++)
+		if (r->start[i] < r->start[i - 1])
+			r->start[i] = r->start[i - 1];
+	free(ps->p);
+	memset(ps, 0, sizeof(*ps));
 }
 
 /* Lines read between two questions to stop (a few milliseconds). */
 #define LINES_PER_ASK 2048
 /* A dictionary line this long or longer is skipped (none is, in Ding). */
 #define LINE_BYTES (1 << 16)
-
-/* A load under way: it goes on where a stop left it. */
-static struct {
-	FILE *f;
-	struct pairs ps;
-	char *line, *de, *en;
-	size_t cap;
-} loading;
 
 static int
 load_open(const char *path, char **cause)
@@ -244,6 +292,7 @@ load_open(const char *path, char **cause)
 		return -1;
 	}
 	stemmers_open();
+	lex.path = xstrdup(path);
 	loading.de = xmalloc(LINE_BYTES);
 	loading.en = xmalloc(LINE_BYTES);
 	return 0;
@@ -256,8 +305,9 @@ load_finish(void)
 	free(loading.line);
 	free(loading.de);
 	free(loading.en);
-	index_pairs(&loading.ps);
-	free(loading.ps.p);
+	runs_build(&lex.trans, &loading.ps, lex.words.n);
+	runs_build(&lex.de_lines, &loading.de_lines, lex.words.n);
+	runs_build(&lex.en_lines, &loading.en_lines, lex.stems.n);
 	memset(&loading, 0, sizeof(loading));
 	lex.loaded = 1;
 }
@@ -273,8 +323,9 @@ lexicon_load(const char *path, char **cause, const struct stop *stop)
 	if (loading.f == NULL && load_open(path, cause) < 0)
 		return -1;
 	while ((n = getline(&loading.line, &loading.cap, loading.f)) > 0) {
-		if (n < LINE_BYTES)
-			add_line(loading.line, &loading.ps, loading.de, loading.en);
+		if (n < LINE_BYTES && loading.offset < LINE_LATER)
+			add_line(loading.line, loading.de, loading.en);
+		loading.offset += (uint32_t)n;
 		if (stop_asked(stop, &asked, LINES_PER_ASK))
 			return 1;
 	}
@@ -288,24 +339,24 @@ lexicon_ready(void)
 	return lex.loaded > 0;
 }
 
-/* Appends the translations of German stem s[0..n) to out; returns the new count. */
+/* Appends the values of German stem s[0..n) in r to out; returns the new count. */
 static size_t
-add_translations(const char *s, size_t n, uint32_t *out, size_t got, size_t max)
+add_values(const struct runs *r, const char *s, size_t n, uint32_t *out, size_t got, size_t max)
 {
 	uint32_t id = n ? intern_id(&lex.words, s, n, 0) : 0;
 	size_t k;
 
 	if (id == 0)
 		return got;
-	for (k = lex.start[id]; k < lex.start[id + 1] && got < max; k++)
-		out[got++] = lex.stem_of[k];
+	for (k = r->start[id]; k < r->start[id + 1] && got < max; k++)
+		out[got++] = r->value[k];
 	return got;
 }
 
 /* A compound's head (the longest known last part) and the part before it,
- * with or without a linking s. */
+ * with or without a linking s: their values in r. */
 static size_t
-translate_compound(const char *w, size_t len, uint32_t *out, size_t max)
+look_up_compound(const struct runs *r, const char *w, size_t len, uint32_t *out, size_t max)
 {
 	char s[STEM_MAX];
 	size_t k, got = 0;
@@ -313,28 +364,107 @@ translate_compound(const char *w, size_t len, uint32_t *out, size_t max)
 	for (k = PART_MIN; k + HEAD_MIN <= len && got == 0; k++) {
 		if (((unsigned char)w[k] & 0xC0) == 0x80)
 			continue;	/* inside a character */
-		got = add_translations(s, stem_word(lex.de, w + k, len - k, s), out, 0, max);
+		got = add_values(r, s, stem_word(lex.de, w + k, len - k, s), out, 0, max);
 	}
 	if (got == 0)
 		return 0;
 	k--;
 	if (got < max)
-		got = add_translations(s, stem_word(lex.de, w, k, s), out, got, max);
+		got = add_values(r, s, stem_word(lex.de, w, k, s), out, got, max);
 	if (got < max && w[k - 1] == 's')
-		got = add_translations(s, stem_word(lex.de, w, k - 1, s), out, got, max);
+		got = add_values(r, s, stem_word(lex.de, w, k - 1, s), out, got, max);
 	return got;
 }
 
-size_t
-lexicon_translate(const char *word, size_t len, uint32_t *out, size_t max)
+/* The values of a German word in r: its stem's, else its compound parts'. */
+static size_t
+look_up_german(const struct runs *r, const char *word, size_t len, uint32_t *out, size_t max)
 {
 	char s[STEM_MAX];
 	size_t got;
 
 	if (lex.loaded <= 0)
 		return 0;
-	got = add_translations(s, stem_word(lex.de, word, len, s), out, 0, max);
+	got = add_values(r, s, stem_word(lex.de, word, len, s), out, 0, max);
 	if (got == 0 && len >= COMPOUND_MIN)
-		got = translate_compound(word, len, out, max);
+		got = look_up_compound(r, word, len, out, max);
 	return got;
+}
+
+size_t
+lexicon_translate(const char *word, size_t len, uint32_t *out, size_t max)
+{
+	return look_up_german(&lex.trans, word, len, out, max);
+}
+
+int
+lexicon_translates(const char *de, size_t dlen, const char *en, size_t elen)
+{
+	uint32_t ids[LEXICON_MAX_TRANS], want = lexicon_stem(en, elen);
+	size_t n, k;
+
+	if (want == 0)
+		return 0;
+	n = lexicon_translate(de, dlen, ids, LEXICON_MAX_TRANS);
+	for (k = 0; k < n; k++)
+		if (ids[k] == want)
+			return 1;
+	return 0;
+}
+
+/* Keeps the first of each line in out[0..n), without LINE_LATER; returns how many are left. */
+static size_t
+lines_unique(uint32_t *out, size_t n)
+{
+	size_t i, j, kept = 0;
+
+	for (i = 0; i < n; i++) {
+		uint32_t at = out[i] & ~LINE_LATER;
+
+		for (j = 0; j < kept && out[j] != at; j++)
+			;
+		if (j == kept)
+			out[kept++] = at;
+	}
+	return kept;
+}
+
+size_t
+lexicon_entries(const char *word, size_t len, enum lang lang, uint32_t *out, size_t max)
+{
+	uint32_t found[LEXICON_MAX_ENTRIES * 4], id;
+	size_t n = 0, k;
+	char s[STEM_MAX];
+
+	if (lex.loaded <= 0)
+		return 0;
+	if (lang != LANG_EN) {
+		n = look_up_german(&lex.de_lines, word, len, found, ARRAY_SIZE(found));
+	} else if ((k = stem_word(lex.en, word, len, s)) > 0 && (id = intern_id(&lex.stems, s, k, 0)) != 0) {
+		for (k = lex.en_lines.start[id]; k < lex.en_lines.start[id + 1] && n < ARRAY_SIZE(found); k++)
+			found[n++] = lex.en_lines.value[k];
+	}
+	n = lines_unique(found, n);
+	if (n > max)
+		n = max;
+	memcpy(out, found, n * sizeof(*out));
+	return n;
+}
+
+char *
+lexicon_entry(uint32_t at)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+
+	if (lex.loaded <= 0 || (lex.f == NULL && (lex.f = fopen(lex.path, "r")) == NULL))
+		return NULL;
+	if (fseek(lex.f, (long)at, SEEK_SET) != 0 || (n = getline(&line, &cap, lex.f)) <= 0) {
+		free(line);
+		return NULL;
+	}
+	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		line[--n] = '\0';
+	return line;
 }

@@ -200,6 +200,23 @@ struct find_piece {
 	size_t len, para, off;
 };
 
+/* Draws len bytes of piece pc from byte at as find_draw_part, lit where the sentence cursor lights them. */
+static void
+find_draw_lit(struct ui *ui, int p, const struct find_piece *pc, size_t at, size_t len, int y, int *x, int *w,
+    attr_t attr)
+{
+	while (len > 0 && *w > 0) {
+		size_t until, n = len;
+		attr_t lit = cursor_attr(ui, p, pc->para, pc->off + at, &until);
+
+		if (until - (pc->off + at) < n)
+			n = until - (pc->off + at);
+		find_draw_part(ui, y, x, w, pc->text + at, n, attr | lit);
+		at += n;
+		len -= n;
+	}
+}
+
 /* Where a match stands in the order search_find() gives: the headline's
  * first, then each paragraph's. */
 static size_t
@@ -245,11 +262,11 @@ find_draw_piece(struct ui *ui, int p, const struct find_piece *pc, int y, int x,
 
 		from = from > pc->off ? from - pc->off : 0;
 		to = to - pc->off < pc->len ? to - pc->off : pc->len;
-		find_draw_part(ui, y, &x, &w, pc->text + at, from > at ? from - at : 0, attr);
+		find_draw_lit(ui, p, pc, at, from > at ? from - at : 0, y, &x, &w, attr);
 		find_draw_part(ui, y, &x, &w, pc->text + (from > at ? from : at), to - (from > at ? from : at), hl);
 		at = to;
 	}
-	find_draw_part(ui, y, &x, &w, pc->text + at, pc->len - at, attr);
+	find_draw_lit(ui, p, pc, at, pc->len - at, y, &x, &w, attr);
 	return x - x0;
 }
 

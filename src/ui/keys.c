@@ -29,6 +29,7 @@ static const struct {
 	{ ACT_SEARCH_BACK, &reader_view },
 	{ ACT_OPEN, &list_view },
 	{ ACT_COUNTERPART, &list_view },
+	{ ACT_OPEN, &lookup_view },
 };
 
 /* The most keys an action may have from the settings file. */
@@ -108,7 +109,7 @@ keys_ready(void)
 	bound_ready = 1;
 }
 
-/* The view an action belongs to, or NULL when it belongs to every view. */
+/* The (first) view an action belongs to, or NULL when it belongs to every view. */
 static const struct view_ops *
 keys_view_of(enum action a)
 {
@@ -118,6 +119,18 @@ keys_view_of(enum action a)
 		if (view_actions[i].action == a)
 			return view_actions[i].view;
 	return NULL;
+}
+
+/* Whether action a belongs to view (of several, maybe). */
+static int
+keys_belongs(enum action a, const struct view_ops *view)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(view_actions); i++)
+		if (view_actions[i].action == a && view_actions[i].view == view)
+			return 1;
+	return 0;
 }
 
 static int
@@ -141,7 +154,7 @@ keys_action(const struct view_ops *view, int key, int is_code)
 	for (a = ACT_NONE + 1; a < ACT_COUNT; a++) {
 		const struct view_ops *only = keys_view_of((enum action)a);
 
-		if (!keys_has((enum action)a, key, is_code) || (only != NULL && only != view))
+		if (!keys_has((enum action)a, key, is_code) || (only != NULL && !keys_belongs((enum action)a, view)))
 			continue;
 		if (only != NULL)
 			return (enum action)a;

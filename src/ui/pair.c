@@ -34,8 +34,7 @@ pair_free(struct pair *pr)
 	memset(pr, 0, sizeof(*pr));
 }
 
-/* The alignment of the two articles shown, NULL with one pane. */
-static const struct alignment *
+const struct alignment *
 pair_alignment(struct ui *ui)
 {
 	struct reader *r = &ui->reader;
@@ -303,6 +302,22 @@ pair_place(struct ui *ui, const struct reader_geometry *g, int p, struct reader_
 	if (pair_lacks(ui, pl, row, p) && at->shown > 0)
 		at->shown--;	/* the row saying "(no counterpart)" */
 	return 1;
+}
+
+long
+pair_screen_row(struct ui *ui, const struct reader_geometry *g, int p, struct layout_pos pos)
+{
+	const struct layout *side[2];
+	const struct pair_layout *pl = pair_rows(ui, g, side);
+	size_t top;
+
+	if (pl == NULL || pl->nrows == 0)
+		return 0;
+	top = pair_top(ui, pl, side);
+	if (g->arrangement != READER_STACKED)
+		return (long)layout_pair_row(pl, side[p], p, pos) - (long)top;
+	return (long)layout_row_of(side[p], pos) - (long)pair_stacked_line(ui, pl, side[p], p, top) +
+	    pair_lacks(ui, pl, top, p);	/* below "(no counterpart)" */
 }
 
 void

@@ -221,7 +221,8 @@ reader_draw(struct ui *ui)
 	reader_draw_rule(ui, &g);
 }
 
-/* "¶ 3/12 · 25% · focus DE · sync on": the paragraph on top, the share above the screen's end or END. */
+/* "¶ 3/12 · 25% · focus DE · sync on": the paragraph on top, the share above the screen's end or END;
+ * "sentence 3/7 of ¶ 4" for the paragraph while the sentence cursor is on in the focus pane. */
 static char *
 reader_status(struct ui *ui)
 {
@@ -229,7 +230,7 @@ reader_status(struct ui *ui)
 	struct reader *r = &ui->reader;
 	const struct article *a = reader_article(ui, r->focus);
 	struct reader_place at = reader_place(ui, &g, r->focus);
-	char percent[8] = "END", panes[32];
+	char percent[8] = "END", panes[32], where[64];
 
 	if (at.top + at.shown < at.total)
 		snprintf(percent, sizeof percent, "%zu%%", (at.top + at.shown) * 100 / at.total);
@@ -237,12 +238,13 @@ reader_status(struct ui *ui)
 		snprintf(panes, sizeof panes, "%s", reader_lang(a->lang));
 	else
 		snprintf(panes, sizeof panes, "focus %s · sync %s", reader_lang(a->lang), ui->sync ? "on" : "off");
-	return xasprintf("¶ %zu/%zu · %s · %s", a->nparagraphs > 0 ? r->panes[r->focus].pos.para + 1 : 0,
-	    a->nparagraphs, percent, panes);
+	if (cursor_status(ui, r->focus, where, sizeof where) == NULL)
+		snprintf(where, sizeof where, "¶ %zu/%zu", a->nparagraphs > 0 ? r->panes[r->focus].pos.para + 1 : 0,
+		    a->nparagraphs);
+	return xasprintf("%s · %s · %s", where, percent, panes);
 }
 
-/* Moves pane p by delta display lines, keeping the last page full. */
-static void
+void
 reader_scroll_pane(struct ui *ui, int p, long delta)
 {
 	struct reader_geometry g = reader_geometry(ui);
@@ -289,6 +291,17 @@ reader_scroll(struct ui *ui, long delta)
 	reader_scroll_panes(ui, delta);
 	if (memcmp(&was[0], &panes[0].pos, sizeof was[0]) == 0 && memcmp(&was[1], &panes[1].pos, sizeof was[1]) == 0)
 		ui_message(ui, delta > 0 ? "at the end" : "at the top");
+}
+
+long
+reader_screen_row(struct ui *ui, const struct reader_geometry *g, int p, struct layout_pos pos)
+{
+	const struct layout *l;
+
+	if (ui->sync && g->arrangement != READER_ONE)
+		return pair_screen_row(ui, g, p, pos);
+	l = reader_layout(ui, p, g);
+	return (long)layout_row_of(l, pos) - (long)layout_row_of(l, ui->reader.panes[p].pos);
 }
 
 const struct layout *
@@ -396,10 +409,12 @@ reader_export_pair(struct ui *ui)
 static void
 reader_focus(struct ui *ui, enum action a, int p)
 {
-	if (ui->reader.npanes < 2)
+	if (ui->reader.npanes < 2) {
 		ui_explain(ui, a, "this meeting has one language");
-	else
-		ui->reader.focus = p;
+		return;
+	}
+	ui->reader.focus = p;
+	cursor_refocus(ui);
 }
 
 static void
@@ -432,7 +447,10 @@ reader_act(struct ui *ui, enum action a)
 	case ACT_SEARCH_BACK: prompt_search(ui, PROMPT_SEARCH_BACK); break;
 	case ACT_SEARCH_NEXT: find_next(ui, 1); break;
 	case ACT_SEARCH_PREV: find_next(ui, -1); break;
-	case ACT_CLEAR: find_clear(ui); break;
+	case ACT_NEXT_SENTENCE: cursor_move(ui, 1); break;
+	case ACT_PREV_SENTENCE: cursor_move(ui, -1); break;
+	case ACT_LOOKUP: lookup_open(ui); break;
+	case ACT_CLEAR: cursor_clear(ui); find_clear(ui); break;
 	case ACT_BACK: reader_close(ui); ui_show(ui, &list_view); break;
 	default: break;
 	}
@@ -456,7 +474,10 @@ reader_mouse(struct ui *ui, int y, int x, int wheel)
 	struct reader_geometry g = reader_geometry(ui);
 	int p = reader_pane_at(ui, &g, y, x);
 
-	if (wheel == 0)
+	if (wheel == 0 && ui->reader.npanes == 2) {
+		ui->reader.focus = p;
+		cursor_refocus(ui);
+	} else if (wheel == 0)
 		ui->reader.focus = p;
 	else if (ui->sync || g.arrangement == READER_ONE)
 		reader_scroll(ui, wheel * 3L);
@@ -532,6 +553,8 @@ reader_close(struct ui *ui)
 	free(r->matches[0]);
 	free(r->matches[1]);
 	pair_free(&r->pair);
+	cursor_free(&r->cursor);
+	lookup_free(&r->lookup);
 	layout_cache_free(&r->cache);
 	memset(r, 0, sizeof *r);
 }

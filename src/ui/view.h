@@ -4,8 +4,9 @@
  * ui.c owns the main loop: it reads a key, turns it into an action through
  * the action table (keys.c) and hands it to the current view, or to the
  * prompt while one is open; KEY_RESIZE and signals are handled there only.
- * Each view (list.c, reader.c, help.c, problems.c) is a draw and an act
- * function over struct ui; draw.c holds the few drawing helpers they share;
+ * Each view (list.c, reader.c, help.c, problems.c, lookup.c) is a draw and
+ * an act function over struct ui; cursor.c is the reader's sentence cursor;
+ * draw.c holds the few drawing helpers they share;
  * page.c the scrolling of the help and the problems, pages over another
  * view; find.c the
  * search and the list filter, over the core's search.h; reload.c reads the
@@ -21,6 +22,7 @@
 #include "tandem/corpus.h"
 #include "tandem/layout.h"
 #include "tandem/search.h"
+#include "tandem/sentence.h"
 #include "tandem/settings.h"
 #include "tandem/state.h"
 #include "tandem/ui.h"
@@ -87,6 +89,54 @@ struct pair {
 	int anchor;		/* the pane whose position the top row follows */
 };
 
+/* A word lit in the sentence cursor's counterpart: len bytes of paragraph para from off. */
+struct cursor_term {
+	size_t para, off, len;
+};
+
+/*
+ * The sentence cursor (cursor.c): the sentences of the pair shown, cut and
+ * aligned once, on the first ) or (; one of them lit in one pane, its
+ * counterpart in the other.
+ */
+struct cursor {
+	int ready;		/* s, n, al and bead_of are those of article[] */
+	size_t article[2];	/* corpus indexes */
+	struct sentence *s[2];	/* each side's sentences, in reading order */
+	size_t n[2];
+	struct alignment al;	/* sentence beads: indexes into s[0] and s[1] */
+	size_t *bead_of[2];	/* the bead of every sentence of each side */
+	int on;			/* a sentence is lit */
+	int side;		/* the pane it is lit in */
+	size_t at;		/* index into s[side] */
+	struct cursor_term *terms;	/* lit in the counterpart (lookup.c), in reading order */
+	size_t nterms;
+};
+
+/* A row of the word lookup (lookup.c): a word of the sentence, or a dictionary line of it. */
+struct lookup_row {
+	char *text;	/* the word as the sentence spells it, or the line; owned */
+	size_t word;	/* the word it belongs to */
+	int is_word;
+};
+
+/* A word of the sentence looked up: len bytes of paragraph para from off. */
+struct lookup_word {
+	size_t para, off, len;
+	size_t row;	/* its row */
+};
+
+/* The word lookup's window: the lit sentence's words and their dictionary lines. */
+struct lookup {
+	int side;	/* the pane of the sentence */
+	struct lookup_word *words;
+	size_t nwords, words_cap;
+	struct lookup_row *rows;
+	size_t nrows, rows_cap;
+	size_t chosen;	/* the word chosen */
+	size_t top;	/* the row on top of the window */
+};
+
 struct reader {
 	size_t meeting;
 	struct pane panes[2];	/* German (and unknown) left, English right */
@@ -100,6 +150,8 @@ struct reader {
 	unsigned matches_query[2];	/* ui.query_id they were found for; 0: none */
 	size_t current[2];	/* the match last gone to in each pane */
 	struct pair pair;
+	struct cursor cursor;
+	struct lookup lookup;
 };
 
 /* The reader's rows above the text: each pane's title and details. */
@@ -163,7 +215,7 @@ struct ui {
 	enum settings_layout layout;	/* the reader's layout: the setting, cycled by a key */
 };
 
-extern const struct view_ops list_view, reader_view, help_view, problems_view;
+extern const struct view_ops list_view, reader_view, help_view, problems_view, lookup_view;
 
 /* keys.c: the action of a key in view (is_code: a KEY_* code from get_wch). */
 enum action keys_action(const struct view_ops *view, int key, int is_code);
@@ -233,6 +285,10 @@ attr_t ui_attr(const struct ui *ui, enum settings_role role);
 void reader_open(struct ui *ui, size_t m);
 /* Frees the reader's state. */
 void reader_close(struct ui *ui);
+/* Screen rows of pos in pane p from its first text row: negative above, g->rows or more below. */
+long reader_screen_row(struct ui *ui, const struct reader_geometry *g, int p, struct layout_pos pos);
+/* Moves pane p alone by delta display lines, keeping the last page full. */
+void reader_scroll_pane(struct ui *ui, int p, long delta);
 /* Scrolls so that pos of pane p is on top (both panes when they scroll together). */
 void reader_show_pos(struct ui *ui, int p, struct layout_pos pos);
 /* The layout pane p is drawn with now. */
@@ -259,10 +315,44 @@ void pair_show(struct ui *ui, const struct reader_geometry *g, int p, struct lay
 int pair_place(struct ui *ui, const struct reader_geometry *g, int p, struct reader_place *at);
 /* Pane p leads: the other pane goes to what corresponds to p's position. */
 void pair_follow(struct ui *ui, int p);
+/* The row of pos of pane p in the synchronized panes, from the first text row (as reader_screen_row). */
+long pair_screen_row(struct ui *ui, const struct reader_geometry *g, int p, struct layout_pos pos);
 /* Goes to the next (dir 1) or previous (dir -1) paragraph without a counterpart. */
 void pair_jump_unmatched(struct ui *ui, int dir);
 /* Forgets the alignment and the rows. */
 void pair_free(struct pair *pr);
+/* The paragraph alignment of the two articles shown, aligned when they changed; NULL with one pane. */
+const struct alignment *pair_alignment(struct ui *ui);
+
+/* cursor.c: lights the next (dir 1) or previous (dir -1) sentence of the focus pane. */
+void cursor_move(struct ui *ui, int dir);
+/* The focus moved: the cursor goes to the counterpart's first sentence, else to the pane's top one. */
+void cursor_refocus(struct ui *ui);
+/* Puts the cursor out (Esc); 1 when it was on. */
+int cursor_clear(struct ui *ui);
+/* Forgets the sentences (the reader closes). */
+void cursor_free(struct cursor *c);
+/* The lit sentence of the articles shown, or NULL; *side gets its pane. */
+const struct sentence *cursor_sentence(struct ui *ui, int *side);
+/* The counterpart of the lit sentence: *first and the count returned, indexes into cursor.s[1 - side]. */
+size_t cursor_counterpart(struct ui *ui, size_t *first);
+/* "sentence 3/7 of ¶ 4" into buf (size n), or NULL when no sentence is lit in pane p. */
+const char *cursor_status(struct ui *ui, int p, char *buf, size_t n);
+/*
+ * The attribute of byte off of paragraph para in pane p: the lit sentence,
+ * its counterpart and the terms lit in it, else A_NORMAL; *until gets the
+ * offset where that changes (SIZE_MAX: not in this paragraph).
+ */
+attr_t cursor_attr(struct ui *ui, int p, size_t para, size_t off, size_t *until);
+/* Scrolls so that the lit sentence and its counterpart are on screen. */
+void cursor_reveal(struct ui *ui);
+/* Lights terms (n of them, in reading order) in the counterpart, until the cursor moves; takes them. */
+void cursor_set_terms(struct ui *ui, struct cursor_term *terms, size_t n);
+
+/* lookup.c: opens the word lookup on the lit sentence (or says why not). */
+void lookup_open(struct ui *ui);
+/* Forgets the window's rows. */
+void lookup_free(struct lookup *l);
 
 /* list.c: "3 meetings, 5 articles, 0 skipped, 0 repaired"; caller frees. */
 char *list_counts(const struct corpus *c);

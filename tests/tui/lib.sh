@@ -238,6 +238,57 @@ reverse_column() {
 		print "-1\n";'
 }
 
+# lit_runs [SGR]: each run of cells in reverse video (or the attribute of
+# SGR code SGR: 4 underline) on the screen's text rows (not the top row,
+# where the focus pane's title is reversed, nor the status line), one a
+# line as "ROW COLUMN TEXT": ROW from 1, COLUMN from 0 counting
+# double-width characters twice. tmux writes an attribute when it changes,
+# across rows too, so the state is carried from one row to the next.
+lit_runs() {
+	t capture-pane -p -e -t tandem | sed '$d' | SGR=${1:-7} perl -CSD -ne '
+		BEGIN { $rev = 0; $on = $ENV{SGR}; $off = "2$on" }
+		chomp;
+		$row++;
+		my ($col, $run, $at) = (0, "", 0);
+		my $flush = sub {
+			print "$row $at $run\n" if $run ne "" && $row > 1;
+			$run = "";
+		};
+		while (/\G(?:\e\[([0-9;]*)m|(.))/gcs) {
+			if (defined $1) {
+				for my $c (split /;/, $1 eq "" ? "0" : $1) {
+					if ($c eq $on && !$rev) { $rev = 1; $at = $col }
+					elsif (($c eq "0" || $c eq $off) && $rev) { $flush->(); $rev = 0 }
+				}
+				next;
+			}
+			$run .= $2 if $rev;
+			$col += $2 =~ /[\p{Ea=W}\p{Ea=F}]/ ? 2 : 1;
+		}
+		$flush->() if $rev;
+		$at = 0;'
+}
+
+# lit ROW COLUMN TEXT: the screen shows TEXT in reverse video from COLUMN of ROW, as one run.
+lit() {
+	lit_runs | grep -qxF -- "$1 $2 $3"
+}
+
+# wait_lit ROW COLUMN TEXT: polls for it.
+wait_lit() {
+	poll lit "$1" "$2" "$3"
+}
+
+# nothing_lit [SGR]: no text row holds a cell in reverse video (or SGR's attribute).
+nothing_lit() {
+	[ -z "$(lit_runs "${1:-}")" ]
+}
+
+# underlined ROW COLUMN TEXT: the screen shows TEXT underlined from COLUMN of ROW, as one run.
+underlined() {
+	lit_runs 4 | grep -qxF -- "$1 $2 $3"
+}
+
 finish() {
 	echo "1..$tests_run"
 }

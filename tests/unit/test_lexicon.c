@@ -22,13 +22,7 @@
 static int
 translates(const char *de, const char *en)
 {
-	uint32_t ids[LEXICON_MAX_TRANS], want = lexicon_stem(en, strlen(en));
-	size_t n = lexicon_translate(de, strlen(de), ids, LEXICON_MAX_TRANS), k;
-
-	for (k = 0; k < n; k++)
-		if (want != 0 && ids[k] == want)
-			return 1;
-	return 0;
+	return lexicon_translates(de, strlen(de), en, strlen(en));
 }
 
 static int
