@@ -47,6 +47,7 @@ for size in 80x24 60x20; do
 		wait_column "j/k scroll · q close · $rows/$count" 0
 	check "$size:   Q is below the screen" screen_lacks "Quit tandem"
 	keys Space
+	[ $((2 * rows)) -lt "$count" ] && keys Space	# a page at a time
 	check "$size: Space scrolls to the end: Q in column 1 of the last row above the status line" \
 		wait_column "Q " 1 $((h - 1))
 	check "$size:   Quit tandem in column 22" wait_column "Quit tandem" 22 $((h - 1))
