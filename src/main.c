@@ -93,8 +93,8 @@ usage(FILE *f)
 	    "      --export ARTICLE  print the cleaned article ARTICLE as plain text\n"
 	    "      --align DE EN     print the paragraph beads of a German and an English\n"
 	    "                        article: DE paragraphs, EN paragraphs, score\n"
-	    "      --sentences       with --align: print the sentence beads inside the\n"
-	    "                        paragraph beads, each sentence as PARAGRAPH.SENTENCE\n"
+	    "      --sentences       with --align: print the sentence beads instead,\n"
+	    "                        each sentence as PARAGRAPH.SENTENCE\n"
 	    "      --export-pair DE EN  print the aligned pair: a header of both articles,\n"
 	    "                        then the two side by side; or TMX\n"
 	    "      --format FORMAT   with --export-pair: text or tmx; without it, tmx when\n"
@@ -390,18 +390,16 @@ print_beads(const struct alignment *al, struct buf *out)
 	}
 }
 
-/* The sentence beads inside the paragraph beads pa, as print_beads()
- * prints those. */
+/* The sentence beads of de and en, as print_beads() prints paragraph ones. */
 static void
-print_sentence_beads(const struct article *de, const struct article *en, const struct alignment *pa,
-    struct buf *out)
+print_sentence_beads(const struct article *de, const struct article *en, struct buf *out)
 {
 	struct sentence *ds, *es;
 	size_t nds = sentence_article(de, &ds), nes = sentence_article(en, &es), b;
 	struct alignment al;
 	char dn[256], en_[256];
 
-	sentence_align(de, ds, nds, en, es, nes, pa, &al, NULL, NULL);
+	sentence_align(de, ds, nds, en, es, nes, &al, NULL, NULL);
 	for (b = 0; b < al.nbeads; b++) {
 		const struct bead *bd = &al.beads[b];
 
@@ -434,7 +432,7 @@ run_pair(const struct corpus *c, const struct options *o)
 	if (align_limit_note(&al) != NULL)
 		warnx("%s %s: %s", de->name, en->name, align_limit_note(&al));
 	if (o->mode == MODE_ALIGN && o->sentences)
-		print_sentence_beads(de, en, &al, &out);
+		print_sentence_beads(de, en, &out);
 	else if (o->mode == MODE_ALIGN)
 		print_beads(&al, &out);
 	else

@@ -79,8 +79,8 @@ void export_pair(const struct article *de, const struct article *en, const struc
 void export_pair_text(const struct article *de, const struct article *en, const struct alignment *al,
     int width, struct buf *out);
 /* Appends an aligned pair as TMX 1.4 (srclang de): one translation unit
- * per bead of al (seg paragraph) or per sentence bead inside them (seg
- * sentence, aligned as --align --sentences does) that has both sides; a
+ * per bead of al (seg paragraph) or per sentence bead (seg sentence,
+ * aligned as --align --sentences does) that has both sides; a
  * paragraph or sentence without a counterpart is no unit. */
 void export_pair_tmx(const struct article *de, const struct article *en, const struct alignment *al,
     enum export_segments seg, struct buf *out);

@@ -377,17 +377,16 @@ tmx_paragraph_units(const struct article *de, const struct article *en, const st
 	buf_free(&e);
 }
 
-/* The units of the sentence beads with both sides, inside the paragraph beads al. */
+/* The units of the sentence beads with both sides. */
 static void
-tmx_sentence_units(const struct article *de, const struct article *en, const struct alignment *al,
-    struct buf *out)
+tmx_sentence_units(const struct article *de, const struct article *en, struct buf *out)
 {
 	struct sentence *ds, *es;
 	size_t nds = sentence_article(de, &ds), nes = sentence_article(en, &es), b;
 	struct alignment sa;
 	struct buf d = { 0 }, e = { 0 };
 
-	sentence_align(de, ds, nds, en, es, nes, al, &sa, NULL, NULL);
+	sentence_align(de, ds, nds, en, es, nes, &sa, NULL, NULL);
 	for (b = 0; b < sa.nbeads; b++) {
 		const struct bead *bd = &sa.beads[b];
 
@@ -420,7 +419,7 @@ export_pair_tmx(const struct article *de, const struct article *en, const struct
 	if (seg == EXPORT_SEGMENTS_paragraph)
 		tmx_paragraph_units(de, en, al, out);
 	else
-		tmx_sentence_units(de, en, al, out);
+		tmx_sentence_units(de, en, out);
 	buf_adds(out, "  </body>\n</tmx>\n");
 }
 

@@ -359,26 +359,6 @@ sentence_article(const struct article *a, struct sentence **out)
 	return n;
 }
 
-/* The sentences of paragraphs first..first+count-1: *at gets the first. */
-static size_t
-sentences_of(const struct sentence *ss, size_t n, size_t first, size_t count, size_t *at)
-{
-	size_t lo = 0, hi = n, end;
-
-	while (lo < hi) {	/* sorted by paragraph */
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (ss[mid].paragraph < first)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (end = lo; end < n && ss[end].paragraph < first + count; end++)
-		;
-	*at = lo;
-	return end - lo;
-}
-
 /* The sentences ss[0..n) of a as units for align_units(); the first of
  * the article leaves its dateline out, as paragraph alignment does. */
 static struct paragraph *
@@ -399,77 +379,17 @@ units_of(const struct article *a, const struct sentence *ss, size_t n)
 	return u;
 }
 
-static void
-add_bead(struct alignment *al, size_t *cap, size_t de, size_t nde, size_t en, size_t nen, double score)
+int
+sentence_align(const struct article *de, const struct sentence *ds, size_t nds,
+    const struct article *en, const struct sentence *es, size_t nes, struct alignment *al, char **note,
+    const struct stop *stop)
 {
-	struct bead *b;
+	struct paragraph *ud = units_of(de, ds, nds), *ue = units_of(en, es, nes);
+	int rc = align_units(ud, nds, ue, nes, al, note, stop);
 
-	al->beads = xgrow(al->beads, cap, al->nbeads + 1, sizeof(*al->beads));
-	b = &al->beads[al->nbeads++];
-	b->de = de;
-	b->nde = nde;
-	b->en = en;
-	b->nen = nen;
-	b->score = score;
-	if (nde && nen) {
-		al->matched_de += nde;
-		al->matched_en += nen;
-	}
-}
-
-/* The sentence beads of one paragraph bead: its German sentences
- * ds[0..nd) (from de0 in the article) against its English es[0..ne). */
-static int
-align_bead(const struct article *de, const struct sentence *ds, size_t nd, size_t de0,
-    const struct article *en, const struct sentence *es, size_t ne, size_t en0,
-    struct alignment *al, size_t *cap, char **note, const struct stop *stop)
-{
-	struct alignment part;
-	struct paragraph *ud, *ue;
-	size_t k;
-	int rc;
-
-	if (nd == 0 || ne == 0) {	/* a paragraph alone: its sentences too */
-		for (k = 0; k < nd; k++)
-			add_bead(al, cap, de0 + k, 1, en0, 0, 0);
-		for (k = 0; k < ne; k++)
-			add_bead(al, cap, de0, 0, en0 + k, 1, 0);
-		return 0;
-	}
-	ud = units_of(de, ds, nd);
-	ue = units_of(en, es, ne);
-	rc = align_units(ud, nd, ue, ne, &part, note, stop);
-	for (k = 0; rc == 0 && k < part.nbeads; k++) {
-		const struct bead *b = &part.beads[k];
-
-		add_bead(al, cap, de0 + b->de, b->nde, en0 + b->en, b->nen, b->score);
-	}
-	align_free(&part);
 	free(ud);
 	free(ue);
 	return rc;
-}
-
-int
-sentence_align(const struct article *de, const struct sentence *ds, size_t nds,
-    const struct article *en, const struct sentence *es, size_t nes,
-    const struct alignment *paragraphs, struct alignment *al, char **note, const struct stop *stop)
-{
-	size_t b, cap = 0, d0, e0, nd, ne;
-
-	memset(al, 0, sizeof(*al));
-	for (b = 0; b < paragraphs->nbeads; b++) {
-		const struct bead *pb = &paragraphs->beads[b];
-
-		nd = sentences_of(ds, nds, pb->de, pb->nde, &d0);
-		ne = sentences_of(es, nes, pb->en, pb->nen, &e0);
-		if (align_bead(de, ds + d0, nd, d0, en, es + e0, ne, e0, al, &cap, note, stop) < 0) {
-			align_free(al);
-			return -1;
-		}
-	}
-	al->by_lengths = paragraphs->by_lengths;
-	return 0;
 }
 
 const char *

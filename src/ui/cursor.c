@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "view.h"
 
@@ -69,14 +70,33 @@ cursor_index(struct cursor *c)
 	}
 }
 
+/* How long the sentences' alignment works before a key may stop it: a
+ * reader who types )) fast wants the second sentence, not the first's few
+ * milliseconds of work undone; a long pair still yields to a key at once
+ * after it. */
+#define GRACE_NS 40000000L
+
+/* A stop that asks only once GRACE_NS has passed since *arg (the start). */
+static int
+key_after_grace(void *arg)
+{
+	const struct timespec *start = arg;
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if ((now.tv_sec - start->tv_sec) * 1000000000L + (now.tv_nsec - start->tv_nsec) < GRACE_NS)
+		return 0;
+	return ui_input_waiting(NULL);
+}
+
 /* Cuts and aligns the sentences of the pair shown unless done; 0, or -1 with a message. */
 static int
 cursor_prepare(struct ui *ui)
 {
 	struct reader *r = &ui->reader;
 	struct cursor *c = &r->cursor;
-	const struct stop stop = { ui_input_waiting, NULL };
-	const struct alignment *paragraphs;
+	struct timespec start;
+	const struct stop stop = { key_after_grace, &start };
 	const struct article *a[2];
 	char *note = NULL;
 	int s;
@@ -84,14 +104,15 @@ cursor_prepare(struct ui *ui)
 	if (cursor_current(ui))
 		return 0;
 	cursor_free(c);
-	if ((paragraphs = pair_alignment(ui)) == NULL)
+	if (pair_alignment(ui) == NULL)	/* it loads the dictionary, and tells its note */
 		return -1;
 	for (s = 0; s < 2; s++) {
 		c->article[s] = cursor_article(r, s);
 		a[s] = ui->corpus->articles[c->article[s]];
 		c->n[s] = sentence_article(a[s], &c->s[s]);
 	}
-	if (sentence_align(a[0], c->s[0], c->n[0], a[1], c->s[1], c->n[1], paragraphs, &c->al, &note, &stop) < 0) {
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	if (sentence_align(a[0], c->s[0], c->n[0], a[1], c->s[1], c->n[1], &c->al, &note, &stop) < 0) {
 		free(note);
 		cursor_free(c);
 		ui_message(ui, "Aligning the sentences stopped at a key; ) or ( starts it again");

@@ -52,10 +52,9 @@ main(int argc, char **argv)
 		struct article *de = read_side(argv[1], argv[i], "de"), *en = read_side(argv[1], argv[i], "en");
 		struct sentence *ds, *es;
 		size_t nds = sentence_article(de, &ds), nes = sentence_article(en, &es), b;
-		struct alignment pa, sa;
+		struct alignment sa;
 
-		align_articles(de, en, &pa, NULL, NULL);
-		sentence_align(de, ds, nds, en, es, nes, &pa, &sa, NULL, NULL);
+		sentence_align(de, ds, nds, en, es, nes, &sa, NULL, NULL);
 		for (b = 0; b < sa.nbeads; b++) {
 			printf("%s\t", argv[i]);
 			print_side(de, ds, sa.beads[b].de, sa.beads[b].nde);
@@ -63,7 +62,6 @@ main(int argc, char **argv)
 			print_side(en, es, sa.beads[b].en, sa.beads[b].nen);
 			putchar('\n');
 		}
-		align_free(&pa);
 		align_free(&sa);
 		free(ds);
 		free(es);

@@ -60,7 +60,7 @@ Er sprach über Zölle & Preise.	He spoke about tariffs & prices.
 Die Firma „Müller & Söhne“ liefert Bauteile für <Lkw> mit 5 > 3 Achsen.	The company \"Müller & Söhne\" supplies parts for <trucks> with 5 > 3 axles.
 Der Vertrag gilt bis 2026.	The contract runs until 2026.
 Lukaschenko nannte die Zusammenarbeit vorbildlich.	Lukashenko called the cooperation exemplary.
-Er dankte dem Gouverneur für den Besuch. Das Treffen dauerte zwei Stunden.	He thanked the governor for the visit." \
+Er dankte dem Gouverneur für den Besuch. Das Treffen dauerte zwei Stunden.	He thanked the governor for the visit, which lasted two hours." \
 		"  the units in reading order, German then English, the text read back as written"
 fi
 
