@@ -54,11 +54,20 @@ static const char *const labels[] = {
 	"staatsorgane", "nachrichten der rubrik", "news of the section", "attachments", "original document",
 	"permalink", "disclaimer", "dear reader", "comments", "kommentare", "bemerkungen:", "leave a comment",
 	"add a comment", "share on", "weiter bei", "neueste aus", "mehr aus", "you are here", "sie sind hier",
+	"nachrichten wird aktualisiert", "news is being updated", "this story is being updated",
 	"lesen sie auch", "read also", "read more", "see also", "siehe auch", "mehr zum thema",
 };
 /* The labels, from here on in the table above, that also stand inside an
  * article's text ("Lesen Sie auch: ..." between two paragraphs). */
 #define IN_TEXT_LABELS 6
+/* A label ending in a colon ("Source: ...") may name more after it: up to
+ * this many words in all. */
+#define COLON_LABEL_WORDS 24
+/* Lines that are a label and nothing else (a colon after it at most),
+ * wherever they stand: the slot of an advertisement. */
+static const char *const lone_labels[] = { "advertisement", "anzeige", "werbung", "advert" };
+/* The first lines of a page a repeated headline is looked for among. */
+#define HEAD_LINES 64
 
 /* The most words after a credit's opener at the end of a caption. */
 #define CREDIT_TAIL_WORDS 8
@@ -104,8 +113,9 @@ shape_of(const struct page_line *l, struct shape *sh)
 	}
 }
 
-/* Whether s starts with one of the listed words, folded (ü to u, any case). */
-static int
+/* The entry of list that s starts with, folded (ü to u, any case); NULL
+ * for none. */
+static const char *
 starts_listed(const char *s, size_t len, const char *const *list, size_t n)
 {
 	char plain[64];
@@ -114,11 +124,11 @@ starts_listed(const char *s, size_t len, const char *const *list, size_t n)
 	while (cut < len && ((unsigned char)s[cut] & 0xC0) == 0x80)
 		cut--;	/* not inside a character */
 	if ((k = fold_plain_to(s, cut, plain, sizeof(plain))) >= sizeof(plain))
-		return 0;
+		return NULL;
 	for (i = 0; i < n; i++)
 		if (strncmp(plain, list[i], strlen(list[i])) == 0)
-			return 1;
-	return 0;
+			return list[i];
+	return NULL;
 }
 
 int
@@ -275,15 +285,40 @@ static int
 is_label(const struct page_line *l, const struct shape *sh)
 {
 	size_t k = unlisted(l->text, l->len);
+	const char *label;
 
-	return sh->words <= LABEL_WORDS && starts_listed(l->text + k, l->len - k, labels, ARRAY_SIZE(labels));
+	if (sh->words > COLON_LABEL_WORDS ||
+	    (label = starts_listed(l->text + k, l->len - k, labels, ARRAY_SIZE(labels))) == NULL)
+		return 0;
+	return sh->words <= LABEL_WORDS || label[strlen(label) - 1] == ':';
+}
+
+/* A label alone on its line: "Advertisement:". */
+static int
+is_lone_label(const struct page_line *l)
+{
+	const char *label = starts_listed(l->text, l->len, lone_labels, ARRAY_SIZE(lone_labels));
+	size_t n = label != NULL ? strlen(label) : 0;
+
+	return label != NULL && (l->len == n || (l->len == n + 1 && l->text[n] == ':'));
+}
+
+/* A line that signs the page off after the text: tags ("Belarus,
+ * Naryshkin, Lukashenko"), the site's or a source's name ("Osipovichi
+ * Regional Executive Committee", "- Vladimir Lytkin"). One word is too
+ * little to tell from the text's last word cut off by a scraper. */
+static int
+is_signoff(const struct page_line *l, const struct shape *sh)
+{
+	return !sh->sentence && sh->words >= 2 && sh->words <= TAIL_WORDS &&
+	    (sh->capitals || unlisted(l->text, l->len) == 2);
 }
 
 /* A label that may stand between two paragraphs of the text. */
 static int
 is_text_label(const struct page_line *l)
 {
-	return starts_listed(l->text, l->len, labels + ARRAY_SIZE(labels) - IN_TEXT_LABELS, IN_TEXT_LABELS);
+	return starts_listed(l->text, l->len, labels + ARRAY_SIZE(labels) - IN_TEXT_LABELS, IN_TEXT_LABELS) != NULL;
 }
 
 /* Whether s holds a postal code: five or six digits alone. */
@@ -408,6 +443,18 @@ same_line(const struct page_line *a, const struct page_line *b)
 	return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
 }
 
+/* Whether line i repeats one of the page's first HEAD_LINES lines. */
+static int
+repeats_head(const struct page_line *l, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < i && k < HEAD_LINES; k++)
+		if (same_line(&l[k], &l[i]))
+			return 1;
+	return 0;
+}
+
 /* Whether line i of the head stood before in it. */
 static int
 repeated_before(const struct page_line *l, size_t i)
@@ -518,7 +565,7 @@ tail_run(const struct page_line *l, const struct shape *sh, size_t start, size_t
 	*short_lines = *heads = 0;
 	for (i = end; i > start && (tail_like(&l[i - 1], &sh[i - 1]) || (headlines && headline_like(&sh[i - 1]))); i--) {
 		*strong += is_label(&l[i - 1], &sh[i - 1]) || is_link(l[i - 1].text, l[i - 1].len) ||
-		    is_other_script(l[i - 1].text, l[i - 1].len);
+		    is_other_script(l[i - 1].text, l[i - 1].len) || is_signoff(&l[i - 1], &sh[i - 1]);
 		if (tail_like(&l[i - 1], &sh[i - 1]))
 			++*short_lines;
 		else
@@ -609,6 +656,10 @@ debris_classify(const struct page_line *lines, size_t n, unsigned char *kinds)
 			kinds[i] = DEBRIS_CREDIT;
 		else if (!sh[i].sentence && is_site_line(lines[i].text, lines[i].len))
 			kinds[i] = DEBRIS_CHROME;
+		else if (is_lone_label(&lines[i]))
+			kinds[i] = DEBRIS_CHROME;
+		else if (headline_like(&sh[i]) && sh[i].words >= TITLE_WORDS && repeats_head(lines, i))
+			kinds[i] = DEBRIS_CHROME;	/* the headline again, over the text */
 	for (i = end; i < n; i++)
 		kinds[i] = DEBRIS_TRAILER;
 	free(sh);

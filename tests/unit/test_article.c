@@ -79,7 +79,8 @@ test_seed_001(void)
 
 	is_int(a->lang, LANG_DE, "001 is German");
 	is_int((long)a->nparagraphs, 25, "  25 paragraphs, each once");
-	is_int((long)a->debris.repeated, 22, "  22 repeated paragraphs removed");
+	is_int((long)a->debris.repeated, 21, "  21 repeated paragraphs removed");
+	is_int((long)a->debris.chrome, 1, "  and the headline repeated over the text, as chrome");
 	is_str(a->paragraphs[13].text, "Straßenbau", "  a short subheading kept once, in order");
 	check_date(a, "--11-18");
 	is_str(a->place, "Minsk", "  place");
@@ -210,6 +211,31 @@ test_rules(void)
 	a = parse("Lukaschenko trifft den Gouverneur\n\nMINSK, 3. Mai (BelTA) - Der Präsident traf den Gouverneur.\n\n"
 	    "Sie sprachen über den Handel.\n\nBemerkungen:\n\nEin Leser schreibt, das sei nichts Neues.");
 	is_int((long)a->nparagraphs, 2, "a German site's comments under \"Bemerkungen:\" are no text");
+	article_free(a);
+	a = parse("Director meets the President\n\nThe director of the service met the President in Minsk.\n\n"
+	    "They spoke of trade.\n\n  Belarus, Muster, Lukashenko");
+	is_int((long)a->nparagraphs, 2, "a page's tags after the text (\"Belarus, Muster, Lukashenko\") are no text");
+	article_free(a);
+	a = parse("Minister besucht Minsk\nDer Minister ist zu einem Besuch in Minsk eingetroffen.\n"
+	    "Sie sprachen \xC3\xBC" "ber den Handel.\n- Iwan Muster");
+	is_int((long)a->nparagraphs, 2, "  nor is the source's name signed under it (\"- Iwan Muster\")");
+	article_free(a);
+	a = parse("Lukashenko meets Muster\n\nLukashenko has met Ivan Muster, the head of the region.\n\n"
+	    "Source: the presidential Telegram channel of the country; the state-owned news agency of the country\n\n"
+	    "Advertisement:\n\nThey spoke of trade and of the harvest, of the roads the region builds with Belarusian "
+	    "machines, of the buses its towns buy and of the schools where Belarusian teachers work. The governor "
+	    "thanked the President for the help of the last years and asked for more of it in the years ahead.\n\nThey will meet again in May, in the region, "
+	    "where the President will open a new plant that makes tractors for the farms of the whole country.");
+	is_int((long)a->nparagraphs, 3, "a \"Source: ...\" line of many words and an \"Advertisement:\" slot "
+	    "between paragraphs are no text");
+	ok(a->nparagraphs == 3 && strncmp(a->paragraphs[1].text, "They spoke of trade", 19) == 0,
+	    "  the paragraphs around them stay");
+	article_free(a);
+	a = parse("Lukaschenko spricht von Fortschritten\n\nDer Pr\xC3\xA4sident sagte, Moskau und Minsk seien "
+	    "vorangekommen.\n\nLukaschenko spricht von Fortschritten\n\nEr sagte dies bei einem Treffen mit dem "
+	    "Botschafter.\n\nNachrichten wird aktualisiert, sobald Informationen verf\xC3\xBCgbar sind.");
+	is_int((long)a->nparagraphs, 2, "the headline repeated over the text and \"Nachrichten wird aktualisiert\" "
+	    "are no text");
 	article_free(a);
 	a = parse("Pushkov is offered help\n\n14:25, 20 March\n\nDuring a meeting held in Minsk on Tuesday, "
 	    "March 19, the President offered help to Ivan Pushkov.\n\nThey spoke of trade.");
