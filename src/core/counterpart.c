@@ -46,6 +46,7 @@ enum {
 	W_COUNTRY = 1 << 14,	/* Belarus itself: "Belarus und Tatarstan" */
 	W_RUSSIA = 1 << 15,	/* Russia's: its minister is a guest, not a host */
 	W_BODY = 1 << 16,	/* a body a title names, never a name: "State Duma" */
+	W_OWNER = 1 << 17,	/* "seinen Außenminister": someone's, not the host's */
 };
 
 static const struct {
@@ -131,6 +132,8 @@ static const struct {
 	{ "met", W_MEET }, { "meet", W_MEET }, { "meets", W_MEET }, { "meeting", W_MEET }, { "talks", W_MEET },
 	{ "treffen", W_MEET }, { "traf", W_MEET }, { "trifft", W_MEET }, { "gesprach", W_MEET },
 	{ "with", W_WITH }, { "mit", W_WITH },
+	{ "sein", W_OWNER }, { "seine", W_OWNER }, { "seinen", W_OWNER }, { "seines", W_OWNER },
+	{ "his", W_OWNER }, { "her", W_OWNER }, { "ihr", W_OWNER }, { "ihren", W_OWNER },
 	{ "petersburg", W_CITY }, { "moscow", W_CITY }, { "moskau", W_CITY }, { "sevastopol", W_CITY },
 	{ "sewastopol", W_CITY }, { "sankt", W_SAINT }, { "saint", W_SAINT }, { "st", W_SAINT },
 };
@@ -596,8 +599,11 @@ find_persons(const struct words *ws, enum lang lang, double weight, struct tally
 	for (i = 0; i < ws->n; i++) {
 		const struct word *w = &ws->w[i];
 
-		if ((((w->bits & (W_TITLE | W_HOST_TITLE)) && !(i > 0 && (ws->w[i - 1].bits & W_HOST)) &&
-		    !head_of_state(ws, i)) || ((w->bits & W_WITH) && i > 0 && (ws->w[i - 1].bits & W_MEET))) &&
+		unsigned before = i > 0 ? ws->w[i - 1].bits : 0;
+
+		if ((((w->bits & (W_TITLE | W_HOST_TITLE)) && !((before & W_HOST) && !(before & W_RUSSIA)) &&
+		    !(before & W_OWNER) && !head_of_state(ws, i)) ||
+		    ((w->bits & W_WITH) && (before & W_MEET))) &&
 		    (k = person_after(ws, i + 1, &n)) < ws->n && !is_host_person(ws, k, n, lang))
 			add_words(t, ws, k, n, lang, (w->bits & W_HOST_TITLE && !russian_title(ws, i) ? BY_HOST_TITLE : BY_TITLE) * weight *
 			    (ws->w[k].bits & W_FIRST ? 1 : UNKNOWN_FIRST));
@@ -630,17 +636,20 @@ drop_places(struct tally *persons, const struct tally *regions)
 void
 counterpart_find(const struct counterpart_text *texts, size_t n, enum lang lang, char **region, char **person)
 {
-	struct tally regions = { .n = 0 }, persons = { .n = 0 }, cities = { .n = 0 };
+	struct tally regions = { .n = 0 }, persons = { .n = 0 }, cities = { .n = 0 }, later = { .n = 0 };
 	struct words ws = { 0 };
 	size_t i;
 	int labelled;
 
 	for (i = 0; i < n; i++) {
 		split(texts[i].text, texts[i].len, lang, &ws);
-		find_regions(&ws, lang, i < 2 ? LEAD : 1, &regions, &cities);
+		/* a city named only further down is where someone came from
+		 * ("Grüße ... aus Moskau"), not a counterpart no label marks */
+		find_regions(&ws, lang, i < 2 ? LEAD : 1, &regions, i < 2 ? &cities : &later);
 		find_persons(&ws, lang, i < 2 ? LEAD : 1, &persons);
 	}
 	free(ws.w);
+	free(tally_best(&later));
 	drop_places(&persons, &regions);
 	drop_places(&persons, &cities);
 	labelled = regions.n > 0;

@@ -639,6 +639,15 @@ test_look_alikes(void)
 	is_str(a->person, "Iwan Musterow", "  the person");
 	article_free(a);
 
+	a = parse("Russland mahnt Belarus\n\nKremlchef Wladimir Putin schickt seinen Au\xC3\x9F" "enminister Iwan "
+	    "Musterow nach Belarus.\n\nMinsk (dpa) - Nach Wochen von Protesten hat Russlands Au\xC3\x9F" "enminister "
+	    "Iwan Musterow in Minsk den Pr\xC3\xA4sidenten getroffen.\n\nEr \xC3\xBC" "berbrachte Gr\xC3\xBC\xC3\x9F" "e "
+	    "von Kremlchef Wladimir Putin aus Moskau.");
+	is_str(a->person, "Iwan Musterow", "\"Russlands Au\xC3\x9F" "enminister Iwan Musterow\": Russia's minister is "
+	    "the guest, \"seinen Au\xC3\x9F" "enminister\" no host's, Putin named in passing");
+	ok(a->region == NULL, "  and \"Gr\xC3\xBC\xC3\x9F" "e aus Moskau\" far down the text is no region");
+	article_free(a);
+
 	a = parse("Title of the page\n\nAleksandr Lukashenko met with Ambassador Extraordinary and Plenipotentiary "
 	    "of Russia to Belarus Ivan Musterov.\n\nThey spoke of trade.");
 	is_str(a->person, "Ivan Musterov", "\"Ambassador Extraordinary and Plenipotentiary of Russia Ivan Musterov\": "
