@@ -285,14 +285,26 @@ all_capitals(const char *s, size_t len)
 	return 1;
 }
 
-/* Regions the pages name by an abbreviation: the name the other pages use. */
+/* Regions the pages name by an abbreviation or their other name (alone or
+ * before "Republic"): the name the other pages use. */
 static const struct {
 	const char *abbr[2];
 	const char *name[2];	/* English, German */
 } abbreviated[] = {
 	{ { "DPR", "DNR" }, { "Donetsk", "Donezk" } },
 	{ { "LPR", "LNR" }, { "Luhansk", "Luhansk" } },
+	{ { "Sakha", "Sacha" }, { "Yakutia", "Jakutien" } },
 };
+
+/* Whether s (len bytes) is the name abbr, alone or before "Republi(c|k)". */
+static int
+names(const char *s, size_t len, const char *abbr)
+{
+	size_t n = strlen(abbr);
+
+	return len >= n && memcmp(s, abbr, n) == 0 &&
+	    (len == n || (len == n + 9 && memcmp(s + n, " Republi", 8) == 0));
+}
 
 /* The region an abbreviation s stands for, or s itself. */
 static const char *
@@ -302,7 +314,7 @@ unabbreviate(const char *s, size_t *len, enum lang lang)
 
 	for (i = 0; i < ARRAY_SIZE(abbreviated); i++)
 		for (k = 0; k < 2; k++)
-			if (*len == strlen(abbreviated[i].abbr[k]) && memcmp(s, abbreviated[i].abbr[k], *len) == 0) {
+			if (names(s, *len, abbreviated[i].abbr[k])) {
 				s = abbreviated[i].name[lang == LANG_DE];
 				*len = strlen(s);
 				return s;
@@ -412,6 +424,30 @@ region_at(const struct words *ws, size_t i)
 	return n;
 }
 
+/*
+ * Counts a region's name, or the name in brackets right after it: "Republik
+ * Sacha (Jakutien)", "the Sakha Republic (Yakutia)" are known by the
+ * second, which the other pages use.
+ */
+static void
+add_region(struct tally *t, const struct words *ws, size_t i, size_t n, enum lang lang, double score)
+{
+	size_t k = i + n, before = ws->w[k - 1].start + ws->w[k - 1].len;
+	const struct word *w;
+
+	while (k < ws->n && (ws->w[k].bits & (W_REPUBLIC | W_REGION_DE | W_REGION_EN)) &&
+	    ws->w[k].start == before + 1) {	/* "Sakha Republic (Yakutia)": the label first */
+		before = ws->w[k].start + ws->w[k].len;
+		k++;
+	}
+	w = k < ws->n ? &ws->w[k] : NULL;
+	if (w != NULL && w->capital && w->start == before + 2 && memcmp(ws->s + before, " (", 2) == 0 &&
+	    w->start + w->len < ws->len && ws->s[w->start + w->len] == ')')
+		tally_add(t, ws->s + w->start, w->len, lang, score);
+	else
+		add_words(t, ws, i, n, lang, score);
+}
+
 /* Skips the links after a title ("of the", "des") and a host's possessive. */
 static size_t
 skip_links(const struct words *ws, size_t i)
@@ -455,7 +491,7 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 		const struct word *w = &ws->w[i];
 
 		if (lang == LANG_DE && (w->bits & W_REGION_DE) && i + 1 < ws->n && (n = region_at(ws, i + 1)) > 0) {
-			add_words(t, ws, i + 1, n, lang, weight);
+			add_region(t, ws, i + 1, n, lang, weight);
 		} else if (lang == LANG_DE && (w->bits & W_REGION_DE) && i > 0 && ws->w[i].gap_ok && name_word(&ws->w[i - 1]) &&
 		    ws->w[i - 1].len > 6 && !strncmp(ws->s + ws->w[i - 1].start + ws->w[i - 1].len - 2, "er", 2)) {
 			tally_add(t, ws->s + ws->w[i - 1].start, ws->w[i - 1].len - 2, lang, weight);	/* "Murmansker Region" */
@@ -464,7 +500,7 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 			    (n == 0 || ws->w[i - n].gap_ok); n++)
 				;
 			if (n > 0)
-				add_words(t, ws, i - n, n, lang, weight);
+				add_region(t, ws, i - n, n, lang, weight);
 		} else if (lang == LANG_EN && (w->bits & W_TITLE) && i > 0 && w->gap_ok && name_word(&ws->w[i - 1]) &&
 		    !(ws->w[i - 1].bits & W_FIRST)) {
 			for (n = 0; n < most && n < i && name_word(&ws->w[i - 1 - n]) &&
@@ -472,19 +508,19 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 				;
 			if (n == 1 && i >= 2 && region_at(ws, i - 2) == 2)
 				n = 2;	/* "St. Petersburg Governor" */
-			add_words(t, ws, i - n, n, lang, weight);	/* "St Petersburg Governor" */
+			add_region(t, ws, i - n, n, lang, weight);	/* "St Petersburg Governor" */
 		} else if ((w->bits & W_CITY) && w->capital) {
 			n = i > 0 && (ws->w[i - 1].bits & W_SAINT) ? 2 : 1;
 			add_words(cities, ws, i + 1 - n, n, lang, weight);	/* "Sankt Petersburg" alone */
 		} else if ((w->bits & W_COUNTRY) && i + 2 < ws->n && (ws->w[i + 1].bits & W_AND) &&
 		    ws->w[i + 1].gap_ok && ws->w[i + 2].gap_ok && !(ws->w[i + 2].bits & W_CITY) &&
 		    (n = region_at(ws, i + 2)) > 0) {
-			add_words(t, ws, i + 2, n, lang, weight);	/* "zwischen Belarus und Tatarstan" */
+			add_region(t, ws, i + 2, n, lang, weight);	/* "zwischen Belarus und Tatarstan" */
 		} else if ((w->bits & (W_REPUBLIC | W_TITLE)) && i + 1 < ws->n && (ws->w[i + 1].bits & W_LINK)) {
 			size_t at = skip_links(ws, i + 1);
 
 			if ((n = region_after_title(ws, at, lang)) > 0)
-				add_words(t, ws, at, n, lang, weight);	/* "Governor of St Petersburg" */
+				add_region(t, ws, at, n, lang, weight);	/* "Governor of St Petersburg" */
 		}
 	}
 }

@@ -639,6 +639,15 @@ test_look_alikes(void)
 	is_str(a->person, "Iwan Musterow", "  the person");
 	article_free(a);
 
+	a = parse("MINSK, 30. September (BelTA) - Der Pr\xC3\xA4sident traf das Oberhaupt der russischen Republik "
+	    "Sacha (Jakutien) Iwan Musterow.\nSie sprachen \xC3\xBC" "ber Bergbau.");
+	is_str(a->region, "Jakutien", "\"Republik Sacha (Jakutien)\": the region by the name in brackets, "
+	    "which the other pages use");
+	article_free(a);
+	a = parse("Talks in Minsk\n\nThe President held talks with the head of the Sakha Republic, Ivan Musterov.\n\n"
+	    "They spoke of mining.");
+	is_str(a->region, "Yakutia", "  \"the Sakha Republic\" alone: Yakutia too");
+	article_free(a);
 	a = parse("Russland mahnt Belarus\n\nKremlchef Wladimir Putin schickt seinen Au\xC3\x9F" "enminister Iwan "
 	    "Musterow nach Belarus.\n\nMinsk (dpa) - Nach Wochen von Protesten hat Russlands Au\xC3\x9F" "enminister "
 	    "Iwan Musterow in Minsk den Pr\xC3\xA4sidenten getroffen.\n\nEr \xC3\xBC" "berbrachte Gr\xC3\xBC\xC3\x9F" "e "
