@@ -416,6 +416,9 @@ region_at(const struct words *ws, size_t i)
 	    ws->w[i + 1].start - ws->w[i].start - ws->w[i].len <= 2)
 		return 2;	/* "St. Petersburg", "Sankt Petersburg" */
 	n = run_at(ws, i, REGION_WORDS, W_FIRST);	/* a region's name stops at a person's */
+	if (n == 0 && run_at(ws, i, 1, 0) == 1 && (i + 1 == ws->n || !name_word(&ws->w[i + 1]) || !ws->w[i + 1].gap_ok ||
+	    (ws->w[i + 1].bits & W_FIRST)))
+		n = 1;	/* "Gebiet Wladimir in den Bereichen", "Gebiet Wladimir Alexander Awdejew" */
 	if (n > 0 && (ends_in(ws, &ws->w[i], body_ends, ARRAY_SIZE(body_ends)) ||
 	    ends_in(ws, &ws->w[i], noun_ends, ARRAY_SIZE(noun_ends))))
 		return 0;	/* "der Russischen Föderation": no region starts with a noun */

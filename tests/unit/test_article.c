@@ -644,6 +644,12 @@ test_look_alikes(void)
 	is_str(a->region, "Jakutien", "\"Republik Sacha (Jakutien)\": the region by the name in brackets, "
 	    "which the other pages use");
 	article_free(a);
+	a = parse("MINSK, 3. Mai (BelTA) - Belarus und das russische Gebiet Wladimir wollen im Handel enger "
+	    "zusammenarbeiten, sagte der Pr\xC3\xA4sident beim Treffen mit Gouverneur Iwan Musterow.\n"
+	    "Sie sprachen \xC3\xBC" "ber Traktoren.");
+	is_str(a->region, "Wladimir", "\"Gebiet Wladimir wollen\": a region named like a first name");
+	is_str(a->person, "Iwan Musterow", "  and the person is the governor");
+	article_free(a);
 	a = parse("Talks in Minsk\n\nThe President held talks with the head of the Sakha Republic, Ivan Musterov.\n\n"
 	    "They spoke of mining.");
 	is_str(a->region, "Yakutia", "  \"the Sakha Republic\" alone: Yakutia too");
