@@ -1,10 +1,8 @@
 /* article: clean text to paragraphs and metadata. */
 #include "config.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unicase.h>
 #include <unictype.h>
 #include <unistr.h>
 
@@ -13,6 +11,7 @@
 #include "tandem/debris.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
+#include "dateline.h"
 
 /* Words enough to tell the language; paragraphs enough to find the
  * counterpart. */
@@ -47,18 +46,6 @@ source_name(enum source s)
 	default:
 		return "unknown";
 	}
-}
-
-/* Whether s starts with prefix, ignoring ASCII case. */
-static int
-starts_ci(const char *s, size_t len, const char *prefix)
-{
-	size_t n;
-
-	if (len == 0 || ascii_tolower((unsigned char)s[0]) != ascii_tolower((unsigned char)prefix[0]))
-		return 0;	/* most lines, told by their first letter */
-	n = strlen(prefix);
-	return len >= n && ascii_strncasecmp(s, prefix, n) == 0;
 }
 
 /* One line with white space runs made one space and trimmed. Caller frees. */
@@ -135,19 +122,13 @@ starts_lower(const char *s, size_t len)
 	return uc_is_lower(c);
 }
 
-static size_t parse_dateline(const struct paragraph *p, struct article *a, struct date *date);
-
 /* Whether a line opens with a dateline ("MINSK, 15. Juli (BelTA) – Der"). */
 static int
 opens_dateline(const struct unit *u)
 {
-	struct paragraph probe = { u->text, u->len };
-	struct article scratch = { 0 };
 	struct date d;
-	size_t at = parse_dateline(&probe, &scratch, &d);
 
-	free(scratch.place);
-	return at > 0;
+	return dateline_read(u->text, u->len, &d, NULL, NULL) > 0;
 }
 
 /* Whether line next goes on the paragraph that line ends: it ends no
@@ -227,125 +208,6 @@ split_units(const char *text, size_t len, struct units *out)
 	}
 	flush_block(&block, out);
 	free(block.u);
-}
-
-static int
-is_dash_at(const char *s, size_t len, size_t *dlen)
-{
-	if (len >= 1 && s[0] == '-')
-		return (int)(*dlen = 1);
-	if (len >= 3 && (memcmp(s, "–", 3) == 0 || memcmp(s, "—", 3) == 0))
-		return (int)(*dlen = 3);
-	return 0;
-}
-
-/* Title case for a dateline place in capitals: "MINSK" to "Minsk". */
-static char *
-place_name(const char *s, size_t len)
-{
-	size_t n = 0;
-	uint8_t *low = u8_tolower((const uint8_t *)s, len, NULL, NULL, NULL, &n);
-	char *out;
-	size_t i;
-
-	if (low == NULL)
-		die("out of memory");
-	out = xstrndup((const char *)low, n);
-	free(low);
-	for (i = 0; i < n; i++)
-		if ((i == 0 || out[i - 1] == ' ' || out[i - 1] == '-') && ascii_islower((unsigned char)out[i]))
-			out[i] = (char)ascii_toupper((unsigned char)out[i]);
-	return out;
-}
-
-/* An agency in brackets or slashes at s[*i] ("(BelTA)", "/TASS/", "(UrduPoint
- * News / Sputnik - 22nd September, 2020)"), moving *i past it and a full
- * stop; its text in *name, a date it holds in *d (when month is 0 there). */
-static int
-read_agency(const char *s, size_t len, size_t *i, const char **name, struct date *d)
-{
-	char close = *i < len && s[*i] == '(' ? ')' : *i < len && s[*i] == '/' ? '/' : 0;
-	const char *end;
-	size_t k;
-
-	if (close == 0 || (end = memchr(s + *i + 1, close, len - *i - 1)) == NULL || end - (s + *i) > 72)
-		return 0;
-	for (k = *i + 1; d->month == 0 && s + k < end; k++)
-		if (s[k] >= '0' && s[k] <= '9' && (s[k - 1] == ' ' || s[k - 1] == '(') &&
-		    date_read(s + k, (size_t)(end - (s + k)), d) == 0)
-			memset(d, 0, sizeof(*d));
-	*name = s + *i + 1;
-	*i = (size_t)(end - s) + 1;
-	if (*i < len && s[*i] == '.')
-		(*i)++;
-	return 1;
-}
-
-/* "April 3, BPN. ": a date, then an agency's short name and a full stop. */
-static size_t
-date_first_dateline(const char *s, size_t len, struct date *d)
-{
-	size_t i = date_read(s, len, d), st;
-
-	if (i == 0 || i >= len || s[i] != ',')
-		return 0;
-	i++;
-	text_skip_spaces(s, len, &i);
-	for (st = i; i < len && i - st <= 12 && s[i] >= 'A' && s[i] <= 'Z'; i++)
-		;
-	if (i - st < 2 || i >= len || s[i] != '.')
-		return 0;
-	i++;
-	text_skip_spaces(s, len, &i);
-	return i;
-}
-
-/*
- * Reads a dateline at the start of p: "MINSK, 20. März (BelTA) - ",
- * "MINSK, June 2. /TASS/. ", "MINSK (BelTA) - ", "April 3, BPN. ". Sets
- * *date (month 0 when it has none), a's place and source. Returns the
- * offset of the text after it, 0 when there is none.
- */
-static size_t
-parse_dateline(const struct paragraph *p, struct article *a, struct date *date)
-{
-	const char *s = p->text, *agency = NULL;
-	size_t i = 0, place, dl;
-	struct date d = { 0, 0, 0 };
-	int dash;
-
-	if (p->len == 0 || !text_is_capitalized(s, p->len))
-		return 0;
-	if ((i = date_first_dateline(s, p->len, &d)) > 0) {
-		*date = d;
-		return i;
-	}
-	for (place = 0; place < p->len && place < 48 && s[place] != ',' && s[place] != '(' &&
-	    !ascii_isdigit((unsigned char)s[place]); place++)
-		;
-	if (place == 0 || place >= p->len || place >= 48 || ascii_isdigit((unsigned char)s[place]))
-		return 0;
-	i = place + (s[place] == ',');
-	text_skip_spaces(s, p->len, &i);
-	i += date_read(s + i, p->len - i, &d);
-	text_skip_spaces(s, p->len, &i);
-	if (d.month && i < p->len && s[i] == '.')
-		i++;
-	text_skip_spaces(s, p->len, &i);
-	read_agency(s, p->len, &i, &agency, &d);
-	text_skip_spaces(s, p->len, &i);
-	if ((dash = is_dash_at(s + i, p->len - i, &dl)) != 0)
-		i += dl;
-	if (!(d.month && (agency || dash)) && !(agency && dash))
-		return 0;
-	text_skip_spaces(s, p->len, &i);
-	*date = d;
-	while (place > 0 && s[place - 1] == ' ')
-		place--;
-	a->place = place_name(s, place);
-	if (agency && starts_ci(agency, 5, "belta"))
-		a->source = SOURCE_BELTA;
-	return i;
 }
 
 static void
@@ -551,16 +413,11 @@ take_date_line(struct article *a, const struct unit *u)
 static int
 first_line_title(const struct units *us, size_t i)
 {
-	struct paragraph probe = { us->u[i].text, us->u[i].len };
-	struct article scratch = { 0 };
 	struct date d;
-	int title;
 
 	if (i + 1 >= us->n || !is_title_line(&us->u[i], &us->u[i + 1], us->n - i))
 		return 0;
-	title = parse_dateline(&probe, &scratch, &d) == 0;
-	free(scratch.place);
-	return title;
+	return dateline_read(us->u[i].text, us->u[i].len, &d, NULL, NULL) == 0;
 }
 
 /* Sorts the units into the article: the headline, date lines, debris
@@ -673,10 +530,11 @@ find_date(struct article *a)
 	size_t i, lead = 0, n;
 
 	for (i = 0; i < a->nparagraphs && i < DATELINE_PARAGRAPHS && d.month == 0; i++) {
-		struct article scratch = { 0 };
+		int belta = 0;
 
-		n = parse_dateline(&a->paragraphs[i], i == 0 ? a : &scratch, &d);
-		free(scratch.place);
+		n = dateline_read(a->paragraphs[i].text, a->paragraphs[i].len, &d, i == 0 ? &a->place : NULL, &belta);
+		if (i == 0 && belta)
+			a->source = SOURCE_BELTA;
 		if (i == 0)
 			lead = n;
 	}
