@@ -15,6 +15,8 @@
  * and a name Belarus's own officials' titles introduce; what the headline
  * and the lead say counts LEAD times. */
 #define BY_TITLE 4.0
+/* A name the meeting is said to be with ("met with", "Treffen mit"). */
+#define BY_MEETING 8.0
 #define MENTION 0.5
 #define LEAD 3.0	/* the headline and the first paragraph name the counterpart */
 #define BY_HOST_TITLE -6.0
@@ -47,6 +49,7 @@ enum {
 	W_RUSSIA = 1 << 15,	/* Russia's: its minister is a guest, not a host */
 	W_BODY = 1 << 16,	/* a body a title names, never a name: "State Duma" */
 	W_OWNER = 1 << 17,	/* "seinen Außenminister": someone's, not the host's */
+	W_FOR = 1 << 18,	/* "Special Envoy for Ukraine": a title's, after it */
 };
 
 static const struct {
@@ -64,6 +67,7 @@ static const struct {
 	{ "chef", W_TITLE }, { "burgermeister", W_TITLE }, { "vorsitzende", W_TITLE }, { "vorsitzenden", W_TITLE },
 	{ "prasident", W_TITLE }, { "prasidenten", W_TITLE }, { "rais", W_TITLE }, { "head", W_TITLE },
 	{ "governor", W_TITLE }, { "mayor", W_TITLE }, { "chairman", W_TITLE }, { "president", W_TITLE },
+	{ "chairwoman", W_TITLE }, { "gesandte", W_TITLE }, { "gesandten", W_TITLE },
 	{ "premierminister", W_HOST_TITLE }, { "premierministers", W_HOST_TITLE }, { "premier", W_HOST_TITLE },
 	{ "ministerprasident", W_HOST_TITLE }, { "prime", W_HOST_TITLE }, { "minister", W_HOST_TITLE },
 	{ "aussenminister", W_HOST_TITLE }, { "aussenministers", W_HOST_TITLE },
@@ -132,6 +136,7 @@ static const struct {
 	{ "met", W_MEET }, { "meet", W_MEET }, { "meets", W_MEET }, { "meeting", W_MEET }, { "talks", W_MEET },
 	{ "treffen", W_MEET }, { "traf", W_MEET }, { "trifft", W_MEET }, { "gesprach", W_MEET },
 	{ "with", W_WITH }, { "mit", W_WITH },
+	{ "for", W_FOR }, { "fur", W_FOR },
 	{ "sein", W_OWNER }, { "seine", W_OWNER }, { "seinen", W_OWNER }, { "seines", W_OWNER },
 	{ "his", W_OWNER }, { "her", W_OWNER }, { "ihr", W_OWNER }, { "ihren", W_OWNER },
 	{ "petersburg", W_CITY }, { "moscow", W_CITY }, { "moskau", W_CITY }, { "sevastopol", W_CITY },
@@ -569,16 +574,26 @@ trim_name(const struct words *ws, size_t i, size_t n, size_t *len)
 }
 
 /* A person's name run at or after i within TITLE_REACH words, before a
- * sentence ends; starts at a first name when it holds one. */
+ * sentence ends; starts at a first name when it holds one. With near set
+ * (after "met with") only titles and their links may stand before it:
+ * "met with members of the band and ... Vladimir Mulyavin" names no one. */
 static size_t
-person_after(const struct words *ws, size_t i, size_t *len)
+person_after(const struct words *ws, size_t i, size_t *len, int near)
 {
 	size_t j, n, k;
 
 	for (j = i; j < ws->n && j < i + TITLE_REACH; j++) {
 		if (j > 0 && clause_ends(ws, j))
 			return ws->n;	/* a sentence or a clause ended */
-		if ((n = run_at(ws, j, NAME_WORDS + 1, 0)) < 2) {
+		if (near && !ws->w[j].capital && !(ws->w[j].bits & (W_LINK | W_FOR)))
+			return ws->n;
+		n = run_at(ws, j, NAME_WORDS + 1, 0);
+		if (n >= 1 && j + n < ws->n && ws->w[j + n].gap_ok && !ws->w[j + n].capital &&
+		    (ws->w[j + n].bits & (W_LINK | W_FOR))) {
+			j += n - 1;	/* "Special Envoy for Ukraine, Keith Kellogg": a title's words */
+			continue;
+		}
+		if (n < 2) {
 			if (j == i && n == 1 && !(ws->w[j].bits & W_FIRST) && (j + 1 == ws->n || clause_ends(ws, j + 1))) {
 				*len = 1;	/* "Governor Filimonov: ...": the surname alone */
 				return j;
@@ -643,9 +658,9 @@ find_persons(const struct words *ws, enum lang lang, double weight, struct tally
 		if ((((w->bits & (W_TITLE | W_HOST_TITLE)) && !((before & W_HOST) && !(before & W_RUSSIA)) &&
 		    !(before & W_OWNER) && !head_of_state(ws, i)) ||
 		    ((w->bits & W_WITH) && (before & W_MEET))) &&
-		    (k = person_after(ws, i + 1, &n)) < ws->n && !is_host_person(ws, k, n, lang))
-			add_words(t, ws, k, n, lang, (w->bits & W_HOST_TITLE && !russian_title(ws, i) ? BY_HOST_TITLE : BY_TITLE) * weight *
-			    (ws->w[k].bits & W_FIRST ? 1 : UNKNOWN_FIRST));
+		    (k = person_after(ws, i + 1, &n, (w->bits & W_WITH) != 0)) < ws->n && !is_host_person(ws, k, n, lang))
+			add_words(t, ws, k, n, lang, (w->bits & W_HOST_TITLE && !russian_title(ws, i) ? BY_HOST_TITLE :
+			    (w->bits & W_WITH) ? BY_MEETING : BY_TITLE) * weight * (ws->w[k].bits & W_FIRST ? 1 : UNKNOWN_FIRST));
 		if ((n = run_at(ws, i, NAME_WORDS + 1, 0)) >= 2 && (i == 0 || !name_word(&ws->w[i - 1]) || !ws->w[i].gap_ok)) {
 			const struct word *last = &ws->w[i + n - 1];
 			size_t after = last->start + last->len, from = trim_name(ws, i, n, &k);

@@ -650,6 +650,17 @@ test_look_alikes(void)
 	is_str(a->region, "Wladimir", "\"Gebiet Wladimir wollen\": a region named like a first name");
 	is_str(a->person, "Iwan Musterow", "  and the person is the governor");
 	article_free(a);
+	a = parse("Talks in Minsk\n\nThe leader of Belarus held a meeting with the U.S. President's Special Envoy for "
+	    "Ukraine, Ivan Musterov.\n\nMusterov is a longtime associate of President Donald Trump, and President "
+	    "Donald Trump sent him.");
+	is_str(a->person, "Ivan Musterov", "\"a meeting with the ... Special Envoy for Ukraine, Ivan Musterov\": the "
+	    "person met, not the title's words nor a president named twice");
+	article_free(a);
+	a = parse("Talks in Minsk\n\nThe governor Ivan Musterov held talks in Minsk. As a young man the President met "
+	    "with members of the band and was friends with Pjotr Mustermann.\n\nThey spoke of trade.");
+	is_str(a->person, "Ivan Musterov", "  \"met with members of the band ... Pjotr Mustermann\" is no meeting "
+	    "with him");
+	article_free(a);
 	a = parse("Talks in Minsk\n\nThe President held talks with the head of the Sakha Republic, Ivan Musterov.\n\n"
 	    "They spoke of mining.");
 	is_str(a->region, "Yakutia", "  \"the Sakha Republic\" alone: Yakutia too");
