@@ -81,6 +81,9 @@ static const char *const sections[] = { "general", "keys", "colors" };
 
 /* The largest settings file read. */
 #define SETTINGS_MAX_BYTES (1u << 20)
+/* The longest name iniparser 4.1 looks up whole (ASCIILINESZ): a longer
+ * "section:key" is cut short by iniparser_getstring(). */
+#define SETTINGS_NAME_MAX 1024
 
 /* A warning before it is sorted into line order. */
 struct problem {
@@ -483,14 +486,15 @@ settings_apply(struct load *l, const char *entry, const char *section, const cha
 
 	if (p.count > 1)
 		load_problem(l, p.last, "%s is set again (first on line %d); this one counts", key, p.first);
-	if (strcmp(section, "keys") == 0) {
+	if (value != NULL && strcmp(section, "keys") == 0) {
 		settings_add_binding(l->s, key, value, p.last);
 		return;
 	}
-	for (i = 0; i < settings_nkeys; i++)
+	/* value is NULL only for a name too long for iniparser to look up: no key's */
+	for (i = 0; value != NULL && i < settings_nkeys; i++)
 		if (strcmp(settings_keys[i].section, section) == 0 && strcmp(settings_keys[i].name, key) == 0)
 			break;
-	if (i == settings_nkeys)
+	if (value == NULL || i == settings_nkeys)
 		load_problem(l, p.last, "unknown key %s in [%s]; ignored", key, section);
 	else if (settings_set(l->s, i, value, &why) < 0)
 		load_problem(l, p.last, "bad value for %s: \"%s\" (want %s); the default %s is used",
@@ -538,7 +542,7 @@ settings_entry(struct load *l, const dictionary *d, const char *entry)
 	const char *value = iniparser_getstring(d, entry, NULL);
 	char *section = xstrdup(entry), *colon;
 
-	if (value == NULL) {
+	if (value == NULL && strlen(entry) <= SETTINGS_NAME_MAX) {
 		if (!settings_known_section(entry))
 			load_problem(l, settings_locate(l, entry, 1).first,
 			    "unknown section [%s] (known: [general], [keys], [colors]); ignored", entry);

@@ -177,6 +177,15 @@ test_bad(void)
 	is_int(s.export_width, 0, "  and the defaults are used");
 	settings_free(&s);
 	free(line);
+	line = xmalloc(1100);
+	memset(line, 'q', 1099);
+	memcpy(line, "[general]\n", 10);
+	memcpy(line + 1028, " = 1\n", 6);
+	load(&s, line);
+	ok(s.nwarnings == 1 && strstr(s.warnings[0], "t.ini:2: unknown key qqq") != NULL,
+	    "a key of 1018 letters, too long for iniparser to look up, is an unknown key on its line");
+	settings_free(&s);
+	free(line);
 	warns("[colors]\ntitle = purple,default\nrule = red\n",
 	    "t.ini:2: bad value for title: \"purple,default\" (want fg,bg[,attribute]: a colour name, default or "
 	    "0-255; bold, dim, underline, reverse, blink, standout); the default default,default,bold is used\n"
