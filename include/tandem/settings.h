@@ -5,10 +5,11 @@
  * in the tables below; the parser, the defaults and the check that
  * res/tandem.ini documents each key all come from them. The keys of [keys]
  * are the actions of the UI's action table, so they are kept as written
- * here and read by the UI. iniparser reads the values; a light scan of the
- * file before it finds the line of each section and key, so that every
+ * here and read by the UI. iniparser alone reads the file; the line of a
+ * section or key it returned is then looked up in the text, so that every
  * problem is told as "FILE:LINE: problem" and the default is used for what
- * it concerns. A bad file never stops tandem.
+ * it concerns. A file iniparser refuses (a syntax error, a line too long)
+ * is not used at all: the defaults are. A bad file never stops tandem.
  */
 #ifndef TANDEM_SETTINGS_H
 #define TANDEM_SETTINGS_H
@@ -62,7 +63,7 @@ struct settings_color {
 struct settings_binding {
 	char *action;		/* lower case, as iniparser gives it */
 	char *keys;		/* "j, Down" */
-	int line;
+	int line;		/* where it is set (the last time); 0: not found */
 };
 
 struct settings {

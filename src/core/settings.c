@@ -1,4 +1,23 @@
-/* settings: the INI file, scanned for lines, read by iniparser; see settings.h. */
+/*
+ * settings: the INI file, read by iniparser alone; see settings.h.
+ *
+ * iniparser_load() decides everything the file says: its sections, keys
+ * and values, and whether it is read at all (4.1 drops the whole file on
+ * a syntax error or an over-long line, naming the line through its error
+ * callback; the defaults are used then). files_read() first makes sure
+ * the name is a regular file within the limit, so iniparser never waits
+ * on a FIFO or reads a device, and keeps the text for the locator below.
+ * Values are read only with iniparser_getstring(d, key, NULL) and
+ * converted here: getint and getboolean crash on a section named like a
+ * key (CVE-2023-33461).
+ *
+ * iniparser keeps no line numbers, so a small locator finds in the raw
+ * text the line of a section or key iniparser returned, for the
+ * "FILE:LINE:" of its message only (settings_locate()). It is not a
+ * second grammar: it runs after iniparser has accepted the file, only
+ * for names iniparser gave, and never adds, drops or changes a setting;
+ * where it misreads a line, a message names a wrong line or none.
+ */
 #include "config.h"
 
 #include <errno.h>
@@ -7,8 +26,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
 #ifdef HAVE_INIPARSER_INIPARSER_H
 #include <iniparser/iniparser.h>
 #else
@@ -60,6 +77,14 @@ static const struct {
 
 static const char *const layout_names[] = { "auto", "side-by-side", "stacked" };
 
+static const char *const sections[] = { "general", "keys", "colors" };
+
+/* The largest settings file read. */
+#define SETTINGS_MAX_BYTES (1u << 20)
+/* The longest name iniparser 4.1 looks up whole (ASCIILINESZ): a longer
+ * "section:key" is cut short by iniparser_getstring(). */
+#define SETTINGS_NAME_MAX 1024
+
 /* A warning before it is sorted into line order. */
 struct problem {
 	int line;
@@ -67,44 +92,36 @@ struct problem {
 	char *message;
 };
 
-/* What the scan of the file found: sections, keys and their lines. */
-struct scan_entry {
-	const char *section;	/* one of sections[] */
-	char *key;
-	int line;
-};
+struct mark;
 
-struct scan {
+/* One load of the file: its raw text (for lines only) and its problems. */
+struct load {
+	struct settings *s;
 	const char *file;
-	const char *section;	/* NULL before the first, or in an unknown one */
-	int in_unknown;
-	struct scan_entry *entries;
-	size_t nentries, cap;
+	const char *text;
+	size_t len;
 	struct problem *problems;
-	size_t nproblems, pcap;
-	struct buf clean;	/* the file as iniparser is to read it */
+	size_t nproblems, cap;
+	struct mark *marks;	/* made when first needed */
+	size_t nmarks, mcap;
+	int marked;
+	char *section;		/* the last section settings_is_section() found */
 };
-
-static const char *const sections[] = { "general", "keys", "colors" };
 
 static void __attribute__((format(printf, 3, 4)))
-scan_problem(struct scan *sc, int line, const char *fmt, ...)
+load_problem(struct load *l, int line, const char *fmt, ...)
 {
 	va_list ap;
-	struct buf b = { NULL, 0, 0 };
 	char msg[512];
 
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	if (line > 0)
-		buf_printf(&b, "%s:%d: %s", sc->file, line, msg);
-	else
-		buf_printf(&b, "%s: %s", sc->file, msg);
-	sc->problems = xgrow(sc->problems, &sc->pcap, sc->nproblems + 1, sizeof(*sc->problems));
-	sc->problems[sc->nproblems].line = line;
-	sc->problems[sc->nproblems].seq = sc->nproblems;
-	sc->problems[sc->nproblems++].message = buf_detach(&b, NULL);
+	l->problems = xgrow(l->problems, &l->cap, l->nproblems + 1, sizeof(*l->problems));
+	l->problems[l->nproblems].line = line;
+	l->problems[l->nproblems].seq = l->nproblems;
+	l->problems[l->nproblems++].message = line > 0 ? xasprintf("%s:%d: %s", l->file, line, msg)
+	    : xasprintf("%s: %s", l->file, msg);
 }
 
 void
@@ -122,199 +139,158 @@ settings_warn(struct settings *s, int line, const char *fmt, ...)
 	    : xasprintf("%s: %s", file, msg);
 }
 
-/* A copy of s with white space trimmed and ASCII lower-cased, as iniparser keys are. */
-static char *
-scan_key(const char *s, size_t len)
-{
-	char *k;
-	size_t i;
+/*
+ * The locator (see the top of this file) notes once, in line order, each
+ * place where iniparser 4.1 finds a name: "[name]" lines, "name =" before
+ * the first '=', names trimmed and lower-cased, ';' and '#' comments, a
+ * line ending in a backslash continued by the next, a NUL ending a line.
+ * Values are not looked at. The marks are then sorted by name for lookups.
+ */
+struct mark {
+	char *name;		/* "section" for a heading, "section:key" for a key */
+	int heading;
+	int line;
+};
 
-	while (len > 0 && ascii_isspace((unsigned char)*s)) {
-		s++;
-		len--;
-	}
-	while (len > 0 && ascii_isspace((unsigned char)s[len - 1]))
-		len--;
-	k = xstrndup(s, len);
-	for (i = 0; i < len; i++)
-		k[i] = (char)ascii_tolower((unsigned char)k[i]);
-	return k;
-}
-
-static const char *
-scan_known_section(const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < ARRAY_SIZE(sections); i++)
-		if (strcmp(name, sections[i]) == 0)
-			return sections[i];
-	return NULL;
-}
-
-/* A [section] line (trimmed, len bytes); 0, or -1 when it is not one. */
-static int
-scan_section(struct scan *sc, const char *s, size_t len, int line)
-{
-	char *name;
-
-	if (len < 3 || s[len - 1] != ']')
-		return -1;
-	name = scan_key(s + 1, len - 2);
-	if (name[0] == '\0') {
-		free(name);
-		return -1;
-	}
-	sc->section = scan_known_section(name);
-	sc->in_unknown = sc->section == NULL;
-	if (sc->section == NULL)
-		scan_problem(sc, line, "unknown section [%s] (known: [general], [keys], [colors]); ignored", name);
-	free(name);
-	return 0;
-}
-
-/* A key = value line; 0, or -1 when it is not one. */
-static int
-scan_pair(struct scan *sc, const char *s, size_t len, int line)
-{
-	const char *eq = memchr(s, '=', len);
-	char *key;
-	size_t i;
-
-	if (eq == NULL)
-		return -1;
-	key = scan_key(s, (size_t)(eq - s));
-	if (key[0] == '\0') {
-		free(key);
-		return -1;
-	}
-	if (sc->section == NULL) {
-		if (!sc->in_unknown)
-			scan_problem(sc, line, "%s: a key outside any section; ignored", key);
-		free(key);
-		return 0;
-	}
-	for (i = 0; i < sc->nentries; i++)
-		if (sc->entries[i].section == sc->section && strcmp(sc->entries[i].key, key) == 0) {
-			scan_problem(sc, line, "%s is set again (first on line %d); this one counts",
-			    key, sc->entries[i].line);
-			free(sc->entries[i].key);
-			sc->entries[i] = sc->entries[--sc->nentries];
-			break;
-		}
-	sc->entries = xgrow(sc->entries, &sc->cap, sc->nentries + 1, sizeof(*sc->entries));
-	sc->entries[sc->nentries].section = sc->section;
-	sc->entries[sc->nentries].key = key;
-	sc->entries[sc->nentries++].line = line;
-	return 0;
-}
-
-/* One line of the file; returns 1 when iniparser may read it. */
-static int
-scan_line(struct scan *sc, const char *s, size_t len, int line)
-{
-	if (len > SETTINGS_MAX_LINE) {
-		scan_problem(sc, line, "line longer than %d bytes; ignored", SETTINGS_MAX_LINE);
-		return 0;
-	}
-	if (memchr(s, '\0', len) != NULL) {
-		scan_problem(sc, line, "NUL byte in the line; ignored");
-		return 0;
-	}
-	while (len > 0 && ascii_isspace((unsigned char)s[len - 1]))
-		len--;
-	while (len > 0 && ascii_isspace((unsigned char)*s)) {
-		s++;
-		len--;
-	}
-	if (len == 0 || *s == ';' || *s == '#')
-		return 1;
-	if (s[len - 1] == '\\') {
-		scan_problem(sc, line, "a line ending in \\ (continued lines are not read); ignored");
-		return 0;
-	}
-	if (*s == '[' ? scan_section(sc, s, len, line) == 0 : scan_pair(sc, s, len, line) == 0)
-		return 1;
-	scan_problem(sc, line, "syntax error: expected [section] or key = value; ignored");
-	return 0;
-}
-
-/* Scans text line by line into sc: entries, problems, and the clean copy. */
+/* Adds n bytes of s to b as iniparser makes a name: trimmed, lower-cased. */
 static void
-scan_text(struct scan *sc, const char *text, size_t len)
+mark_name(struct buf *b, const char *s, size_t n)
 {
-	size_t pos = 0;
-	int line = 1;
-
-	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
-		pos = 3;	/* a UTF-8 byte order mark */
-	while (pos < len) {
-		const char *nl = memchr(text + pos, '\n', len - pos);
-		size_t n = nl != NULL ? (size_t)(nl - text - pos) : len - pos;
-
-		if (scan_line(sc, text + pos, n, line))
-			buf_add(&sc->clean, text + pos, n);
-		buf_addc(&sc->clean, '\n');
-		pos += n + 1;
-		line++;
+	while (n > 0 && ascii_isspace((unsigned char)*s)) {
+		s++;
+		n--;
 	}
+	while (n > 0 && ascii_isspace((unsigned char)s[n - 1]))
+		n--;
+	buf_add(b, "", 0);
+	while (n-- > 0)
+		buf_addc(b, (char)ascii_tolower((unsigned char)*s++));
+}
+
+static void
+mark_add(struct load *l, struct buf *name, int heading, int line)
+{
+	l->marks = xgrow(l->marks, &l->mcap, l->nmarks + 1, sizeof(*l->marks));
+	l->marks[l->nmarks].name = buf_detach(name, NULL);
+	l->marks[l->nmarks].heading = heading;
+	l->marks[l->nmarks++].line = line;
+}
+
+/* Marks the line s (trimmed, n bytes) when it names a section or a key;
+ * section holds the name of the section it is in. */
+static void
+mark_line(struct load *l, const char *s, size_t n, int line, struct buf *section)
+{
+	struct buf name = { NULL, 0, 0 };
+	const char *end;
+
+	if (n == 0 || *s == ';' || *s == '#')
+		return;
+	if (*s == '[' && s[n - 1] == ']') {
+		end = memchr(s, ']', n);
+		if (end - s == 1)
+			return;	/* "[]" leaves iniparser in the section it was in */
+		section->len = 0;
+		mark_name(section, s + 1, (size_t)(end - s - 1));
+		buf_add(&name, section->data, section->len);
+		mark_add(l, &name, 1, line);
+		return;
+	}
+	if ((end = memchr(s, '=', n)) == NULL)
+		return;
+	buf_add(&name, section->data, section->len);
+	buf_addc(&name, ':');
+	mark_name(&name, s, (size_t)(end - s));
+	mark_add(l, &name, 0, line);
 }
 
 static int
-settings_quiet(const char *fmt, ...)
+mark_compare(const void *a, const void *b)
 {
-	(void)fmt;
-	return 0;
+	const struct mark *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	if (c != 0)
+		return c;
+	if (x->heading != y->heading)
+		return x->heading - y->heading;
+	return (x->line > y->line) - (x->line < y->line);
 }
 
-/* iniparser reads only files: hand it the clean copy through an anonymous one. */
-static dictionary *
-settings_iniparse(const char *text, size_t len)
+/* Marks every name of the text l holds, sorted by name then line. */
+static void
+settings_mark(struct load *l)
 {
-	dictionary *d = NULL;
-	char path[64];
-	int fd = memfd_create("tandem.ini", 0);
-	FILE *tmp = NULL;
+	struct buf section = { NULL, 0, 0 };
+	const char *s = l->text, *end = l->text + l->len, *nl;
+	size_t n, skip;
+	int line = 1, continued = 0;
 
-	if (fd < 0 && (tmp = tmpfile()) != NULL)
-		fd = fileno(tmp);
-	if (fd < 0)
-		return NULL;
-	if (write_all(fd, text, len) == 0) {
-		snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-		iniparser_set_error_callback(settings_quiet);
-		d = iniparser_load(path);
+	buf_add(&section, "", 0);	/* before any heading: iniparser's "" */
+	for (; s < end; s = nl + 1, line++) {
+		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
+			nl = end;
+		n = strnlen(s, (size_t)(nl - s));
+		while (n > 0 && ascii_isspace((unsigned char)s[n - 1]))
+			n--;
+		for (skip = 0; !continued && skip < n && ascii_isspace((unsigned char)s[skip]); skip++)
+			;
+		if (!continued)
+			mark_line(l, s + skip, n - skip, line, &section);
+		continued = n > 0 && s[n - 1] == '\\';
 	}
-	if (tmp != NULL)
-		fclose(tmp);
-	else
-		close(fd);
-	return d;
+	buf_free(&section);
+	if (l->nmarks > 0)
+		qsort(l->marks, l->nmarks, sizeof(*l->marks), mark_compare);
+	l->marked = 1;
 }
 
-/* Reads the whole file; NULL with a problem noted when it cannot. */
-static char *
-settings_read(struct scan *sc, const char *path, int must_exist, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	struct buf b = { NULL, 0, 0 };
-	char chunk[4096];
-	size_t n;
+/* Where name (iniparser's "section" of a heading, or "section:key") is
+ * written: its first and last lines, 0 when not found, and how often. */
+struct place {
+	int first, last;
+	int count;
+};
 
-	if (f == NULL) {
-		if (errno != ENOENT || must_exist)
-			scan_problem(sc, 0, "cannot be read: %s; using the defaults", strerror(errno));
-		return NULL;
+static struct place
+settings_locate(struct load *l, const char *name, int heading)
+{
+	struct place p = { 0, 0, 0 };
+	struct mark want = { (char *)name, heading, 0 };
+	size_t lo = 0, hi, mid;
+
+	if (!l->marked)
+		settings_mark(l);
+	for (hi = l->nmarks; lo < hi;) {	/* the first mark not below want */
+		mid = lo + (hi - lo) / 2;
+		if (mark_compare(&l->marks[mid], &want) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	buf_add(&b, "", 0);
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len <= (1u << 20))
-		buf_add(&b, chunk, n);
-	if (ferror(f) || b.len > (1u << 20)) {
-		scan_problem(sc, 0, "%s; using the defaults", ferror(f) ? "cannot be read" : "larger than 1 MiB");
-		buf_free(&b);
+	for (; lo < l->nmarks && l->marks[lo].heading == heading && strcmp(l->marks[lo].name, name) == 0; lo++) {
+		if (p.count++ == 0)
+			p.first = l->marks[lo].line;
+		p.last = l->marks[lo].line;
 	}
-	fclose(f);
-	return buf_detach(&b, len);
+	return p;
+}
+
+/* The bytes of line (from 1) in the raw text; NULL when there is none. */
+static const char *
+settings_raw_line(const struct load *l, int line, size_t *n)
+{
+	const char *s = l->text, *end = l->text + l->len, *nl;
+
+	for (; s < end; s = nl + 1) {
+		if ((nl = memchr(s, '\n', (size_t)(end - s))) == NULL)
+			nl = end;
+		if (--line == 0) {
+			*n = (size_t)(nl - s);
+			return s;
+		}
+	}
+	return NULL;
 }
 
 /* A path setting: NULL when empty, ~/ the home folder. */
@@ -489,40 +465,153 @@ settings_init(struct settings *s)
 }
 
 static void
-settings_add_binding(struct settings *s, const struct scan_entry *e, const char *value)
+settings_add_binding(struct settings *s, const char *action, const char *keys, int line)
 {
 	struct settings_binding *b;
 
 	s->bindings = xrealloc(s->bindings, (s->nbindings + 1) * sizeof(*s->bindings));
 	b = &s->bindings[s->nbindings++];
-	b->action = xstrdup(e->key);
-	b->keys = xstrdup(value);
-	b->line = e->line;
+	b->action = xstrdup(action);
+	b->keys = xstrdup(keys);
+	b->line = line;
 }
 
-/* Applies one key the scan found, with its value from iniparser. */
+/* Applies the entry "section:key" of a known section, value as iniparser read it. */
 static void
-settings_apply(struct settings *s, struct scan *sc, const struct scan_entry *e, const char *value)
+settings_apply(struct load *l, const char *entry, const char *section, const char *key, const char *value)
 {
+	struct place p = settings_locate(l, entry, 0);
 	const char *why = "";
 	size_t i;
 
-	if (value == NULL) {
-		scan_problem(sc, e->line, "%s has no value; the default is used", e->key);
+	if (p.count > 1)
+		load_problem(l, p.last, "%s is set again (first on line %d); this one counts", key, p.first);
+	if (value != NULL && strcmp(section, "keys") == 0) {
+		settings_add_binding(l->s, key, value, p.last);
 		return;
 	}
-	if (e->section == sections[1]) {
-		settings_add_binding(s, e, value);
-		return;
-	}
-	for (i = 0; i < settings_nkeys; i++)
-		if (strcmp(settings_keys[i].section, e->section) == 0 && strcmp(settings_keys[i].name, e->key) == 0)
+	/* value is NULL only for a name too long for iniparser to look up: no key's */
+	for (i = 0; value != NULL && i < settings_nkeys; i++)
+		if (strcmp(settings_keys[i].section, section) == 0 && strcmp(settings_keys[i].name, key) == 0)
 			break;
-	if (i == settings_nkeys)
-		scan_problem(sc, e->line, "unknown key %s in [%s]; ignored", e->key, e->section);
-	else if (settings_set(s, i, value, &why) < 0)
-		scan_problem(sc, e->line, "bad value for %s: \"%s\" (want %s); the default %s is used",
-		    e->key, value, why, settings_keys[i].def[0] ? settings_keys[i].def : "(empty)");
+	if (value == NULL || i == settings_nkeys)
+		load_problem(l, p.last, "unknown key %s in [%s]; ignored", key, section);
+	else if (settings_set(l->s, i, value, &why) < 0)
+		load_problem(l, p.last, "bad value for %s: \"%s\" (want %s); the default %s is used",
+		    key, value, why, settings_keys[i].def[0] ? settings_keys[i].def : "(empty)");
+}
+
+static int
+settings_known_section(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(sections); i++)
+		if (strcmp(name, sections[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether iniparser holds name as a section: an entry without a value
+ * (an absent one gives the default ""). The last one found is kept, as
+ * the keys of a section follow it in the dictionary. */
+static int
+settings_is_section(struct load *l, const dictionary *d, const char *name)
+{
+	if (l->section != NULL && strcmp(l->section, name) == 0)
+		return 1;
+	if (iniparser_getstring(d, name, "") != NULL)
+		return 0;
+	free(l->section);
+	l->section = xstrdup(name);
+	return 1;
+}
+
+/*
+ * One entry of the dictionary, "section" for a section and "section:key"
+ * for a key. Both may hold colons, so the section is the longest part
+ * before a colon that is a section's entry; none: the key came before any
+ * section (iniparser makes it ":key"). Values are read with getstring
+ * only: iniparser 4.1's getint and getboolean crash on the entry of a
+ * section named like a key, "[colors:title]" (CVE-2023-33461), whose
+ * value is NULL.
+ */
+static void
+settings_entry(struct load *l, const dictionary *d, const char *entry)
+{
+	const char *value = iniparser_getstring(d, entry, NULL);
+	char *section = xstrdup(entry), *colon;
+
+	if (value == NULL && strlen(entry) <= SETTINGS_NAME_MAX) {
+		if (!settings_known_section(entry))
+			load_problem(l, settings_locate(l, entry, 1).first,
+			    "unknown section [%s] (known: [general], [keys], [colors]); ignored", entry);
+		free(section);
+		return;
+	}
+	while ((colon = strrchr(section, ':')) != NULL) {
+		*colon = '\0';
+		if (settings_is_section(l, d, section))
+			break;
+	}
+	if (colon == NULL || section[0] == '\0')
+		load_problem(l, settings_locate(l, entry, 0).last,
+		    "%s: a key outside any section; ignored", entry + (entry[0] == ':'));
+	else if (settings_known_section(section))
+		settings_apply(l, entry, section, entry + strlen(section) + 1, value);
+	/* else a key of an unknown section, named with its section */
+	free(section);
+}
+
+/* iniparser tells its errors through a callback that takes no argument of
+ * ours: the load under way. */
+static struct load *loading;
+
+/* iniparser's "input line too long" at line: why, from the raw line. */
+static void
+settings_too_long(struct load *l, int line)
+{
+	size_t n = 0;
+	const char *s = settings_raw_line(l, line, &n);
+
+	if (s != NULL && memchr(s, '\0', n) != NULL)
+		load_problem(l, line, "NUL byte in the line; using the defaults");
+	else if (s != NULL && n <= SETTINGS_MAX_LINE)
+		load_problem(l, line, "longer than %d bytes with the lines it continues; using the defaults",
+		    SETTINGS_MAX_LINE);
+	else
+		load_problem(l, line, "line longer than %d bytes; using the defaults", SETTINGS_MAX_LINE);
+}
+
+/* iniparser's error callback. Its formats are matched here: a line number
+ * is taken only from "in %s (%d)", the file's name and the line. */
+static int
+settings_ini_error(const char *fmt, ...)
+{
+	va_list ap;
+	const char *why;
+	int line = 0;
+
+	if (loading == NULL)
+		return 0;
+	va_start(ap, fmt);
+	if (strstr(fmt, "in %s (%d)") != NULL) {
+		(void)va_arg(ap, const char *);
+		line = va_arg(ap, int);
+	}
+	va_end(ap);
+	if (strstr(fmt, "too long") != NULL) {
+		settings_too_long(loading, line);
+		return 0;
+	}
+	if (strstr(fmt, "syntax error") == NULL)
+		why = "cannot be parsed";
+	else if (line == 1 && loading->len >= 3 && memcmp(loading->text, "\xef\xbb\xbf", 3) == 0)
+		why = "a byte order mark at the start (save the file as UTF-8 without one)";
+	else
+		why = "syntax error: expected [section] or key = value";
+	load_problem(loading, line, "%s; using the defaults", why);
+	return 0;
 }
 
 static int
@@ -535,54 +624,57 @@ problem_compare(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-/* Moves the scan's problems into s in line order and frees the scan. */
+/* Moves the load's problems into s in line order; frees the rest of l. */
 static void
-settings_finish(struct settings *s, struct scan *sc)
+settings_finish(struct settings *s, struct load *l)
 {
 	size_t i;
 
-	if (sc->nproblems > 0)
-		qsort(sc->problems, sc->nproblems, sizeof(*sc->problems), problem_compare);
-	s->warnings = xrealloc(s->warnings, (s->nwarnings + sc->nproblems + 1) * sizeof(*s->warnings));
-	for (i = 0; i < sc->nproblems; i++)
-		s->warnings[s->nwarnings++] = sc->problems[i].message;
-	for (i = 0; i < sc->nentries; i++)
-		free(sc->entries[i].key);
-	free(sc->entries);
-	free(sc->problems);
-	buf_free(&sc->clean);
+	if (l->nproblems > 0)
+		qsort(l->problems, l->nproblems, sizeof(*l->problems), problem_compare);
+	s->warnings = xrealloc(s->warnings, (s->nwarnings + l->nproblems + 1) * sizeof(*s->warnings));
+	for (i = 0; i < l->nproblems; i++)
+		s->warnings[s->nwarnings++] = l->problems[i].message;
+	free(l->problems);
+	for (i = 0; i < l->nmarks; i++)
+		free(l->marks[i].name);
+	free(l->marks);
+	free(l->section);
 }
 
+/* iniparser reads the file by its name, once files_read() has found it a
+ * regular file within the limit; the text read is the locator's only. */
 void
 settings_load(struct settings *s, const char *path, int must_exist)
 {
-	struct scan sc;
+	struct load l = { s, path, NULL, 0, NULL, 0, 0, NULL, 0, 0, 0, NULL };
 	dictionary *d;
-	char *text, *full;
-	size_t len = 0, i;
+	char *text = NULL, *why = NULL;
+	int i;
 
-	memset(&sc, 0, sizeof sc);
-	sc.file = path;
-	if ((text = settings_read(&sc, path, must_exist, &len)) != NULL) {
-		free(s->file);
-		s->file = xstrdup(path);
-		scan_text(&sc, text, len);
-		free(text);
-		buf_add(&sc.clean, "", 0);
-		if ((d = settings_iniparse(sc.clean.data, sc.clean.len)) == NULL) {
-			scan_problem(&sc, 0, "cannot be parsed; using the defaults");
-			sc.nentries = 0;
-		}
-		for (i = 0; i < sc.nentries; i++) {
-			full = xasprintf("%s:%s", sc.entries[i].section, sc.entries[i].key);
-			/* Only getstring: getint on a section entry crashes iniparser 4.1. */
-			settings_apply(s, &sc, &sc.entries[i], iniparser_getstring(d, full, NULL));
-			free(full);
-		}
-		if (d != NULL)
-			iniparser_freedict(d);
+	if (files_read(path, SETTINGS_MAX_BYTES, &text, &l.len, &why) < 0) {
+		if (errno != ENOENT || must_exist)
+			load_problem(&l, 0, "cannot be read: %s; using the defaults", why);
+		free(why);
+		settings_finish(s, &l);
+		return;
 	}
-	settings_finish(s, &sc);
+	free(s->file);
+	s->file = xstrdup(path);
+	l.text = text;
+	loading = &l;
+	iniparser_set_error_callback(settings_ini_error);
+	d = iniparser_load(path);
+	loading = NULL;
+	if (d == NULL && l.nproblems == 0)
+		load_problem(&l, 0, "cannot be parsed; using the defaults");
+	for (i = 0; d != NULL && i < d->size; i++)
+		if (d->key[i] != NULL)
+			settings_entry(&l, d, d->key[i]);
+	if (d != NULL)
+		iniparser_freedict(d);
+	free(text);
+	settings_finish(s, &l);
 }
 
 void

@@ -63,7 +63,14 @@ for size in 120x40 80x24; do
 	wait_for "tandem: problems"
 	check "$size: the settings heading in column 0 of row 3" wait_column "The settings" 0 3
 	check "$size:   the syntax error with its file and line in column 1 of row 4" \
-		wait_column "bad.ini:3: syntax error: expected [section] or key = value; ignored" 1 4
+		wait_column "bad.ini:3: syntax error: expected [section] or key = value;" 1 4
+	if [ "$w" -ge 100 ]; then
+		check "$size:   and what follows on the same row: iniparser reads none of the file" \
+			wait_column "bad.ini:3: syntax error: expected [section] or key = value; using the defaults" 1 4
+	else
+		check "$size:   and what follows wrapped, indented: iniparser reads none of the file" \
+			wait_column "defaults" 3 5
+	fi
 	check "$size:   no corpus section for a sound corpus" screen_lacks "Files of the corpus"
 	keys q
 	keys Q

@@ -100,11 +100,11 @@ test_good(void)
 	char *w;
 
 	setenv("HOME", "/home/reader", 1);
-	load(&s, "\xef\xbb\xbf; a comment\n[general]\ncorpus = ~/news\nexport_dir = /tmp/out ; where\n"
+	load(&s, "; a comment\n[general]\ncorpus = ~/news\nexport_dir = /tmp/out ; where\n"
 	    "export_width = 72\nlayout = stacked\nmouse = no\nsync_scroll = off\ndate_format = %Y-%m-%d\n"
 	    "tmx_segments = paragraph\n[keys]\nmove_down = j, C-n, ü\n[colors]\nmatch = white, 196, bold, underline\r\n");
 	w = warnings(&s);
-	is_str(w, "", "a good file (with BOM, comments, CRLF) gives no warning");
+	is_str(w, "", "a good file (with comments, CRLF) gives no warning");
 	free(w);
 	is_str(s.corpus, "/home/reader/news", "corpus: ~ is the home folder");
 	is_str(s.export_dir, "/tmp/out", "export_dir, with the comment taken off");
@@ -132,6 +132,7 @@ test_good(void)
 static void
 test_bad(void)
 {
+	static const char nul[] = "[general]\nmouse = no\nnote = a\0b\nexport_width = 5\n";
 	struct settings s;
 	char *line = xmalloc(1100);
 
@@ -146,12 +147,26 @@ test_bad(void)
 	warns("[general]\n[fonts]\nsize = 3\n[general]\ncolour = red\n",
 	    "t.ini:2: unknown section [fonts] (known: [general], [keys], [colors]); ignored\n"
 	    "t.ini:5: unknown key colour in [general]; ignored", "an unknown section and key");
+	warns("mouse = no\n[general]\nmouse = no\n", "t.ini:1: mouse: a key outside any section; ignored",
+	    "a key before any section");
 	warns("mouse = no\n[general]\nthis is not ini\n[broken\nmouse = no\n",
-	    "t.ini:1: mouse: a key outside any section; ignored\n"
-	    "t.ini:3: syntax error: expected [section] or key = value; ignored\n"
-	    "t.ini:4: syntax error: expected [section] or key = value; ignored", "syntax errors, each with its line");
+	    "t.ini:3: syntax error: expected [section] or key = value; using the defaults\n"
+	    "t.ini:4: syntax error: expected [section] or key = value; using the defaults",
+	    "syntax errors, each with its line; iniparser reads nothing else of the file");
 	load(&s, "[general]\nthis is not ini\nexport_width = 40\n");
-	is_int(s.export_width, 40, "the lines after a syntax error still count");
+	is_int(s.export_width, 0, "  the lines after a syntax error do not count: the defaults are used");
+	settings_free(&s);
+	load(&s, "[general] ; note\nmouse = no\n");
+	is_str(s.nwarnings ? s.warnings[0] + strlen(dir) + 1 : NULL, "t.ini:1: syntax error: expected [section] or "
+	    "key = value; using the defaults", "[general] ; note: iniparser 4.1 refuses it, named with its line");
+	ok(s.nwarnings == 1 && s.mouse, "  and the defaults are used");
+	settings_free(&s);
+	warns("\xef\xbb\xbf[general]\nmouse = no\n", "t.ini:1: a byte order mark at the start "
+	    "(save the file as UTF-8 without one); using the defaults", "a byte order mark, which iniparser refuses");
+	settings_init(&s);
+	settings_load(&s, write_ini(nul, sizeof nul - 1), 1);
+	is_str(s.nwarnings ? s.warnings[0] + strlen(dir) + 1 : NULL, "t.ini:3: NUL byte in the line; "
+	    "using the defaults", "a NUL byte is named with its line");
 	settings_free(&s);
 	memset(line, 'x', 1099);
 	memcpy(line, "[general]\nexport_dir = ", 23);
@@ -159,7 +174,16 @@ test_bad(void)
 	load(&s, line);
 	ok(s.nwarnings == 1 && strstr(s.warnings[0], ":2: line longer than 1022 bytes") != NULL,
 	    "a line over 1022 bytes is named with its line");
-	is_int(s.export_width, 9, "  and the lines after it still count");
+	is_int(s.export_width, 0, "  and the defaults are used");
+	settings_free(&s);
+	free(line);
+	line = xmalloc(1100);
+	memset(line, 'q', 1099);
+	memcpy(line, "[general]\n", 10);
+	memcpy(line + 1028, " = 1\n", 6);
+	load(&s, line);
+	ok(s.nwarnings == 1 && strstr(s.warnings[0], "t.ini:2: unknown key qqq") != NULL,
+	    "a key of 1018 letters, too long for iniparser to look up, is an unknown key on its line");
 	settings_free(&s);
 	free(line);
 	warns("[colors]\ntitle = purple,default\nrule = red\n",
@@ -175,6 +199,12 @@ test_bad(void)
 	settings_free(&s);
 	warns("[general]\nmouse = no\nmouse = yes\n", "t.ini:3: mouse is set again (first on line 2); this one counts",
 	    "a key set twice");
+	warns("[General]\nexport_width = 7\\\n0\n ; a comment = 1\n[keys]\nmouse = x\n[GENERAL ]\n  MOUSE = maybe\n",
+	    "t.ini:8: bad value for mouse: \"maybe\" (want yes or no); the default yes is used",
+	    "a key's line found past continued lines, comments, another section, and case");
+	load(&s, "[general]\nexport_width = 7\\\n0\n");
+	is_int(s.export_width, 70, "  a line ending in \\ is continued by the next, as iniparser reads it");
+	settings_free(&s);
 }
 
 /* iniparser 4.1 crashes when getint meets a section named like a key (CVE-2023-33461). */
@@ -184,11 +214,17 @@ test_cve(void)
 	struct settings s;
 
 	load(&s, "[general:export_width]\n[colors:title]\n[general]\nexport_width = 5\n[keys:help]\n");
-	ok(s.nwarnings == 3 && s.export_width == 5, "sections named like keys are unknown sections, no crash");
+	/* iniparser holds one entry for the section general:export_width and the key: the key, set last. */
+	ok(s.nwarnings == 2 && s.export_width == 5, "sections named like keys are unknown sections, no crash");
 	settings_free(&s);
+	warns("[general]\nexport_width = 5\n[general:export_width]\n", "t.ini:3: unknown section "
+	    "[general:export_width] (known: [general], [keys], [colors]); ignored",
+	    "  also after the key itself: named with its line");
 	load(&s, "[general]\nexport_width = 5\n[general:export_width]\n");
-	ok(s.nwarnings == 2 && s.export_width == 0, "  also after the key itself: named, the default used");
+	is_int(s.export_width, 0, "  and the default used, as the section took the key's place");
 	settings_free(&s);
+	warns("[colors:title]\nfg = red\n[colors]\nrule = red,default\n", "t.ini:1: unknown section "
+	    "[colors:title] (known: [general], [keys], [colors]); ignored", "a section [colors:title] with a key");
 }
 
 /* Whether the file text holds a line "name = " in section [section]. */
