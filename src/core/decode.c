@@ -1,6 +1,7 @@
 /* decode: bytes to code points, and mojibake mended (decode.h). */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unictype.h>
@@ -89,14 +90,14 @@ static const uint16_t dos_high[PAGE_COUNT - 1][128] = {
  * Each page's byte for a character below PAGE_TOP (0: not in its high
  * half), and the pages in which the character is a UTF-8 lead byte
  * (0xC2..0xF4, bit 1 << page) or a continuation byte (0x80..0xBF, bit
- * 0x10 << page). Built on first use from the tables above; tandem reads
- * on one thread.
+ * 0x10 << page). Built once from the tables above, before the first
+ * text is read by any of the reading threads (pthread_once).
  */
 static struct {
-	int built;
 	uint8_t byte[PAGE_TOP][PAGE_COUNT];
 	uint8_t role[PAGE_TOP];
 } pages;
+static pthread_once_t pages_once = PTHREAD_ONCE_INIT;
 
 static void
 ucs_add(struct ucs *u, uint32_t c)
@@ -217,14 +218,12 @@ page_add(enum page p, uint32_t c, unsigned b)
 		pages.role[c] |= (uint8_t)(0x10u << p);
 }
 
-void
-decode_init(void)
+static void
+pages_fill(void)
 {
 	unsigned b;
 	int p;
 
-	if (pages.built)
-		return;
 	for (b = 0x80; b < 0x100; b++) {
 		uint32_t c = b < 0xA0 ? cp1252_high[b - 0x80] : b;
 
@@ -234,7 +233,12 @@ decode_init(void)
 		for (p = PAGE_CP1252 + 1; p < PAGE_COUNT; p++)
 			page_add((enum page)p, dos_high[p - 1][b - 0x80], b);
 	}
-	pages.built = 1;
+}
+
+void
+decode_init(void)
+{
+	pthread_once(&pages_once, pages_fill);
 }
 
 /* The pages in which a, b could be the first two bytes of a UTF-8

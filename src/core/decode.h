@@ -18,7 +18,8 @@ struct ucs {
 	size_t n, cap;
 };
 
-/* Builds the code pages' tables; before any other call (text_clean does). */
+/* Builds the code pages' tables once, whichever thread asks first; before
+ * any other call (text_clean does). */
 void decode_init(void);
 /* Appends the code points of len bytes p to u, adding to *repairs
  * TEXT_UTF16, TEXT_CP1252 or TEXT_INVALID for what it had to do. */
