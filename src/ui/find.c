@@ -8,24 +8,32 @@
 #include "view.h"
 
 void
-find_clear(struct ui *ui)
+find_clear_query(struct ui *ui)
 {
 	search_query_free(&ui->query);
 	free(ui->query_text);
 	ui->query_text = NULL;
-	free(ui->filtered);
-	ui->filtered = NULL;
-	ui->nfiltered = 0;
+	ui->query_id++;
+	if (ui->counterpart == NULL) {	/* the list's filter was the query's */
+		free(ui->filtered);
+		ui->filtered = NULL;
+		ui->nfiltered = 0;
+	}
+}
+
+void
+find_clear(struct ui *ui)
+{
 	free(ui->counterpart);
 	ui->counterpart = NULL;
-	ui->query_id++;
+	find_clear_query(ui);
 }
 
 /* Makes text the query; 0, or -1 (with a message) when it holds nothing to find. */
 static int
 find_set_query(struct ui *ui, const char *text)
 {
-	find_clear(ui);
+	find_clear_query(ui);
 	if (search_query_init(&ui->query, text, strlen(text)) < 0) {
 		ui_message(ui, "Nothing to search for");
 		return -1;
@@ -171,6 +179,8 @@ find_start(struct ui *ui, enum prompt_mode mode, const char *text)
 		find_go(ui, mode == PROMPT_SEARCH_BACK ? -1 : 1, 0);	/* as in less: repeat */
 		return;
 	}
+	if (mode == PROMPT_FILTER)
+		find_clear(ui);	/* a filter of the whole list, not of one counterpart's meetings */
 	if (find_set_query(ui, text) < 0)
 		return;
 	if (mode == PROMPT_FILTER)

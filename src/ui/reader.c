@@ -450,7 +450,10 @@ reader_act(struct ui *ui, enum action a)
 	case ACT_NEXT_SENTENCE: cursor_move(ui, 1); break;
 	case ACT_PREV_SENTENCE: cursor_move(ui, -1); break;
 	case ACT_LOOKUP: lookup_open(ui); break;
-	case ACT_CLEAR: cursor_clear(ui); find_clear(ui); break;
+	case ACT_CLEAR:	/* the sentence lit, else the search; never the list's counterpart */
+		if (!cursor_clear(ui))
+			find_clear_query(ui);
+		break;
 	case ACT_BACK: reader_close(ui); ui_show(ui, &list_view); break;
 	default: break;
 	}

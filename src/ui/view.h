@@ -366,6 +366,9 @@ void find_start(struct ui *ui, enum prompt_mode mode, const char *text);
 void find_next(struct ui *ui, int dir);
 /* Forgets the query and the list filter (or its narrowing to a counterpart). */
 void find_clear(struct ui *ui);
+/* Forgets the query, and the list filter it made; a narrowing to a
+ * counterpart stays. */
+void find_clear_query(struct ui *ui);
 /* Draws display line row of pane p's layout at (y, x) in w columns, matches highlighted. */
 void find_draw_line(struct ui *ui, int p, const struct layout *l, size_t row, int y, int x, int w);
 /* Draws title, pane p's article's title as its header shows it, with the

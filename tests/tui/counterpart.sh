@@ -6,18 +6,6 @@
 . "$top_srcdir/tests/tui/lib.sh"
 FIX=$top_srcdir/tests/data/counterpart
 
-# select_row TEXT: from the top of the list, selects the row holding TEXT.
-select_row() {
-	keys g
-	row=$(screen | grep -nF -- "$1" | head -n 1 | cut -d: -f1)
-	[ -n "$row" ] || return 1
-	i=2
-	while [ $i -lt "$row" ]; do
-		keys j
-		i=$((i + 1))
-	done
-}
-
 # rows_are TEXT...: screen rows 2, 3, ... start with the TEXTs, and the row after the last is blank.
 rows_are() {
 	r=2
@@ -60,8 +48,14 @@ for size in 120x40 80x24; do
 	check "$size: j moves within the narrowed list: 4/4" wait_column "4/4 · Primorje" 0
 	keys Enter
 	check "$size:   Enter opens the meeting selected" wait_for "200 Traktoren"
+	keys ')'
+	wait_for "sentence 1/"
+	keys Escape Escape	# the sentence put out, then the (empty) search
 	keys q
-	check "$size:   q from the reader comes back to the narrowed list" wait_column "4/4 · Primorje" 0
+	check "$size:   Esc in the reader and q come back to the narrowed list, not all of it" \
+		wait_column "4/4 · Primorje" 0
+	check "$size:   its rows unchanged" rows_are "22 May 2025" "14 Sep 2023" "3 Mar 2021" "10 Jul 2019"
+	check "$size:   the same meeting selected (row 5)" selected_row 5
 	keys Escape
 	check "$size: Esc shows all 7 meetings again" wait_column "5/7 · 7 meetings, 10 articles" 0
 	check "$size:   the rows of all meetings are back" \
