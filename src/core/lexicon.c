@@ -153,15 +153,17 @@ is_filler(const char *w, size_t n)
 static size_t
 english_stems(const char *en, uint32_t *ids, size_t *first)
 {
-	size_t i = 0, n = 0;
+	size_t i = 0, n = 0, st, k;
+	int semicolon = 0;
+	char s[STEM_MAX];
 
 	*first = 0;
 	while (en[i] && n < 32) {
-		if (en[i] == ';' && *first == 0)
+		if (en[i] == ';' && !semicolon) {
+			semicolon = 1;	/* the first term ends here, stems or none */
 			*first = n;
-		size_t st = i, k;
-		char s[STEM_MAX];
-
+		}
+		st = i;
 		while ((en[i] | 0x20) >= 'a' && (en[i] | 0x20) <= 'z')
 			i++;
 		if (i - st >= 3 && !is_filler(en + st, i - st) && (k = stem_word(lex.en, en + st, i - st, s)) > 0)
@@ -169,7 +171,7 @@ english_stems(const char *en, uint32_t *ids, size_t *first)
 		if (i == st)
 			i++;
 	}
-	if (*first == 0)
+	if (!semicolon)
 		*first = n;
 	return n;
 }
@@ -325,7 +327,9 @@ lexicon_load(const char *path, char **cause, const struct stop *stop)
 	while ((n = getline(&loading.line, &loading.cap, loading.f)) > 0) {
 		if (n < LINE_BYTES && loading.offset < LINE_LATER)
 			add_line(loading.line, loading.de, loading.en);
-		loading.offset += (uint32_t)n;
+		if (loading.offset < LINE_LATER)	/* past 2 GiB it stays there: no offset wraps */
+			loading.offset = (size_t)n >= LINE_LATER - loading.offset ? LINE_LATER :
+			    loading.offset + (uint32_t)n;
 		if (stop_asked(stop, &asked, LINES_PER_ASK))
 			return 1;
 	}
