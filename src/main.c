@@ -400,6 +400,8 @@ print_sentence_beads(const struct article *de, const struct article *en, struct 
 	char dn[256], en_[256];
 
 	sentence_align(de, ds, nds, en, es, nes, &al, NULL, NULL);
+	if (align_limit_note(&al) != NULL)	/* counted in sentences, not paragraphs */
+		warnx("%s %s: sentences: %s", de->name, en->name, align_limit_note(&al));
 	for (b = 0; b < al.nbeads; b++) {
 		const struct bead *bd = &al.beads[b];
 

@@ -22,7 +22,8 @@
 #include "tandem/article.h"
 #include "tandem/util.h"
 
-/* Paragraphs (both articles together) up to which words are compared. */
+/* Paragraphs (both articles together; sentences, for align_units() of
+ * sentences) up to which words are compared. */
 #define ALIGN_EVIDENCE_MAX 4000
 
 struct bead {

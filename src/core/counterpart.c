@@ -303,7 +303,7 @@ static const struct {
 
 /* Whether s (len bytes) is the name abbr, alone or before "Republi(c|k)". */
 static int
-names(const char *s, size_t len, const char *abbr)
+is_other_name(const char *s, size_t len, const char *abbr)
 {
 	size_t n = strlen(abbr);
 
@@ -319,7 +319,7 @@ unabbreviate(const char *s, size_t *len, enum lang lang)
 
 	for (i = 0; i < ARRAY_SIZE(abbreviated); i++)
 		for (k = 0; k < 2; k++)
-			if (names(s, *len, abbreviated[i].abbr[k])) {
+			if (is_other_name(s, *len, abbreviated[i].abbr[k])) {
 				s = abbreviated[i].name[lang == LANG_DE];
 				*len = strlen(s);
 				return s;

@@ -26,7 +26,6 @@ sort_unique(uint32_t *ids, size_t n)
 	return k;
 }
 
-
 static void
 add_token(struct side *sd, const uint32_t *ids, size_t n, int figure, size_t sentence)
 {
@@ -248,7 +247,6 @@ prepare_paragraph(struct side *sd, struct para *p, const char *s, size_t len, en
 	sd->noffer = p->offer + p->noffer;
 }
 
-/* Prepares a's paragraphs; -1 when stop said to (sd is then freed). */
 int
 side_prepare(struct side *sd, const struct article *a, enum lang lang, struct intern *keys, int translate,
     const struct stop *stop)

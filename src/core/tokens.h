@@ -65,8 +65,8 @@ struct side {
 };
 
 /* Prepares a's paragraphs, interning their keys in keys (translations and
- * stems only when translate is set); -1 when stop said to (sd is then
- * freed). */
+ * stems only when translate is set); -1 when stop said to. The caller
+ * frees sd with side_free() either way. */
 int side_prepare(struct side *sd, const struct article *a, enum lang lang, struct intern *keys, int translate,
     const struct stop *stop);
 void side_free(struct side *sd);

@@ -10,6 +10,8 @@ ok $? "--export-pair -o pair.tmx exits 0"
 is "$(head -c 5 "$TMP/pair.tmx")" "<?xml" "  the file is TMX: it starts with <?xml"
 "$TANDEM" --align $DE $EN --sentences "$CORPUS" | awk -F '\t' '$1 != "" && $2 != ""' >"$TMP/pairs"
 is "$(grep -c '<tu>' "$TMP/pair.tmx")" "$(wc -l <"$TMP/pairs")" "  with a translation unit per sentence pair"
+[ "$(wc -l <"$TMP/pairs")" -ge 25 ]
+ok $? "  of which there are 25 or more (the seeds' close pair has 29 sentences a side)"
 "$TANDEM" --export-pair $DE $EN -o "$TMP/upper.TMX" "$CORPUS"
 is "$(head -c 5 "$TMP/upper.TMX")" "<?xml" "a name ending in .TMX is TMX too"
 

@@ -110,8 +110,9 @@ wait_file() {
 	poll test -e "$1"
 }
 
-# open_meeting TEXT: from the top of the list, opens the row holding TEXT.
-open_meeting() {
+# select_row TEXT: from the top of the list, selects the row holding TEXT;
+# open_meeting TEXT opens it.
+select_row() {
 	keys g	# the list may open on the meeting read last
 	row=$(screen | grep -nF -- "$1" | head -n 1 | cut -d: -f1)
 	[ -n "$row" ] || return 1
@@ -120,7 +121,10 @@ open_meeting() {
 		keys j
 		i=$((i + 1))
 	done
-	keys Enter
+}
+
+open_meeting() {
+	select_row "$1" && keys Enter
 }
 
 # rule_columns: the display column of the rule on every reader row but the
