@@ -54,7 +54,8 @@ static const char *const labels[] = {
 	"staatsorgane", "nachrichten der rubrik", "news of the section", "attachments", "original document",
 	"permalink", "disclaimer", "dear reader", "comments", "kommentare", "bemerkungen:", "leave a comment",
 	"add a comment", "share on", "weiter bei", "neueste aus", "mehr aus", "you are here", "sie sind hier",
-	"nachrichten wird aktualisiert", "news is being updated", "this story is being updated",
+	"nachrichten wird aktualisiert", "news is being updated", "this story is being updated", "also read",
+	"(with inputs from",
 	"lesen sie auch", "read also", "read more", "see also", "siehe auch", "mehr zum thema",
 };
 /* The labels, from here on in the table above, that also stand inside an
@@ -66,6 +67,9 @@ static const char *const labels[] = {
 /* Lines that are a label and nothing else (a colon after it at most),
  * wherever they stand: the slot of an advertisement. */
 static const char *const lone_labels[] = { "advertisement", "anzeige", "werbung", "advert" };
+/* A line of more bytes than this without a space, with % or / in it, is an
+ * address, no text. */
+#define JUNK_BYTES 60
 /* The first lines of a page a repeated headline is looked for among. */
 #define HEAD_LINES 64
 
@@ -287,6 +291,12 @@ is_label(const struct page_line *l, const struct shape *sh)
 	size_t k = unlisted(l->text, l->len);
 	const char *label;
 
+	while (k < l->len && ascii_isdigit((unsigned char)l->text[k]))
+		k++;	/* "6 Kommentare": a count before the label */
+	if (k > 0 && k < l->len && l->text[k] == ' ' && ascii_isdigit((unsigned char)l->text[k - 1]))
+		k++;
+	else
+		k = unlisted(l->text, l->len);
 	if (sh->words > COLON_LABEL_WORDS ||
 	    (label = starts_listed(l->text + k, l->len - k, labels, ARRAY_SIZE(labels))) == NULL)
 		return 0;
@@ -360,7 +370,8 @@ is_lower(char c)
 	return c >= 'a' && c <= 'z';
 }
 
-/* Lines of the site, not of any article: "[ad_2]", a CamelCase run of
+/* Lines of the site, not of any article: "[ad_2]", a long run of bytes
+ * without a space but with % or / (an encoded address), a CamelCase run of
  * menu entries ("PoliticsPresidentSociety"), a trail of sections, a phone,
  * fax or postal address. */
 static int
@@ -370,6 +381,8 @@ is_site_line(const char *s, size_t len)
 
 	if (len > 2 && s[0] == '[' && s[len - 1] == ']')
 		return 1;
+	if (len > JUNK_BYTES && memchr(s, ' ', len) == NULL && (memchr(s, '%', len) != NULL || memchr(s, '/', len) != NULL))
+		return 1;	/* an address or an encoded blob, never words (a long word may be) */
 	for (i = 1; i < len; i++) {
 		joins += i >= 2 && i + 2 < len && s[i] >= 'A' && s[i] <= 'Z' && is_lower(s[i - 2]) && is_lower(s[i - 1]) &&
 		    is_lower(s[i + 1]) && is_lower(s[i + 2]);	/* "sPr", not "EurAsEC" */

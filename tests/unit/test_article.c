@@ -212,6 +212,20 @@ test_rules(void)
 	    "Sie sprachen über den Handel.\n\nBemerkungen:\n\nEin Leser schreibt, das sei nichts Neues.");
 	is_int((long)a->nparagraphs, 2, "a German site's comments under \"Bemerkungen:\" are no text");
 	article_free(a);
+	a = parse("Envoy meets the President\n\nThe envoy met the President in Minsk on Friday.\n\n"
+	    "They spoke of trade and of prisoners.\n\n(With inputs from agencies.)\n\nALSO READ\n\n"
+	    "Royal Diplomacy: A Princess Strengthens the Ties of Two Countries\n\n"
+	    "Reviving a City: Reigniting Tourism and Diplomacy on the Coast");
+	is_int((long)a->nparagraphs, 2, "\"(With inputs from agencies.)\", \"ALSO READ\" and the stories under it "
+	    "are no text");
+	article_free(a);
+	a = parse("Der Gouverneur in Minsk\n\nDer Gouverneur traf den Pr\xC3\xA4sidenten in Minsk.\n\n"
+	    "Sie sprachen \xC3\xBC" "ber den Handel und \xC3\xBC" "ber Traktoren.\n\n"
+	    "%3Awatermark(https%3A%2F%2Ff.example%2Flogos%2F4133%2Fbb98.png%2C-2p%2C-2p)\n\n"
+	    "6 Kommentare\n\nEin Leser schreibt, das sei nichts Neues.");
+	is_int((long)a->nparagraphs, 2, "an encoded address and the readers' comments under \"6 Kommentare\" "
+	    "are no text");
+	article_free(a);
 	a = parse("Director meets the President\n\nThe director of the service met the President in Minsk.\n\n"
 	    "They spoke of trade.\n\n  Belarus, Muster, Lukashenko");
 	is_int((long)a->nparagraphs, 2, "a page's tags after the text (\"Belarus, Muster, Lukashenko\") are no text");
