@@ -123,7 +123,7 @@ static const struct {
 	{ "parlaments", W_BODY }, { "ministeriums", W_BODY }, { "ministerium", W_BODY },
 	{ "ausschusses", W_BODY }, { "kommission", W_BODY }, { "versammlung", W_BODY },
 	{ "unternehmens", W_BODY }, { "kammer", W_BODY }, { "embassy", W_BODY },
-	{ "service", W_BODY }, { "intelligence", W_BODY }, { "dienst", W_BODY }, { "dienstes", W_BODY },
+	{ "service", W_BODY }, { "presidency", W_BODY }, { "soviet", W_BODY }, { "handout", W_NOT_NAME }, { "intelligence", W_BODY }, { "dienst", W_BODY }, { "dienstes", W_BODY },
 	/* words of a title that are never a name: "Head of the Foreign
 	 * Intelligence Service", "Ambassador Extraordinary and Plenipotentiary" */
 	{ "foreign", W_NOT_NAME }, { "extraordinary", W_NOT_NAME }, { "plenipotentiary", W_NOT_NAME },
@@ -481,7 +481,8 @@ region_after_title(const struct words *ws, size_t at, enum lang lang)
 		return n;
 	next = &ws->w[at + n];
 	if (next->capital && next->gap_ok && (next->bits & W_BODY))
-		return 0;	/* "Chairman of the Supreme Council": a body, no region */
+		return n >= 2 ? n : 0;	/* "Chairman of the Supreme Council": a body, no region;
+					 * "of the Republika Srpska Council": a region's body */
 	if (lang == LANG_DE && (next->bits & W_REGION_DE))
 		return 0;	/* "Chef der Donezker Volksrepublik": the label's rule reads it */
 	if (lang != LANG_DE && (next->bits & W_REPUBLIC) && next->capital && next->gap_ok)

@@ -664,6 +664,15 @@ test_look_alikes(void)
 	is_str(a->region, "Wladimir", "\"Gebiet Wladimir wollen\": a region named like a first name");
 	is_str(a->person, "Iwan Musterow", "  and the person is the governor");
 	article_free(a);
+	a = parse("Talks in Minsk\n\nThe President met with Chairwoman of the Republika Srpska Council of Peoples "
+	    "Ivana Musterova.\n\nThey spoke of trade.");
+	is_str(a->region, "Republika Srpska", "\"of the Republika Srpska Council of Peoples\": a region's body, the "
+	    "region");
+	article_free(a);
+	a = parse("Talks in Minsk\n\nThe President met with Chairman of the Presidency of the country Ivan Musterov."
+	    "\n\nThey spoke of trade.");
+	ok(a->region == NULL, "\"Chairman of the Presidency\": a body, no region");
+	article_free(a);
 	a = parse("Talks in Minsk\n\nThe leader of Belarus held a meeting with the U.S. President's Special Envoy for "
 	    "Ukraine, Ivan Musterov.\n\nMusterov is a longtime associate of President Donald Trump, and President "
 	    "Donald Trump sent him.");
