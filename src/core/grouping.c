@@ -14,8 +14,8 @@
 #include "tandem/util.h"
 #include "grouping.h"
 
-/* What a name two English articles share weighs, against a figure. */
-#define ENGLISH_NAMES 0.5
+/* What a name two English articles share weighs, against a figure: a half. */
+#define ENGLISH_SHARE 2
 /* Keys shared by more articles than this make no candidate pairs. */
 #define POSTING_CAP 64
 
@@ -65,7 +65,14 @@ counterpart_id(struct grouping *g, const char *name, enum lang lang, int person)
 	return id;
 }
 
-/* The weight of a shared key: rarity, less for words only one language uses. */
+/*
+ * The weight of a shared key: rarity, less for words only one language
+ * uses. Kept in fixed point (WEIGHT_ONE a unit), so that a pair's score is
+ * one sum in any order: the ids of keys, and so the order pair_score adds
+ * them in, differ between an index updated file by file and a cold start.
+ */
+#define WEIGHT_ONE 4294967296.0
+
 static void
 compute_weights(struct grouping *g)
 {
@@ -81,7 +88,7 @@ compute_weights(struct grouping *g)
 
 		if (k->name && k->langs != all)
 			w *= 0.25;	/* a German noun, not a name that crossed languages */
-		g->weight[i] = w;
+		g->weight[i] = (int64_t)llround(w * WEIGHT_ONE);
 	}
 }
 
@@ -231,7 +238,7 @@ pair_score(const struct grouping *g, size_t a, size_t b, int bonus, int *shared)
 {
 	struct keyiter x, y;
 	int more;
-	double s = 0;
+	int64_t s = 0;
 	/* Articles in one language share words whatever they report: between
 	 * them only figures (and the counterpart, see counterpart_bonus) count. */
 	int same_lang = g->c->articles[a]->lang == g->c->articles[b]->lang;
@@ -252,12 +259,12 @@ pair_score(const struct grouping *g, size_t a, size_t b, int bonus, int *shared)
 			if ((!same_lang || !g->keys->keys[x.id].name) && !(bonus && g->identity[x.id]))
 				s += g->weight[x.id];
 			else if (english && !(bonus && g->identity[x.id]))
-				s += ENGLISH_NAMES * g->weight[x.id];
+				s += g->weight[x.id] / ENGLISH_SHARE;
 			(*shared)++;
 			more = keyiter_next(&x) && keyiter_next(&y);
 		}
 	}
-	return s;
+	return (double)s / WEIGHT_ONE;
 }
 
 /* Orders a posting list by day, then year, then article (the order a

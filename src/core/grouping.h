@@ -95,7 +95,7 @@ struct grouping {
 	struct meeting_keys *keys;
 	const char *alone;	/* per article: split by meetings.ini, pairs with none */
 	uint8_t *identity;	/* per key: a word of some article's counterpart */
-	double *weight;		/* per key */
+	int64_t *weight;	/* per key, in fixed point (grouping.c) */
 	uint32_t *parent;	/* union-find over articles (ids, like the postings) */
 	struct identity *article;	/* each article's day and counterpart */
 	struct identity *group;	/* per union-find root: the group's */
