@@ -595,22 +595,25 @@ length_cost(double l1, double l2, double ratio)
 	return -log(p);
 }
 
-/* The cost of a bead of kind k by its lengths alone: its prior, and Gale &
- * Church's cost when it has both sides. */
+/* The cost of a bead of kind k by its lengths alone: its prior's (prior,
+ * -log of it), and Gale & Church's cost when it has both sides. */
 static double
-length_bead_cost(const struct kind *k, double l1, double l2, double ratio)
+length_bead_cost(const struct kind *k, double prior, double l1, double l2, double ratio)
 {
 	if (k->nde == 0 || k->nen == 0)
-		return -log(k->prior);
-	return -log(k->prior) + length_cost(l1, l2, ratio);
+		return prior;
+	return prior + length_cost(l1, l2, ratio);
 }
 
 double
 align_lengths(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double ratio)
 {
-	double *cost = xmalloc((n1 + 1) * (n2 + 1) * sizeof(*cost)), best;
+	double *cost = xmalloc((n1 + 1) * (n2 + 1) * sizeof(*cost)), best, prior[ARRAY_SIZE(gc_kinds)];
 	size_t i, j, k, w = n2 + 1;
 
+	/* once, not in every cell: grouping aligns the lengths of many pairs */
+	for (k = 0; k < ARRAY_SIZE(gc_kinds); k++)
+		prior[k] = -log(gc_kinds[k].prior);
 	for (i = 0; i <= n1; i++) {
 		for (j = 0; j <= n2; j++) {
 			double c = i == 0 && j == 0 ? 0 : INF;
@@ -625,7 +628,7 @@ align_lengths(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double r
 					s1 += l1[i - 1 - x];
 				for (x = 0; x < nj; x++)
 					s2 += l2[j - 1 - x];
-				bead = length_bead_cost(&gc_kinds[k], (double)s1, (double)s2, ratio);
+				bead = length_bead_cost(&gc_kinds[k], prior[k], (double)s1, (double)s2, ratio);
 				if (cost[(i - ni) * w + j - nj] + bead < c)
 					c = cost[(i - ni) * w + j - nj] + bead;
 			}
