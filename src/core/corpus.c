@@ -566,15 +566,36 @@ keep_index(struct loader *l, const char *path)
 	free(why);
 }
 
-/* The .txt files of c's folder, stat'ed, and its meetings.ini. Returns -1
- * with *cause when the folder cannot be listed. */
+/* Files stat'ed in one job of the pool. */
+#define STAT_JOB 2048
+
+struct stating {
+	int dfd;
+	char **names;
+	struct index_file *files;
+	size_t n;
+};
+
+static void
+stat_job(void *arg, size_t job)
+{
+	struct stating *s = arg;
+	size_t i;
+
+	for (i = job * STAT_JOB; i < s->n && i < (job + 1) * STAT_JOB; i++)
+		stat_file(s->dfd, s->names[i], &s->files[i]);
+}
+
+/* The .txt files of c's folder, stat'ed in jobs threads, and its
+ * meetings.ini. Returns -1 with *cause when the folder cannot be listed. */
 static int
-stat_files(const struct corpus *c, char ***names, struct index_file **files, size_t *n,
+stat_files(const struct corpus *c, int jobs, char ***names, struct index_file **files, size_t *n,
     struct index_stamp *stamp, char **cause)
 {
 	char *overrides = xasprintf("%s/meetings.ini", c->dir);
-	size_t i;
-	int dfd;
+	struct stating s;
+	struct pool *p;
+	size_t i, njobs;
 
 	stat_file(AT_FDCWD, c->dir, &stamp->folder);
 	stat_file(AT_FDCWD, overrides, &stamp->overrides);
@@ -582,11 +603,17 @@ stat_files(const struct corpus *c, char ***names, struct index_file **files, siz
 	if (list_txt(c->dir, names, n, cause) < 0)
 		return -1;
 	*files = xcalloc(*n + 1, sizeof(**files));
-	dfd = open(c->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	for (i = 0; i < *n; i++)
-		stat_file(dfd, (*names)[i], &(*files)[i]);
-	if (dfd >= 0)
-		close(dfd);
+	s.dfd = open(c->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	s.names = *names;
+	s.files = *files;
+	s.n = *n;
+	njobs = (*n + STAT_JOB - 1) / STAT_JOB;
+	p = pool_start(jobs, njobs, stat_job, &s);
+	for (i = 0; i < njobs; i++)
+		pool_wait(p, i);
+	pool_stop(p);
+	if (s.dfd >= 0)
+		close(s.dfd);
 	return 0;
 }
 
@@ -711,7 +738,7 @@ corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_optio
 	if (o->check_later && l.old != NULL && index_folder_unchanged(l.old, &stamp)) {
 		take_all(c, l.old, index_narticles(l.old));
 		c->unchecked = 1;
-	} else if (stat_files(c, &names, &files, &n, &stamp, cause) < 0) {
+	} else if (stat_files(c, l.jobs, &names, &files, &n, &stamp, cause) < 0) {
 		index_close(l.old);
 		free(c->dir);
 		c->dir = NULL;
@@ -748,7 +775,7 @@ corpus_check(struct corpus *c)
 	if (!c->unchecked)
 		return 0;
 	c->unchecked = 0;
-	if (stat_files(c, &names, &files, &n, &stamp, &cause) < 0) {
+	if (stat_files(c, pool_default_threads(), &names, &files, &n, &stamp, &cause) < 0) {
 		free(cause);
 		return 1;
 	}
