@@ -45,6 +45,9 @@ struct meeting_keys {
 	uint32_t *scratch;	/* one article's ids while they are sorted */
 	size_t scratch_cap;
 	struct buf draft;	/* meeting_keys_add()'s */
+	/* the characters each byte of a length profile stands for: worked
+	 * out once, not for each pair grouping compares */
+	size_t profile_chars[256];
 };
 
 /* Walks one article's key ids. */

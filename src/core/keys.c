@@ -66,6 +66,10 @@ struct meeting_keys *
 meeting_keys_new(void)
 {
 	struct meeting_keys *k = xcalloc(1, sizeof(*k));
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(k->profile_chars); i++)
+		k->profile_chars[i] = (size_t)(expm1((double)i / PROFILE_SCALE) + 0.5);
 
 	k->start = xgrow(k->start, &k->scap, 1, sizeof(*k->start));
 	k->start[0] = 0;
@@ -99,7 +103,7 @@ profile_lengths(const struct meeting_keys *k, uint32_t handle, size_t *len)
 	size_t i;
 
 	for (i = 0; i < p[0]; i++)
-		len[i] = (size_t)(expm1(p[1 + i] / PROFILE_SCALE) + 0.5);
+		len[i] = k->profile_chars[p[1 + i]];
 	return p[0];
 }
 
