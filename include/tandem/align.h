@@ -68,6 +68,10 @@ int align_units(const struct paragraph *de, size_t nde, const struct paragraph *
  * without reading a word. Lower is likelier.
  */
 double align_lengths(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double ratio);
+/* align_lengths() of l2 as it is (*forward) and taken backwards
+ * (*backward), each bead's cost worked out once for both. */
+void align_lengths_both(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double ratio,
+    double *forward, double *backward);
 /* What the user is told of al when it was made by lengths and anchors
  * only (static), or NULL. */
 const char *align_limit_note(const struct alignment *al);

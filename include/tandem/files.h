@@ -66,6 +66,8 @@ struct files_writer {
 int files_open(struct files_writer *f, const char *path, char **cause);
 /* Appends (at < 0) or writes at offset at. */
 void files_put(struct files_writer *f, const void *data, size_t len, off_t at);
+/* Appends len bytes of the file from, from offset at. */
+void files_copy(struct files_writer *f, int from, off_t at, size_t len);
 /* Puts the file in place (flags: FILES_*); 0, or -1 with *cause (caller
  * frees) and the temporary file removed. Either way f is done with. */
 int files_commit(struct files_writer *f, int flags, char **cause);

@@ -3,12 +3,39 @@
  *
  * While corpus_load_indexed() reads a folder, each article's cleaned
  * paragraphs are written to a new index as the file is read, and let go of;
- * at the end come the metadata of every article, the warnings of every
- * file, the size, mtime and inode each file had when it was read, and the
- * meetings. The next start maps the file and points the articles into it; a
- * file whose size, mtime or inode changed, or a new one, is read again, and
- * the meetings are grouped again unless no file changed. An article's
- * paragraphs are read from the index only when they are asked for.
+ * then come the grouping keys of every article (keys.h), then the metadata
+ * of every article, the warnings of every file, the size, mtime and inode
+ * each file had when it was read, and the meetings. The next start maps the
+ * file and points the articles into it. An article's paragraphs are read
+ * from the index only when they are asked for.
+ *
+ * Updating it. When files were added, changed or removed (or meetings.ini
+ * edited), only the new and changed files are read, cleaned and keyed; an
+ * unchanged file's article keeps its metadata and keys from the index, and
+ * its text is not touched (neither read nor checksummed: that is done when
+ * it is shown, as on any start). The new index is made from the old one:
+ * its text section copied whole by the kernel (copy_file_range), so that
+ * every record keeps its offset, with the new records after it; the
+ * records of changed and removed files stay as dead bytes, counted in the
+ * header. When more than half the section would be dead, the index is
+ * compacted instead: every record written again, every article keyed again
+ * from its text. The keys section and the metadata are written anew each
+ * time (55 MB beside 208 of text at 100,000 articles). Keys keep the ids
+ * the old index gave them, new ones take the next; a key no article holds
+ * any more stays until a compaction (it weighs nothing: no article shares
+ * it).
+ *
+ * The meetings are grouped again, all of them, from the keys: grouping is
+ * not local. A key's weight and the bar a pair must clear are logarithms of
+ * the number of articles (grouping.c), so one article added moves every
+ * pair's score and may tip a pair far from it over the bar or under it; the
+ * host forgotten (forget_host) is counted over the whole corpus; a key's
+ * languages (a name both languages use) change with any article. Regrouping
+ * only what the changed files' keys reach would give other meetings than a
+ * cold start does. So the output stays byte for byte a cold start's, and
+ * grouping (a second or two at 100,000 articles) is the bulk of an update.
+ * Pair scores are sums in fixed point, so that the order of the key ids
+ * (which an update gives otherwise than a cold start) cannot change them.
  *
  * The file lives beside the reading state ($TANDEM_STATE_DIR, else
  * $XDG_STATE_HOME/tandem, else ~/.local/state/tandem), named from a hash of
@@ -17,7 +44,9 @@
  * that wrote it and libunistring's version; its size and a checksum of the
  * metadata are checked before anything in it is used, then every field of
  * the metadata is range-checked; each article's paragraphs carry a checksum
- * of their own, checked with their lengths each time they are read. Anything
+ * of their own, checked with their lengths each time they are read; the
+ * keys section has its checksum in the header, checked with every key and
+ * list (ids ascending, each a key's) when an update takes the keys. Anything
  * wrong makes it unused (and rewritten), never trusted; damage is told once
  * among the corpus's warnings, an index only out of date is not. It is
  * written to a temporary file and renamed into place.
@@ -58,6 +87,8 @@ struct index_file {
 struct index_stamp {
 	struct index_file folder, overrides;
 };
+
+struct meeting_keys;
 
 /* A loaded index: the mapping the articles point into. */
 struct index_map;
@@ -121,6 +152,18 @@ size_t index_skipped(const struct index_map *ix);
  * index's articles, in order). */
 void index_take_meetings(struct index_map *ix, struct corpus *c);
 
+/* Where a, an article of ix, is among them (its position in name order). */
+size_t index_article_number(const struct index_map *ix, const struct article *a);
+/* The bytes of a's text record in ix; 0 when it is not sound. */
+uint64_t index_record_size(const struct index_map *ix, const struct article *a);
+/* The bytes of ix's text section, and of them those no article's record is. */
+uint64_t index_text_size(const struct index_map *ix);
+uint64_t index_dead(const struct index_map *ix);
+/* Takes the grouping keys ix keeps into k, new (keys.h): article i's list
+ * as handle i. Returns 0, or -1 with *why (caller frees) when the keys
+ * section is damaged; k then holds part of it. */
+int index_keys(const struct index_map *ix, struct meeting_keys *k, char **why);
+
 /* Reads a's paragraphs from ix (a->text_at) into a->paragraphs, which then
  * point into ix (free only the array). Returns 0, or -1 when the record is
  * missing or damaged. */
@@ -130,6 +173,9 @@ int index_text(const struct index_map *ix, struct article *a);
  * checksum of their meta section and those of the text records found in
  * order what this build would write for them as they are. */
 void index_seal(uint8_t *map, size_t len);
+/* Lets go of the pages of ix read so far, before another index is opened:
+ * what is still asked of it is read again from the file. */
+void index_release(const struct index_map *ix);
 /* Removes ix's file (found damaged), so that the next start makes a new one;
  * the mapping stays. */
 void index_discard(const struct index_map *ix);
@@ -148,7 +194,15 @@ int index_holds(const struct index_map *ix, const void *p);
 struct index_writer;
 
 struct index_writer *index_begin(const char *path, char **cause);
+/* Instead of writing every article's text again: copies old's text section
+ * whole, as the start of w's (the records keep their offsets), dead bytes of
+ * it no article's. Before any index_put_text(). 0, or -1 with *cause
+ * (caller frees) when old's file is no longer the one mapped. */
+int index_copy_text(struct index_writer *w, const struct index_map *old, uint64_t dead, char **cause);
 uint64_t index_put_text(struct index_writer *w, const struct article *a);
+/* The grouping keys of c's articles (c->keys, each's handle in a->keys):
+ * after the text, before index_put_files(). */
+void index_put_keys(struct index_writer *w, const struct corpus *c);
 int index_put_files(struct index_writer *w, const char *dir, const struct index_file *files, size_t nfiles,
     const struct index_stamp *stamp, char **cause);
 int index_finish(struct index_writer *w, const struct corpus *c, char **cause);

@@ -29,4 +29,23 @@ void meeting_keys_draft(const struct article *a, struct buf *draft);
 uint32_t meeting_keys_put(struct meeting_keys *k, const struct article *a, const struct buf *draft);
 void meeting_keys_free(struct meeting_keys *k);
 
+/*
+ * The keys as the index keeps them (index.h): the names, by id from 0, and
+ * each article's list (its length profile, then its key ids) as stored
+ * here; the list belongs to k.
+ */
+size_t meeting_keys_nnames(const struct meeting_keys *k);
+const char *meeting_keys_name(const struct meeting_keys *k, uint32_t id);
+const uint8_t *meeting_keys_list(const struct meeting_keys *k, uint32_t handle, size_t *len);
+/*
+ * Taken back into a new store: every name first, in id order (-1 when it
+ * is no key or is there already); then the lists, each checked (-1 when it
+ * is not one meeting_keys_put() makes of these names), *handle the next
+ * from 0. A list taken counts for nothing until meeting_keys_count() counts
+ * it as an article's of language lang (an article removed since is not).
+ */
+int meeting_keys_take_name(struct meeting_keys *k, const char *name);
+int meeting_keys_take_list(struct meeting_keys *k, const uint8_t *list, size_t len, uint32_t *handle);
+void meeting_keys_count(struct meeting_keys *k, uint32_t handle, enum lang lang);
+
 #endif

@@ -184,18 +184,57 @@ length_cost(double l1, double l2, double ratio)
 	return -log(p);
 }
 
-/* The cost of a bead of kind k by its lengths alone: its prior, and Gale &
- * Church's cost when it has both sides. */
+/* The cost of a bead of kind k by its lengths alone: its prior's (prior,
+ * -log of it), and Gale & Church's cost when it has both sides. */
 static double
-length_bead_cost(const struct kind *k, double l1, double l2, double ratio)
+length_bead_cost(const struct kind *k, double prior, double l1, double l2, double ratio)
 {
 	if (k->nde == 0 || k->nen == 0)
-		return -log(k->prior);
-	return -log(k->prior) + length_cost(l1, l2, ratio);
+		return prior;
+	return prior + length_cost(l1, l2, ratio);
 }
 
-double
-align_lengths(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double ratio)
+/* The sum of the n lengths of l that end before end. */
+static size_t
+run_length(const size_t *l, size_t end, size_t n)
+{
+	size_t s = 0, x;
+
+	for (x = 0; x < n; x++)
+		s += l[end - 1 - x];
+	return s;
+}
+
+/*
+ * The cost of each bead by lengths: bead[(k * (n1 + 1) + i) * (n2 + 1) + j]
+ * for the bead of kind k whose runs end before paragraph i of l1 and j of
+ * l2 (INF where there is no room for it). Caller frees.
+ */
+static double *
+bead_costs(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double ratio)
+{
+	size_t nk = ARRAY_SIZE(gc_kinds), w = n2 + 1, i, j, k;
+	double *bead = xmalloc(nk * (n1 + 1) * w * sizeof(*bead));
+
+	for (k = 0; k < nk; k++) {
+		/* once, not in every cell: grouping aligns the lengths of many pairs */
+		double prior = -log(gc_kinds[k].prior);
+		size_t ni = gc_kinds[k].nde, nj = gc_kinds[k].nen;
+
+		for (i = 0; i <= n1; i++)
+			for (j = 0; j <= n2; j++)
+				bead[(k * (n1 + 1) + i) * w + j] = i < ni || j < nj ? INF :
+				    length_bead_cost(&gc_kinds[k], prior, (double)run_length(l1, i, ni),
+				    (double)run_length(l2, j, nj), ratio);
+	}
+	return bead;
+}
+
+/* The best alignment's cost with beads of bead_costs(), l2 taken
+ * backwards when backwards is set: the run ending before j of the
+ * reversed l2 is the one starting at n2 - j of l2. */
+static double
+lengths_best(const double *bead, size_t n1, size_t n2, int backwards)
 {
 	double *cost = xmalloc((n1 + 1) * (n2 + 1) * sizeof(*cost)), best;
 	size_t i, j, k, w = n2 + 1;
@@ -205,18 +244,14 @@ align_lengths(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double r
 			double c = i == 0 && j == 0 ? 0 : INF;
 
 			for (k = 0; k < ARRAY_SIZE(gc_kinds); k++) {
-				size_t ni = gc_kinds[k].nde, nj = gc_kinds[k].nen, s1 = 0, s2 = 0, x;
-				double bead;
+				size_t ni = gc_kinds[k].nde, nj = gc_kinds[k].nen;
+				double b;
 
 				if (i < ni || j < nj)
 					continue;
-				for (x = 0; x < ni; x++)
-					s1 += l1[i - 1 - x];
-				for (x = 0; x < nj; x++)
-					s2 += l2[j - 1 - x];
-				bead = length_bead_cost(&gc_kinds[k], (double)s1, (double)s2, ratio);
-				if (cost[(i - ni) * w + j - nj] + bead < c)
-					c = cost[(i - ni) * w + j - nj] + bead;
+				b = bead[(k * (n1 + 1) + i) * w + (backwards ? n2 - j + nj : j)];
+				if (cost[(i - ni) * w + j - nj] + b < c)
+					c = cost[(i - ni) * w + j - nj] + b;
 			}
 			cost[i * w + j] = c;
 		}
@@ -224,6 +259,26 @@ align_lengths(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double r
 	best = cost[n1 * w + n2];
 	free(cost);
 	return best;
+}
+
+double
+align_lengths(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double ratio)
+{
+	double *bead = bead_costs(l1, n1, l2, n2, ratio), best = lengths_best(bead, n1, n2, 0);
+
+	free(bead);
+	return best;
+}
+
+void
+align_lengths_both(const size_t *l1, size_t n1, const size_t *l2, size_t n2, double ratio,
+    double *forward, double *backward)
+{
+	double *bead = bead_costs(l1, n1, l2, n2, ratio);
+
+	*forward = lengths_best(bead, n1, n2, 0);
+	*backward = lengths_best(bead, n1, n2, 1);
+	free(bead);
 }
 
 /* The pair of articles being aligned. */

@@ -5,6 +5,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#ifdef HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +18,7 @@
 #include "tandem/corpus.h"
 #include "tandem/files.h"
 #include "tandem/index.h"
+#include "tandem/keys.h"
 #include "tandem/meeting.h"
 #include "tandem/pool.h"
 #include "tandem/text.h"
@@ -266,6 +270,10 @@ struct loader {
 	struct corpus *c;
 	struct index_map *old;		/* NULL: none usable */
 	struct index_writer *w;		/* NULL: text stays in memory */
+	char *damage;			/* why the old index's keys were refused */
+	/* Updating old: its unchanged articles keep their text records and
+	 * keys, neither read again. */
+	int update;
 	size_t cap;			/* of c->articles */
 	int jobs;			/* threads reading */
 	const struct index_file *files;
@@ -284,6 +292,17 @@ read_job(void *arg, size_t job)
 	read_one(l->c->dir, l->files[l->job_file[job]].name, &l->ring[job % l->nring]);
 }
 
+/* The keys of a, an unchanged article of the index updated, as the index
+ * gave them (handle i for its article i), counted now that a is still in. */
+static uint32_t
+keep_keys(struct loader *l, const struct article *a)
+{
+	uint32_t handle = (uint32_t)index_article_number(l->old, a);
+
+	meeting_keys_count(l->c->keys, handle, a->lang);
+	return handle;
+}
+
 /* Takes file f from the index when it is unchanged, else puts r, what
  * reading it made (NULL: not read yet, then it is read here); keeps its
  * grouping keys, and its text in the new index (or in memory). The file is
@@ -297,7 +316,7 @@ take_file(struct loader *l, struct index_file *f, struct reading *r)
 	struct article *a = r == NULL && l->old != NULL ? index_article(l->old, f, &warning, &skipped) : NULL;
 	size_t before = c->nwarnings;
 
-	if (a != NULL && index_text(l->old, a) < 0)	/* a damaged record: read the file */
+	if (a != NULL && !l->update && index_text(l->old, a) < 0)	/* a damaged record: read the file */
 		a = NULL, warning = NULL;
 	if (r == NULL && a == NULL && !skipped) {
 		r = &l->own;
@@ -315,11 +334,11 @@ take_file(struct loader *l, struct index_file *f, struct reading *r)
 		if (a != NULL) {
 			c->articles = xgrow(c->articles, &l->cap, c->narticles + 1, sizeof(*c->articles));
 			c->articles[c->narticles++] = a;
-			a->keys = meeting_keys_add(c->keys, a);
+			a->keys = l->update ? keep_keys(l, a) : meeting_keys_add(c->keys, a);
 		}
 	}
 	f->warning = c->nwarnings > before ? c->warnings[c->nwarnings - 1] : NULL;
-	if (a != NULL) {
+	if (a != NULL && a->paragraphs != NULL) {	/* not an update's unchanged article */
 		if (l->w != NULL)
 			a->text_at = index_put_text(l->w, a);
 		/* Without a new index, text read now stays; text from the old
@@ -454,7 +473,8 @@ read_files(struct loader *l, struct index_file *files, size_t n, const struct co
 	int showing = 0;
 
 	clock_gettime(CLOCK_MONOTONIC, &start);
-	l->c->keys = meeting_keys_new();
+	if (l->c->keys == NULL)	/* not an update's, taken from the index */
+		l->c->keys = meeting_keys_new();
 	l->cap = n + 1;	/* at most one article a file: no growing */
 	l->c->articles = xrealloc(l->c->articles, l->cap * sizeof(*l->c->articles));
 	l->files = files;
@@ -510,6 +530,8 @@ keep_index(struct loader *l, const char *path)
 	size_t i;
 	int kept = index_finish(l->w, c, &cause) == 0;
 
+	if (kept && l->old != NULL)
+		index_release(l->old);	/* not both indexes' metadata in memory at once */
 	if (kept && l->old == NULL && (ix = index_open_text(path, &why)) != NULL) {
 		/* Every article was read now and is in memory: only their text
 		 * is taken from the index, not the metadata again. */
@@ -544,15 +566,36 @@ keep_index(struct loader *l, const char *path)
 	free(why);
 }
 
-/* The .txt files of c's folder, stat'ed, and its meetings.ini. Returns -1
- * with *cause when the folder cannot be listed. */
+/* Files stat'ed in one job of the pool. */
+#define STAT_JOB 2048
+
+struct stating {
+	int dfd;
+	char **names;
+	struct index_file *files;
+	size_t n;
+};
+
+static void
+stat_job(void *arg, size_t job)
+{
+	struct stating *s = arg;
+	size_t i;
+
+	for (i = job * STAT_JOB; i < s->n && i < (job + 1) * STAT_JOB; i++)
+		stat_file(s->dfd, s->names[i], &s->files[i]);
+}
+
+/* The .txt files of c's folder, stat'ed in jobs threads, and its
+ * meetings.ini. Returns -1 with *cause when the folder cannot be listed. */
 static int
-stat_files(const struct corpus *c, char ***names, struct index_file **files, size_t *n,
+stat_files(const struct corpus *c, int jobs, char ***names, struct index_file **files, size_t *n,
     struct index_stamp *stamp, char **cause)
 {
 	char *overrides = xasprintf("%s/meetings.ini", c->dir);
-	size_t i;
-	int dfd;
+	struct stating s;
+	struct pool *p;
+	size_t i, njobs;
 
 	stat_file(AT_FDCWD, c->dir, &stamp->folder);
 	stat_file(AT_FDCWD, overrides, &stamp->overrides);
@@ -560,11 +603,17 @@ stat_files(const struct corpus *c, char ***names, struct index_file **files, siz
 	if (list_txt(c->dir, names, n, cause) < 0)
 		return -1;
 	*files = xcalloc(*n + 1, sizeof(**files));
-	dfd = open(c->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	for (i = 0; i < *n; i++)
-		stat_file(dfd, (*names)[i], &(*files)[i]);
-	if (dfd >= 0)
-		close(dfd);
+	s.dfd = open(c->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	s.names = *names;
+	s.files = *files;
+	s.n = *n;
+	njobs = (*n + STAT_JOB - 1) / STAT_JOB;
+	p = pool_start(jobs, njobs, stat_job, &s);
+	for (i = 0; i < njobs; i++)
+		pool_wait(p, i);
+	pool_stop(p);
+	if (s.dfd >= 0)
+		close(s.dfd);
 	return 0;
 }
 
@@ -574,6 +623,50 @@ free_names(char **names, size_t n)
 	if (names != NULL)
 		free(names[n]);
 	free(names);
+}
+
+/*
+ * Whether to update the old index rather than make it anew (see index.h):
+ * its keys sound, and no more of its text section dead, once the records
+ * of the files changed and removed are, than alive. Then the keys are in
+ * c->keys and the text section in the new index.
+ */
+static void
+plan_update(struct loader *l, const struct index_file *files, size_t n)
+{
+	struct corpus *c = l->c;
+	size_t i, nold;
+	uint8_t *kept;
+	uint64_t dead, size;
+	char *why = NULL;
+	const char *warning;
+	int skipped;
+	struct article *a;
+
+	if (l->old == NULL)
+		return;
+	nold = index_narticles(l->old);
+	kept = xcalloc(nold + 1, 1);
+	for (i = 0; i < n; i++)
+		if ((a = index_article(l->old, &files[i], &warning, &skipped)) != NULL)
+			kept[index_article_number(l->old, a)] = 1;
+	size = index_text_size(l->old);
+	dead = index_dead(l->old);
+	for (i = 0; i < nold; i++)
+		if (!kept[i])
+			dead += index_record_size(l->old, index_article_at(l->old, i));
+	free(kept);
+	if (dead > size / 2)
+		return;	/* compacted: every record written again */
+	c->keys = meeting_keys_new();
+	if (index_keys(l->old, c->keys, &l->damage) < 0 ||
+	    (l->w != NULL && index_copy_text(l->w, l->old, dead, &why) < 0)) {
+		free(why);	/* the old file replaced meanwhile: no fault */
+		meeting_keys_free(c->keys);
+		c->keys = NULL;
+		return;
+	}
+	l->update = 1;
 }
 
 /* Reads every file (from the old index where unchanged) and groups them,
@@ -591,7 +684,10 @@ build(struct loader *l, const char *path, char ***names, struct index_file **fil
 		corpus_warn(c, "index not kept", why);
 		free(why);
 	}
+	plan_update(l, *files, n);
 	showing = read_files(l, *files, n, o);
+	if (l->w != NULL && !c->interrupted)
+		index_put_keys(l->w, c);
 	if (l->w != NULL && (c->interrupted || index_put_files(l->w, c->dir, *files, n, stamp, &why) < 0)) {
 		if (!c->interrupted)
 			corpus_warn(c, "index not kept", why);
@@ -609,6 +705,10 @@ build(struct loader *l, const char *path, char ***names, struct index_file **fil
 	if (showing && !c->interrupted)
 		o->progress(CORPUS_GROUPING, c->narticles, c->narticles, o->arg);
 	meeting_group(c, overrides);	/* uses up c->keys */
+#ifdef HAVE_MALLOC_TRIM
+	/* What grouping freed goes back before the new index is read. */
+	malloc_trim(0);
+#endif
 	free(overrides);
 	if (l->w != NULL)
 		keep_index(l, path);
@@ -638,7 +738,7 @@ corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_optio
 	if (o->check_later && l.old != NULL && index_folder_unchanged(l.old, &stamp)) {
 		take_all(c, l.old, index_narticles(l.old));
 		c->unchecked = 1;
-	} else if (stat_files(c, &names, &files, &n, &stamp, cause) < 0) {
+	} else if (stat_files(c, l.jobs, &names, &files, &n, &stamp, cause) < 0) {
 		index_close(l.old);
 		free(c->dir);
 		c->dir = NULL;
@@ -653,6 +753,9 @@ corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_optio
 	/* Told once, after the new index is written: it is not kept there. */
 	if (refusal == INDEX_DAMAGED)
 		corpus_warn(c, path, why);
+	if (l.damage != NULL)
+		corpus_warn(c, path, l.damage);
+	free(l.damage);
 	free_names(names, n);
 	free(files);
 	free(path);
@@ -672,7 +775,7 @@ corpus_check(struct corpus *c)
 	if (!c->unchecked)
 		return 0;
 	c->unchecked = 0;
-	if (stat_files(c, &names, &files, &n, &stamp, &cause) < 0) {
+	if (stat_files(c, pool_default_threads(), &names, &files, &n, &stamp, &cause) < 0) {
 		free(cause);
 		return 1;
 	}

@@ -314,6 +314,30 @@ files_put(struct files_writer *f, const void *data, size_t len, off_t at)
 	}
 }
 
+void
+files_copy(struct files_writer *f, int from, off_t at, size_t len)
+{
+	char chunk[1 << 16];
+	loff_t in = at;
+	ssize_t n;
+
+	/* In the kernel where it can: the bytes never pass through here. */
+	while (f->err == 0 && len > 0 && (n = copy_file_range(from, &in, f->fd, NULL, len, 0)) > 0)
+		len -= (size_t)n;
+	while (f->err == 0 && len > 0) {
+		n = pread(from, chunk, len < sizeof(chunk) ? len : sizeof(chunk), in);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			f->err = n < 0 && errno ? errno : EIO;
+			return;
+		}
+		files_put(f, chunk, (size_t)n, -1);
+		in += n;
+		len -= (size_t)n;
+	}
+}
+
 /* Forgets f's temporary file (already removed or renamed) and frees f. */
 static void
 files_done(struct files_writer *f)

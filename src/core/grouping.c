@@ -14,8 +14,8 @@
 #include "tandem/util.h"
 #include "grouping.h"
 
-/* What a name two English articles share weighs, against a figure. */
-#define ENGLISH_NAMES 0.5
+/* What a name two English articles share weighs, against a figure: a half. */
+#define ENGLISH_SHARE 2
 /* Keys shared by more articles than this make no candidate pairs. */
 #define POSTING_CAP 64
 
@@ -65,7 +65,14 @@ counterpart_id(struct grouping *g, const char *name, enum lang lang, int person)
 	return id;
 }
 
-/* The weight of a shared key: rarity, less for words only one language uses. */
+/*
+ * The weight of a shared key: rarity, less for words only one language
+ * uses. Kept in fixed point (WEIGHT_ONE a unit), so that a pair's score is
+ * one sum in any order: the ids of keys, and so the order pair_score adds
+ * them in, differ between an index updated file by file and a cold start.
+ */
+#define WEIGHT_ONE 4294967296.0
+
 static void
 compute_weights(struct grouping *g)
 {
@@ -81,7 +88,7 @@ compute_weights(struct grouping *g)
 
 		if (k->name && k->langs != all)
 			w *= 0.25;	/* a German noun, not a name that crossed languages */
-		g->weight[i] = w;
+		g->weight[i] = (int64_t)llround(w * WEIGHT_ONE);
 	}
 }
 
@@ -231,7 +238,7 @@ pair_score(const struct grouping *g, size_t a, size_t b, int bonus, int *shared)
 {
 	struct keyiter x, y;
 	int more;
-	double s = 0;
+	int64_t s = 0;
 	/* Articles in one language share words whatever they report: between
 	 * them only figures (and the counterpart, see counterpart_bonus) count. */
 	int same_lang = g->c->articles[a]->lang == g->c->articles[b]->lang;
@@ -252,17 +259,17 @@ pair_score(const struct grouping *g, size_t a, size_t b, int bonus, int *shared)
 			if ((!same_lang || !g->keys->keys[x.id].name) && !(bonus && g->identity[x.id]))
 				s += g->weight[x.id];
 			else if (english && !(bonus && g->identity[x.id]))
-				s += ENGLISH_NAMES * g->weight[x.id];
+				s += g->weight[x.id] / ENGLISH_SHARE;
 			(*shared)++;
 			more = keyiter_next(&x) && keyiter_next(&y);
 		}
 	}
-	return s;
+	return (double)s / WEIGHT_ONE;
 }
 
-/* Orders a posting list by day, then year, then article (the order a
- * stable sort gives): dates from the grouping's own array, not through
- * every article's pointer (a tenth of a cold --list at 100,000). */
+/* Orders articles by day, then year, then index (the order a stable sort
+ * gives): dates from the grouping's own array, not through every
+ * article's pointer. */
 static int
 compare_date_of(const void *x, const void *y, void *arg)
 {
@@ -329,18 +336,56 @@ pairs_from_day(const struct grouping *g, const uint32_t *list, size_t n, struct 
 	}
 }
 
-/* Pairs within one posting list: all of them when it is short, else only
- * those of one day. */
+/* Lists this long are sorted by radix, not by comparing. */
+#define RADIX_MIN 2048
+
+/* Sorts n numbers below 2^33 by 11 bits at a time, through scratch (n of them). */
 static void
-pairs_from_posting(struct grouping *g, uint32_t *list, size_t n, struct pairset *ps)
+radix_sort(uint32_t *list, size_t n, uint32_t *scratch)
+{
+	size_t count[2048], i, shift;
+	uint32_t *from = list, *to = scratch, *swap;
+
+	for (shift = 0; shift < 33; shift += 11) {
+		size_t sum = 0;
+
+		memset(count, 0, sizeof(count));
+		for (i = 0; i < n; i++)
+			count[from[i] >> shift & 2047]++;
+		for (i = 0; i < 2048; i++) {
+			size_t c = count[i];
+
+			count[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			to[count[from[i] >> shift & 2047]++] = from[i];
+		swap = from, from = to, to = swap;
+	}
+	if (from != list)
+		memcpy(list, from, n * sizeof(*list));
+}
+
+/* Pairs within one posting list, which holds each article's place in
+ * order (date_order) and is given back holding the articles: all of them
+ * when it is short, else only those of one day. Places sort as plain
+ * numbers, the articles' order by day with no date compared. */
+static void
+pairs_from_posting(struct grouping *g, uint32_t *list, size_t n, const uint32_t *order, uint32_t *scratch,
+    struct pairset *ps)
 {
 	size_t i, start;
 
+	if (n >= RADIX_MIN)
+		radix_sort(list, n, scratch);
+	else if (n > POSTING_CAP)
+		qsort(list, n, sizeof(*list), compare_u32);
+	for (i = 0; i < n; i++)
+		list[i] = order[list[i]];
 	if (n <= POSTING_CAP) {
 		candidate_all(g, list, n, ps);
 		return;
 	}
-	qsort_r(list, n, sizeof(*list), compare_date_of, g);
 	for (start = 0; start < n; start = i) {
 		const struct date *d = &g->article[list[start]].date;
 
@@ -357,15 +402,37 @@ pairs_from_posting(struct grouping *g, uint32_t *list, size_t n, struct pairset 
  * at 100,000 articles: 18 MB). */
 #define POSTING_CHUNK (1u << 18)
 
+/*
+ * The articles by day, then year, then index (a long posting list's pairs
+ * are taken by day), and each article's place in that order: a list of
+ * places sorts as numbers, much faster than by the articles' dates (that
+ * was a fifth of grouping at 100,000 articles). Caller frees *order and
+ * *place.
+ */
+static void
+date_order(struct grouping *g, uint32_t **order, uint32_t **place)
+{
+	size_t i, n = g->c->narticles;
+
+	*order = xmalloc((n + 1) * sizeof(**order));
+	*place = xmalloc((n + 1) * sizeof(**place));
+	for (i = 0; i < n; i++)
+		(*order)[i] = (uint32_t)i;
+	qsort_r(*order, n, sizeof(**order), compare_date_of, g);
+	for (i = 0; i < n; i++)
+		(*place)[(*order)[i]] = (uint32_t)i;
+}
+
 /* Candidate pairs from the inverted index: no pass over all pairs. */
 static void
 candidate_pairs(struct grouping *g, struct pairset *ps)
 {
 	size_t nk = g->keys->n, i, k, from, to, *fill = xcalloc(nk + 1, sizeof(*fill));
 	size_t *start = xcalloc(nk + 1, sizeof(*start));
-	uint32_t *post = NULL;
+	uint32_t *post = NULL, *order, *place, *scratch = xmalloc((g->c->narticles + 1) * sizeof(*scratch));
 	size_t cap = 0;
 
+	date_order(g, &order, &place);
 	for (from = 0; from < nk; from = to) {
 		size_t n = g->keys->keys[from].df;
 
@@ -382,13 +449,16 @@ candidate_pairs(struct grouping *g, struct pairset *ps)
 			keyiter_init(&it, g->keys, g->c->articles[i]->keys);
 			while (keyiter_next(&it) && it.id < to)
 				if (it.id >= from)
-					post[start[it.id] + fill[it.id]++] = (uint32_t)i;
+					post[start[it.id] + fill[it.id]++] = place[i];
 		}
 		for (k = from; k < to; k++)
 			if (fill[k] >= 2)
-				pairs_from_posting(g, post + start[k], fill[k], ps);
+				pairs_from_posting(g, post + start[k], fill[k], order, scratch, ps);
 	}
 	free(post);
+	free(order);
+	free(place);
+	free(scratch);
 	free(fill);
 	free(start);
 }

@@ -45,6 +45,9 @@ struct meeting_keys {
 	uint32_t *scratch;	/* one article's ids while they are sorted */
 	size_t scratch_cap;
 	struct buf draft;	/* meeting_keys_add()'s */
+	/* the characters each byte of a length profile stands for: worked
+	 * out once, not for each pair grouping compares */
+	size_t profile_chars[256];
 };
 
 /* Walks one article's key ids. */
@@ -95,7 +98,7 @@ struct grouping {
 	struct meeting_keys *keys;
 	const char *alone;	/* per article: split by meetings.ini, pairs with none */
 	uint8_t *identity;	/* per key: a word of some article's counterpart */
-	double *weight;		/* per key */
+	int64_t *weight;	/* per key, in fixed point (grouping.c) */
 	uint32_t *parent;	/* union-find over articles (ids, like the postings) */
 	struct identity *article;	/* each article's day and counterpart */
 	struct identity *group;	/* per union-find root: the group's */

@@ -18,20 +18,24 @@
 #include "parsehash.h"
 #include "tandem/files.h"
 #include "tandem/index.h"
+#include "tandem/keys.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
 
 #define INDEX_MAGIC "TNDMIDX\n"
-#define INDEX_VERSION 3u
-#define HEADER_SIZE 64
+#define INDEX_VERSION 4u
+#define HEADER_SIZE 80
 #define FLUSH_SIZE (256u << 10)
 
 /*
  * The file: this header; the text section (each article's paragraphs, one
- * record each, written as the files are read); the meta section (folder,
- * files, articles, warnings, meetings). The meta section is checked whole
- * when the file is opened; a text record is checked when it is read, so a
- * start reads only what it shows.
+ * record each, written as the files are read; an update copies the old
+ * section whole and adds the new records after it); the keys section (the
+ * grouping keys' names, then each article's list); the meta section
+ * (folder, files, articles, warnings, meetings). The meta section is
+ * checked whole when the file is opened; the keys section when the keys are
+ * taken, to group again; a text record when it is read, so a start reads
+ * only what it shows.
  */
 struct header {
 	char magic[8];
@@ -42,7 +46,9 @@ struct header {
 	uint64_t checksum;	/* of the meta section */
 	uint64_t build;		/* build_id() of the program that wrote it */
 	uint64_t unistring;	/* libunistring's version: built with << 32 | running */
-	uint64_t reserved;
+	uint64_t keys;		/* where the keys section starts: the text section ends */
+	uint64_t keys_sum;	/* the keys section's checksum */
+	uint64_t dead;		/* bytes of the text section that no article's record is */
 };
 
 /* A text record: n, the bytes after this head and their checksum; then n
@@ -53,7 +59,10 @@ struct index_map {
 	char *path;
 	const uint8_t *map;
 	size_t len;
-	size_t meta;		/* where the meta section starts: text records end here */
+	size_t text_end;	/* where the text records end: the keys section starts */
+	size_t meta;		/* where the meta section starts: the keys section ends */
+	uint64_t keys_sum, dead;
+	uint64_t dev, ino;	/* the file mapped, for copying its text section */
 	struct index_stamp stamp;
 	struct index_file *files;	/* sorted by name; names point into map */
 	size_t nfiles;
@@ -74,9 +83,11 @@ struct index_writer {
 	struct files_writer f;
 	struct buf pending;	/* bytes not yet written */
 	uint64_t at;		/* the file offset of pending's first byte */
-	struct sum sum;		/* the meta section's checksum, while summing */
+	struct sum sum;		/* a section's checksum, while summing */
 	int summing;
+	uint64_t keys, keys_sum;	/* where the keys section starts; its checksum */
 	uint64_t meta;		/* where the meta section starts */
+	uint64_t dead;		/* bytes of the text section no article's */
 };
 
 /* Four lanes of 64-bit multiply-xor: several bytes a cycle, any bit flip
@@ -376,6 +387,76 @@ index_abort(struct index_writer *w)
 	free(w);
 }
 
+/* Starts a section that is summed; returns where it starts. */
+static uint64_t
+section_begin(struct index_writer *w)
+{
+	flush(w, 0);
+	sum_init(&w->sum);
+	w->summing = 1;
+	return w->at;
+}
+
+/* Ends it, all of it written: its checksum. */
+static uint64_t
+section_end(struct index_writer *w)
+{
+	uint64_t sum;
+
+	flush(w, 0);	/* whole blocks; the tail is summed and written last */
+	sum = sum_end(&w->sum, (const uint8_t *)w->pending.data, w->pending.len);
+	files_put(&w->f, w->pending.data, w->pending.len, -1);
+	w->at += w->pending.len;
+	w->pending.len = 0;
+	w->summing = 0;
+	return sum;
+}
+
+int
+index_copy_text(struct index_writer *w, const struct index_map *old, uint64_t dead, char **cause)
+{
+	struct stat st;
+	int fd = open(old->path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0 || fstat(fd, &st) < 0 || (uint64_t)st.st_dev != old->dev || (uint64_t)st.st_ino != old->ino ||
+	    (uint64_t)st.st_size != old->len) {
+		*cause = xasprintf("%s: %s", old->path, fd < 0 ? strerror(errno) : "replaced meanwhile");
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	flush(w, 0);	/* the header's room */
+	files_copy(&w->f, fd, HEADER_SIZE, old->text_end - HEADER_SIZE);
+	close(fd);
+	w->at += old->text_end - HEADER_SIZE;
+	w->dead = dead;
+	return 0;
+}
+
+void
+index_put_keys(struct index_writer *w, const struct corpus *c)
+{
+	static const char zero[8];
+	size_t i, n = meeting_keys_nnames(c->keys), len;
+
+	w->keys = section_begin(w);
+	put_u64(&w->pending, n);
+	for (i = 0; i < n; i++) {
+		put_str(&w->pending, meeting_keys_name(c->keys, (uint32_t)i));
+		flush(w, FLUSH_SIZE);
+	}
+	put_u64(&w->pending, c->narticles);
+	for (i = 0; i < c->narticles; i++) {
+		const uint8_t *list = meeting_keys_list(c->keys, c->articles[i]->keys, &len);
+
+		put_u64(&w->pending, len);
+		buf_add(&w->pending, list, len);
+		buf_add(&w->pending, zero, (8 - len % 8) % 8);
+		flush(w, FLUSH_SIZE);
+	}
+	w->keys_sum = section_end(w);
+}
+
 int
 index_put_files(struct index_writer *w, const char *dir, const struct index_file *files, size_t nfiles,
     const struct index_stamp *stamp, char **cause)
@@ -387,10 +468,11 @@ index_put_files(struct index_writer *w, const char *dir, const struct index_file
 		*cause = xasprintf("%s: %s", dir, strerror(errno));
 		return -1;
 	}
-	flush(w, 0);
-	w->meta = w->at;
-	sum_init(&w->sum);
-	w->summing = 1;
+	if (w->keys == 0) {	/* no keys: an empty section */
+		w->keys = section_begin(w);
+		w->keys_sum = section_end(w);
+	}
+	w->meta = section_begin(w);
 	put_str(&w->pending, real);
 	free(real);
 	put_file(&w->pending, &stamp->folder);
@@ -423,7 +505,6 @@ index_finish(struct index_writer *w, const struct corpus *c, char **cause)
 		flush(w, FLUSH_SIZE);
 	}
 	put_meetings(w, c);
-	flush(w, 0);	/* whole blocks; the tail is summed and written last */
 	memset(&h, 0, sizeof(h));
 	memcpy(h.magic, INDEX_MAGIC, 8);
 	h.version = INDEX_VERSION;
@@ -431,9 +512,11 @@ index_finish(struct index_writer *w, const struct corpus *c, char **cause)
 	h.build = build_id();
 	h.unistring = unistring_version();
 	h.meta = w->meta;
-	h.checksum = sum_end(&w->sum, (const uint8_t *)w->pending.data, w->pending.len);
-	files_put(&w->f, w->pending.data, w->pending.len, -1);
-	h.size = w->at + w->pending.len;
+	h.keys = w->keys;
+	h.keys_sum = w->keys_sum;
+	h.dead = w->dead;
+	h.checksum = section_end(w);
+	h.size = w->at;
 	files_put(&w->f, &h, sizeof(h), 0);
 	buf_free(&w->pending);
 	/* No fsync: a damaged index is found and rebuilt, never trusted. */
@@ -571,8 +654,8 @@ get_time(struct cursor *cur, struct article *a)
 static void
 check_record(struct cursor *cur, const struct index_map *ix, const struct article *a)
 {
-	if (a->text_at < HEADER_SIZE || a->text_at % 8 != 0 || a->text_at > ix->meta ||
-	    ix->meta - a->text_at < RECORD_HEAD || a->nparagraphs > (ix->meta - a->text_at - RECORD_HEAD) / 8)
+	if (a->text_at < HEADER_SIZE || a->text_at % 8 != 0 || a->text_at > ix->text_end ||
+	    ix->text_end - a->text_at < RECORD_HEAD || a->nparagraphs > (ix->text_end - a->text_at - RECORD_HEAD) / 8)
 		refuse(cur, "an article's text lies outside the text section");
 }
 
@@ -709,11 +792,14 @@ get_tail(struct cursor *cur, struct index_map *ix)
 	return cur->bad != NULL ? -1 : 0;
 }
 
-/* Checks the header (and with whole, the meta section's checksum); returns
- * where the meta section starts, or 0 with *why and *refusal. */
+/* Checks ix's header (and with whole, the meta section's checksum) and
+ * takes where its sections are; returns where the meta section starts, or
+ * 0 with *why and *refusal. */
 static size_t
-check_header(const uint8_t *map, size_t len, int whole, enum index_refusal *refusal, char **why)
+check_header(struct index_map *ix, int whole, enum index_refusal *refusal, char **why)
 {
+	const uint8_t *map = ix->map;
+	size_t len = ix->len;
 	struct header h;
 
 	if (len < HEADER_SIZE) {
@@ -733,10 +819,15 @@ check_header(const uint8_t *map, size_t len, int whole, enum index_refusal *refu
 		*why = xstrdup("made with another version of libunistring");
 	} else if (h.size != len || h.meta < HEADER_SIZE || h.meta > len || h.meta % 8 != 0) {
 		*why = xstrdup("truncated or grown");
+	} else if (h.keys < HEADER_SIZE || h.keys > h.meta || h.keys % 8 != 0 || h.dead > h.keys - HEADER_SIZE) {
+		*why = xstrdup("damaged (sections out of place)");
 	} else if (whole && h.checksum != checksum(map + h.meta, len - (size_t)h.meta)) {
 		*why = xstrdup("damaged (checksum)");
 	} else {
 		*refusal = INDEX_ABSENT;
+		ix->text_end = (size_t)h.keys;
+		ix->keys_sum = h.keys_sum;
+		ix->dead = h.dead;
 		return (size_t)h.meta;
 	}
 	return 0;
@@ -817,6 +908,8 @@ map_file(const char *path, char **why)
 	ix->path = xstrdup(path);
 	ix->map = map;
 	ix->len = (size_t)st.st_size;
+	ix->dev = (uint64_t)st.st_dev;
+	ix->ino = (uint64_t)st.st_ino;
 	return ix;
 }
 
@@ -829,7 +922,7 @@ index_open(const char *path, const char *dir, enum index_refusal *refusal, char 
 	if (ix == NULL)
 		return NULL;
 	populate_meta(ix);
-	if ((ix->meta = check_header(ix->map, ix->len, 1, refusal, why)) == 0 ||
+	if ((ix->meta = check_header(ix, 1, refusal, why)) == 0 ||
 	    index_parse(ix, dir, refusal, why) < 0) {
 		index_close(ix);
 		return NULL;
@@ -843,7 +936,7 @@ index_open_text(const char *path, char **why)
 	struct index_map *ix = map_file(path, why);
 	enum index_refusal refusal;
 
-	if (ix != NULL && (ix->meta = check_header(ix->map, ix->len, 0, &refusal, why)) == 0) {
+	if (ix != NULL && (ix->meta = check_header(ix, 0, &refusal, why)) == 0) {
 		index_close(ix);
 		return NULL;
 	}
@@ -926,13 +1019,13 @@ index_text(const struct index_map *ix, struct article *a)
 	uint64_t n, len, sum;
 	size_t i, off;
 
-	if (a->text_at < HEADER_SIZE || a->text_at > ix->meta || ix->meta - a->text_at < RECORD_HEAD)
+	if (a->text_at < HEADER_SIZE || a->text_at > ix->text_end || ix->text_end - a->text_at < RECORD_HEAD)
 		return -1;
 	p = ix->map + a->text_at;
 	memcpy(&n, p, 8);
 	memcpy(&len, p + 8, 8);
 	memcpy(&sum, p + 16, 8);
-	if (n != a->nparagraphs || len > ix->meta - a->text_at - RECORD_HEAD || n > len / 8 ||
+	if (n != a->nparagraphs || len > ix->text_end - a->text_at - RECORD_HEAD || n > len / 8 ||
 	    checksum(p + RECORD_HEAD, (size_t)len) != sum)
 		return -1;
 	end = p + RECORD_HEAD + len;
@@ -974,15 +1067,35 @@ index_seal(uint8_t *map, size_t len)
 	h.size = len;
 	if (h.meta >= HEADER_SIZE && h.meta <= len) {
 		h.checksum = checksum(map + h.meta, len - (size_t)h.meta);
-		for (at = HEADER_SIZE; at + RECORD_HEAD <= h.meta; at += RECORD_HEAD + n) {
+		if (h.keys >= HEADER_SIZE && h.keys <= h.meta)
+			h.keys_sum = checksum(map + h.keys, (size_t)(h.meta - h.keys));
+		for (at = HEADER_SIZE; h.keys <= h.meta && at + RECORD_HEAD <= h.keys; at += RECORD_HEAD + n) {
 			memcpy(&n, map + at + 8, 8);
-			if (n > h.meta - at - RECORD_HEAD)
+			if (n > h.keys - at - RECORD_HEAD)
 				break;
 			sum = checksum(map + at + RECORD_HEAD, (size_t)n);
 			memcpy(map + at + 16, &sum, 8);
 		}
 	}
 	memcpy(map, &h, sizeof(h));
+}
+
+/* Lets go of the pages wholly inside ix's bytes from..to. */
+static void
+release(const struct index_map *ix, size_t from, size_t to)
+{
+	size_t page = (size_t)sysconf(_SC_PAGESIZE);
+
+	from = (from + page - 1) / page * page;
+	to = to / page * page;
+	if (from < to)
+		madvise((void *)(uintptr_t)(ix->map + from), to - from, MADV_DONTNEED);
+}
+
+void
+index_release(const struct index_map *ix)
+{
+	release(ix, 0, ix->len);
 }
 
 void
@@ -1089,4 +1202,69 @@ index_take_meetings(struct index_map *ix, struct corpus *c)
 		m->date.day = (int)get_u64(&cur);
 		m->coverage = -1;
 	}
+}
+
+size_t
+index_article_number(const struct index_map *ix, const struct article *a)
+{
+	return (size_t)(a - ix->articles);
+}
+
+uint64_t
+index_record_size(const struct index_map *ix, const struct article *a)
+{
+	uint64_t len;
+
+	if (a->text_at < HEADER_SIZE || a->text_at > ix->text_end || ix->text_end - a->text_at < RECORD_HEAD)
+		return 0;
+	memcpy(&len, ix->map + a->text_at + 8, 8);
+	return len <= ix->text_end - a->text_at - RECORD_HEAD ? RECORD_HEAD + len : 0;
+}
+
+uint64_t
+index_text_size(const struct index_map *ix)
+{
+	return ix->text_end - HEADER_SIZE;
+}
+
+uint64_t
+index_dead(const struct index_map *ix)
+{
+	return ix->dead;
+}
+
+int
+index_keys(const struct index_map *ix, struct meeting_keys *k, char **why)
+{
+	struct cursor cur = { ix->map + ix->text_end, ix->map + ix->meta, NULL };
+	size_t n, i, len, padded;
+	uint32_t handle;
+
+	if (checksum(cur.p, ix->meta - ix->text_end) != ix->keys_sum) {
+		*why = xstrdup("damaged (checksum of the keys)");
+		return -1;
+	}
+	n = get_count(&cur, 16);
+	for (i = 0; i < n && cur.bad == NULL; i++) {
+		const char *s = get_str(&cur);
+
+		if (cur.bad == NULL && (s == NULL || meeting_keys_take_name(k, s) < 0))
+			refuse(&cur, "a key is no key, or there twice");
+	}
+	if (get_count(&cur, 8) != ix->narticles)
+		refuse(&cur, "the keys are not the articles'");
+	for (i = 0; i < ix->narticles && cur.bad == NULL; i++) {
+		len = get_count(&cur, 1);
+		padded = len + (8 - len % 8) % 8;
+		if (cur.bad == NULL && (padded > (size_t)(cur.end - cur.p) ||
+		    meeting_keys_take_list(k, cur.p, len, &handle) < 0 || handle != i))
+			refuse(&cur, "an article's keys are not keys");
+		cur.p += cur.bad == NULL ? padded : 0;
+	}
+	if (cur.bad == NULL && cur.p != cur.end)
+		refuse(&cur, "bytes after the keys");
+	release(ix, ix->text_end, ix->meta);	/* k holds a copy: not both in memory */
+	if (cur.bad != NULL)
+		*why = xasprintf("damaged (%s)", cur.bad);
+	return cur.bad != NULL ? -1 : 0;
 }

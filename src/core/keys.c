@@ -66,6 +66,10 @@ struct meeting_keys *
 meeting_keys_new(void)
 {
 	struct meeting_keys *k = xcalloc(1, sizeof(*k));
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(k->profile_chars); i++)
+		k->profile_chars[i] = (size_t)(expm1((double)i / PROFILE_SCALE) + 0.5);
 
 	k->start = xgrow(k->start, &k->scap, 1, sizeof(*k->start));
 	k->start[0] = 0;
@@ -99,7 +103,7 @@ profile_lengths(const struct meeting_keys *k, uint32_t handle, size_t *len)
 	size_t i;
 
 	for (i = 0; i < p[0]; i++)
-		len[i] = (size_t)(expm1(p[1 + i] / PROFILE_SCALE) + 0.5);
+		len[i] = k->profile_chars[p[1 + i]];
 	return p[0];
 }
 
@@ -127,6 +131,18 @@ meeting_keys_draft(const struct article *a, struct buf *draft)
 				buf_add(draft, key, strlen(key) + 1);
 		}
 	}
+}
+
+/* Ends the list of bytes since the last one's end: its handle. */
+static uint32_t
+list_end(struct meeting_keys *t)
+{
+	if (t->nlists + 2 > t->scap) {	/* an eighth more, as the bytes */
+		t->scap = t->nlists + 2 + t->nlists / 8 + 512;
+		t->start = xrealloc(t->start, t->scap * sizeof(*t->start));
+	}
+	t->start[++t->nlists] = t->len;
+	return (uint32_t)(t->nlists - 1);
 }
 
 uint32_t
@@ -161,12 +177,7 @@ meeting_keys_put(struct meeting_keys *t, const struct article *a, const struct b
 			d >>= 7;
 		} while (d != 0);
 	}
-	if (t->nlists + 2 > t->scap) {	/* an eighth more, as the bytes */
-		t->scap = t->nlists + 2 + t->nlists / 8 + 512;
-		t->start = xrealloc(t->start, t->scap * sizeof(*t->start));
-	}
-	t->start[++t->nlists] = t->len;
-	return (uint32_t)(t->nlists - 1);
+	return list_end(t);
 }
 
 uint32_t
@@ -188,4 +199,83 @@ meeting_keys_free(struct meeting_keys *k)
 	free(k->scratch);
 	buf_free(&k->draft);
 	free(k);
+}
+
+size_t
+meeting_keys_nnames(const struct meeting_keys *k)
+{
+	return k->n;
+}
+
+const char *
+meeting_keys_name(const struct meeting_keys *k, uint32_t id)
+{
+	return intern_str(&k->names, id + 1);
+}
+
+const uint8_t *
+meeting_keys_list(const struct meeting_keys *k, uint32_t handle, size_t *len)
+{
+	*len = k->start[handle + 1] - k->start[handle];
+	return k->bytes + k->start[handle];
+}
+
+int
+meeting_keys_take_name(struct meeting_keys *k, const char *name)
+{
+	size_t n = strlen(name);
+
+	if (n < 2 || n >= 64 || (name[0] != '@' && name[0] != '#') || intern_id(&k->names, name, n, 0) != 0)
+		return -1;
+	keys_intern(k, name);
+	return 0;
+}
+
+/* One LEB128 number of at most 32 bits from p (before end) into *v;
+ * returns the bytes it took, 0 when there is none. */
+static size_t
+leb_read(const uint8_t *p, const uint8_t *end, uint64_t *v)
+{
+	size_t i;
+
+	*v = 0;
+	for (i = 0; i < 5 && p + i < end; i++) {
+		*v |= (uint64_t)(p[i] & 0x7F) << (7 * i);
+		if (!(p[i] & 0x80))
+			return *v <= UINT32_MAX ? i + 1 : 0;
+	}
+	return 0;
+}
+
+int
+meeting_keys_take_list(struct meeting_keys *k, const uint8_t *list, size_t len, uint32_t *handle)
+{
+	const uint8_t *p = list, *end = list + len;
+	uint64_t id = 0, d;
+	size_t took, n = 0;
+
+	if (len == 0 || list[0] > PROFILE_MAX || (size_t)list[0] + 1 > len)
+		return -1;
+	/* ids ascending, each once, each a name's: as meeting_keys_put() writes */
+	for (p += 1 + list[0]; p < end; p += took, n++) {
+		if ((took = leb_read(p, end, &d)) == 0 || (n > 0 && d == 0) || (id += d) >= k->n)
+			return -1;
+	}
+	keys_reserve(k, len);
+	memcpy(k->bytes + k->len, list, len);
+	k->len += len;
+	*handle = list_end(k);
+	return 0;
+}
+
+void
+meeting_keys_count(struct meeting_keys *k, uint32_t handle, enum lang lang)
+{
+	struct keyiter it;
+
+	keyiter_init(&it, k, handle);
+	while (keyiter_next(&it)) {
+		k->keys[it.id].df++;
+		k->keys[it.id].langs |= (uint8_t)(1u << lang);
+	}
 }

@@ -110,20 +110,15 @@ holds_figures(const struct grouping *g, size_t b, size_t a)
 static double
 length_evidence(const struct grouping *g, size_t a, size_t b, double *cost, size_t *paragraphs)
 {
-	size_t la[PROFILE_MAX], lb[PROFILE_MAX], i, t;
+	size_t la[PROFILE_MAX], lb[PROFILE_MAX];
 	size_t na = profile_lengths(g->keys, g->c->articles[a]->keys, la);
 	size_t nb = profile_lengths(g->keys, g->c->articles[b]->keys, lb);
 	enum lang x = g->c->articles[a]->lang, y = g->c->articles[b]->lang;
-	double ratio = x == y ? 1.0 : x == LANG_DE ? EN_PER_DE : 1 / EN_PER_DE;
+	double ratio = x == y ? 1.0 : x == LANG_DE ? EN_PER_DE : 1 / EN_PER_DE, backward;
 
-	*cost = align_lengths(la, na, lb, nb, ratio);
+	align_lengths_both(la, na, lb, nb, ratio, cost, &backward);
 	*paragraphs = na + nb;
-	for (i = 0; i < nb / 2; i++) {
-		t = lb[i];
-		lb[i] = lb[nb - 1 - i];
-		lb[nb - 1 - i] = t;
-	}
-	return align_lengths(la, na, lb, nb, ratio) - *cost;
+	return backward - *cost;
 }
 
 /*

@@ -1,6 +1,7 @@
 /*
  * Fuzz target: the index reader (index_open, index_text,
- * index_take_meetings), the input an index file. Its header and checksums
+ * index_take_meetings, index_keys, then grouping on the keys it gave),
+ * the input an index file. Its header and checksums
  * are first made those this build writes (index_seal), so that the fuzzer
  * reaches the fields and their range checks, not only the checksum.
  *
@@ -14,6 +15,7 @@
 #include "fuzz.h"
 #include "tandem/corpus.h"
 #include "tandem/index.h"
+#include "tandem/keys.h"
 #include "tandem/meeting.h"
 #include "tandem/util.h"
 
@@ -127,6 +129,22 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	index_take_meetings(ix, &c);
 	check_meetings(&c);
+	/* The keys, as an update takes them to group again: refused with a
+	 * reason, or sound enough to group on. */
+	c.keys = meeting_keys_new();
+	if (index_keys(ix, c.keys, &why) < 0) {
+		FUZZ_ASSERT(why != NULL);
+		free(why);
+		meeting_keys_free(c.keys);
+		c.keys = NULL;
+	} else {
+		for (i = 0; i < c.narticles; i++) {
+			c.articles[i]->keys = (uint32_t)i;
+			meeting_keys_count(c.keys, (uint32_t)i, c.articles[i]->lang);
+		}
+		meeting_group(&c, NULL);
+		check_meetings(&c);
+	}
 	meeting_free_all(&c);
 	for (i = 0; i < c.nwarnings; i++)
 		free(c.warnings[i]);

@@ -378,6 +378,66 @@ bad_field(const char *want, size_t field, uint64_t v, const char *why, const cha
 	free(reason);
 }
 
+/*
+ * A file added between two others: the update keeps every other article's
+ * text record where it was (the text section is copied, not written again
+ * article by article), and gives what a load without an index gives.
+ */
+static void
+test_update(void)
+{
+	struct corpus c;
+	char *want, *got, *cmd = xasprintf("cp %s/003_5657ae1482649044.txt %s/001a_added.txt", corpus_dir, corpus_dir);
+	const char *names[] = { "000_bb48c70955bb72ea", "002_954a635c099c0dbf", "004_bec5a6384e55e9b3" };
+	uint64_t at[3];
+	size_t i, moved = 0;
+
+	load_only(&c, state_dir);
+	for (i = 0; i < 3; i++)
+		at[i] = corpus_find(&c, names[i])->text_at;
+	corpus_free(&c);
+	ok(system(cmd) == 0, "a file added between 001 and 002");
+	free(load(&c, NULL));
+	want = describe(&c);
+	corpus_free(&c);
+	load_only(&c, state_dir);
+	for (i = 0; i < 3; i++)
+		moved += corpus_find(&c, names[i])->text_at != at[i];
+	is_int((long)moved, 0, "  the other articles' text stays where it was in the index");
+	got = describe(&c);
+	is_str(got, want, "  and the update gives what a load without an index gives");
+	corpus_free(&c);
+	free(got);
+	free(want);
+	free(cmd);
+	cmd = xasprintf("rm %s/001a_added.txt", corpus_dir);
+	ok(system(cmd) == 0, "the file removed");
+	free(cmd);
+	free(load(&c, NULL));
+	want = describe(&c);
+	corpus_free(&c);
+	got = load(&c, state_dir);
+	is_str(got, want, "  the update gives what a load without an index gives");
+	corpus_free(&c);
+	free(got);
+	free(want);
+}
+
+/* Where the first article's keys start in the index b: past the keys'
+ * names and the count of lists. */
+static size_t
+first_keys(const uint8_t *b)
+{
+	uint64_t keys, n, i;
+	size_t at;
+
+	memcpy(&keys, b + 56, 8);
+	memcpy(&n, b + keys, 8);
+	for (at = (size_t)keys + 8, i = 0; i < n; i++)
+		at = skip_str(b, at);
+	return at + 8;
+}
+
 /* Each field of an index out of range, with checksums that vouch for it:
  * found when the index is opened, told, never used. */
 static void
@@ -416,6 +476,28 @@ test_fields(void)
 	put_index(b, len, 1);
 	read_again_why(want, "damaged (a string is not one string)", "a NUL inside a string is told and rebuilt",
 	    "  the index is made anew");
+	b = index_bytes(&len);
+	b[first_keys(b) + 8] = 200;	/* 200 paragraph lengths in its profile */
+	put_index(b, len, 1);
+	{
+		char *path3 = xasprintf("%s/003_5657ae1482649044.txt", corpus_dir);
+		FILE *f = fopen(path3, "a");
+		char *want3;
+
+		fputs("\n\nA paragraph added, the keys of the others wanted.", f);
+		fclose(f);
+		free(load(&c, NULL));
+		want3 = describe(&c);
+		corpus_free(&c);
+		read_again_why(want3, "damaged (an article's keys are not keys)",
+		    "keys out of range, found when a file changed: told and rebuilt", "  the index is made anew");
+		free(want3);
+		free(path3);
+	}
+	free(want);
+	free(load(&c, NULL));
+	want = describe(&c);
+	corpus_free(&c);
 	b = index_bytes(&len);
 	set_u64(b, 48, 0x00090000ULL << 32 | 0x00090000);	/* libunistring 0.9 */
 	put_index(b, len, 0);
@@ -513,6 +595,7 @@ main(void)
 	before = test_round_trip();
 	test_unchanged_taken(before);
 	test_changed_file(before);
+	test_update();
 	test_damage();
 	test_fields();
 	test_unwritable();
