@@ -688,10 +688,92 @@ drop_places(struct tally *persons, const struct tally *regions)
 				persons->c[i].score = 0;
 }
 
+/* The folded keys of words standing alone as names: surnames said again
+ * without the first name ("Dodik said", "Kellogg's visit"). */
+struct lone {
+	char key[32][48];
+	size_t n;
+};
+
+/* Whether word i of ws is a name word standing alone (no name word beside
+ * it); *key gets its folded key. */
+static int
+lone_name(const struct words *ws, size_t i, enum lang lang, char *key, size_t size)
+{
+	const struct word *w = &ws->w[i];
+
+	return name_word(w) && !(w->bits & W_FIRST) && !(i > 0 && name_word(&ws->w[i - 1]) && w->gap_ok) &&
+	    !(i + 1 < ws->n && name_word(&ws->w[i + 1]) && ws->w[i + 1].gap_ok) &&
+	    fold_name(ws->s + w->start, w->len, lang, key, size) > 0;
+}
+
+static void
+lone_collect(const struct words *ws, enum lang lang, struct lone *l)
+{
+	char key[48];
+	size_t i, k;
+
+	for (i = 0; i < ws->n && l->n < ARRAY_SIZE(l->key); i++) {
+		if (!lone_name(ws, i, lang, key, sizeof(key)))
+			continue;
+		for (k = 0; k < l->n && strcmp(l->key[k], key) != 0; k++)
+			;
+		if (k == l->n)
+			memcpy(l->key[l->n++], key, sizeof(key));
+	}
+}
+
+/*
+ * A counterpart whose first name is none we know gets nothing from
+ * mentions of the whole name, while a leader named in passing, with a
+ * first name we know, does. So in English a name of two or three words
+ * whose surname also stands alone (in l) counts as a mention (German nouns
+ * all have capitals: "Millionen Tonnen Getreide").
+ */
+static void
+count_surnamed(const struct words *ws, enum lang lang, double weight, const struct lone *l, struct tally *t)
+{
+	char key[48];
+	size_t i, k, n, from, len;
+
+	for (i = 0; lang == LANG_EN && i < ws->n; i++) {
+		const struct word *last;
+
+		if ((n = run_at(ws, i, NAME_WORDS, 0)) < 2 || (i > 0 && name_word(&ws->w[i - 1]) && ws->w[i].gap_ok))
+			continue;
+		last = &ws->w[i + n - 1];
+		from = trim_name(ws, i, n, &len);
+		i += n - 1;
+		if (len < 2 || (ws->w[from].bits & W_FIRST) || is_host_person(ws, from, len, lang) ||
+		    fold_name(ws->s + last->start, last->len, lang, key, sizeof(key)) == 0)
+			continue;	/* a first name we know: find_persons counted it */
+		for (k = 0; k < l->n; k++)
+			if (strcmp(l->key[k], key) == 0) {
+				add_words(t, ws, from, len, lang, MENTION * weight);
+				break;
+			}
+	}
+}
+
+/* Adds a mention to the candidate of t each surname standing alone names. */
+static void
+count_surnames(const struct words *ws, enum lang lang, double weight, struct tally *t)
+{
+	char key[48];
+	size_t i, k;
+
+	for (i = 0; i < ws->n; i++)
+		if (lone_name(ws, i, lang, key, sizeof(key)))
+			for (k = 0; k < t->n; k++)
+				if (strcmp(t->c[k].key, key) == 0)
+					t->c[k].score += MENTION * weight;
+}
+
 void
 counterpart_find(const struct counterpart_text *texts, size_t n, enum lang lang, char **region, char **person)
 {
 	struct tally regions = { .n = 0 }, persons = { .n = 0 }, cities = { .n = 0 }, later = { .n = 0 };
+	struct lone lone = { .n = 0 };
 	struct words ws = { 0 };
 	size_t i;
 	int labelled;
@@ -702,6 +784,18 @@ counterpart_find(const struct counterpart_text *texts, size_t n, enum lang lang,
 		 * ("Grüße ... aus Moskau"), not a counterpart no label marks */
 		find_regions(&ws, lang, i < 2 ? LEAD : 1, &regions, i < 2 ? &cities : &later);
 		find_persons(&ws, lang, i < 2 ? LEAD : 1, &persons);
+	}
+	for (i = 0; i < n; i++) {
+		split(texts[i].text, texts[i].len, lang, &ws);
+		lone_collect(&ws, lang, &lone);
+	}
+	for (i = 0; i < n && lone.n > 0; i++) {
+		split(texts[i].text, texts[i].len, lang, &ws);
+		count_surnamed(&ws, lang, i < 2 ? LEAD : 1, &lone, &persons);
+	}
+	for (i = 0; i < n && lone.n > 0; i++) {
+		split(texts[i].text, texts[i].len, lang, &ws);
+		count_surnames(&ws, lang, i < 2 ? LEAD : 1, &persons);
 	}
 	free(ws.w);
 	free(tally_best(&later));

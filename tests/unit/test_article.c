@@ -664,6 +664,13 @@ test_look_alikes(void)
 	is_str(a->region, "Wladimir", "\"Gebiet Wladimir wollen\": a region named like a first name");
 	is_str(a->person, "Iwan Musterow", "  and the person is the governor");
 	article_free(a);
+	a = parse("Dodik in Minsk\n\nBelarusian leader Alexander Lukashenko hosted Republika Srpska leader Milorad "
+	    "Dodik in Minsk on Tuesday.\n\nDodik said the two would talk about trade.\n\nRussian President "
+	    "Vladimir Putin was not mentioned in the talks, Dodik added.\n\nDodik thanked his host.\n\n"
+	    "Dodik will fly home on Friday.");
+	is_str(a->person, "Milorad Dodik", "a name whose first name we do not know, said again and again by its "
+	    "surname, beats a president named once with his title");
+	article_free(a);
 	a = parse("Talks in Minsk\n\nThe President met with Chairwoman of the Republika Srpska Council of Peoples "
 	    "Ivana Musterova.\n\nThey spoke of trade.");
 	is_str(a->region, "Republika Srpska", "\"of the Republika Srpska Council of Peoples\": a region's body, the "
