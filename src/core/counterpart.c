@@ -72,7 +72,7 @@ static const struct {
 	{ "ministerprasident", W_HOST_TITLE }, { "prime", W_HOST_TITLE }, { "minister", W_HOST_TITLE },
 	{ "aussenminister", W_HOST_TITLE }, { "aussenministers", W_HOST_TITLE },
 	{ "belarus", W_HOST | W_COUNTRY }, { "weissrussland", W_HOST | W_COUNTRY }, { "russland", W_HOST | W_RUSSIA }, { "russlands", W_HOST | W_RUSSIA },
-	{ "russia", W_HOST | W_RUSSIA }, { "russian", W_HOST | W_RUSSIA }, { "belarusian", W_HOST }, { "federation", W_HOST },
+	{ "russia", W_HOST | W_RUSSIA }, { "russian", W_HOST | W_RUSSIA }, { "belarusian", W_HOST }, { "belarussian", W_HOST }, { "federation", W_HOST },
 	{ "foderation", W_HOST }, { "minsk", W_HOST }, { "belta", W_HOST }, { "belarussische", W_HOST },
 	{ "belarussischer", W_HOST }, { "belarussischen", W_HOST }, { "weissrussische", W_HOST },
 	{ "weissrussischer", W_HOST }, { "weissrussischen", W_HOST }, { "russische", W_HOST | W_RUSSIA },

@@ -54,7 +54,7 @@ static const char *const german_words[] = {
 	"es", "auf", "werden", "wird", "hat", "haben", "bei", "nach", "sind",
 	"aber", "als", "aus", "diese", "dieser", "einem", "einen", "einer", "für",
 	"noch", "oder", "sie", "über", "uns", "unser", "unsere", "vom", "vor",
-	"war", "wie", "zum", "zur",
+	"war", "wie", "zum", "zur", "kein", "keine", "keinen", "keiner", "keines",
 };
 
 static const char *const english_words[] = {

@@ -664,6 +664,11 @@ test_look_alikes(void)
 	is_str(a->region, "Wladimir", "\"Gebiet Wladimir wollen\": a region named like a first name");
 	is_str(a->person, "Iwan Musterow", "  and the person is the governor");
 	article_free(a);
+	a = parse("Abkhazia's leader in Minsk\n\nThe Belarussian President met the leader of Abkhazia in Minsk.\n\n"
+	    "Belarussian region heads were not present.");
+	ok(a->region == NULL || strcmp(a->region, "Belarussian") != 0, "\"Belarussian\" (with ss) is the host's, "
+	    "no region");
+	article_free(a);
 	a = parse("Dodik in Minsk\n\nBelarusian leader Alexander Lukashenko hosted Republika Srpska leader Milorad "
 	    "Dodik in Minsk on Tuesday.\n\nDodik said the two would talk about trade.\n\nRussian President "
 	    "Vladimir Putin was not mentioned in the talks, Dodik added.\n\nDodik thanked his host.\n\n"
