@@ -48,7 +48,8 @@ enum {
 	W_COUNTRY = 1 << 14,	/* Belarus itself: "Belarus und Tatarstan" */
 	W_RUSSIA = 1 << 15,	/* Russia's: its minister is a guest, not a host */
 	W_BODY = 1 << 16,	/* a body a title names, never a name: "State Duma" */
-	W_OWNER = 1 << 17,	/* "seinen Außenminister": someone's, not the host's */
+	W_OWNER = 1 << 17,	/* "seinen Außenminister", "former President": someone else's,
+				 * or once: not the title of the one met */
 	W_FOR = 1 << 18,	/* "Special Envoy for Ukraine": a title's, after it */
 };
 
@@ -131,7 +132,7 @@ static const struct {
 	{ "director", W_TITLE }, { "direktor", W_TITLE }, { "ambassador", W_TITLE }, { "botschafter", W_TITLE },
 	{ "botschaft", W_BODY },
 	/* words before a title: "Acting Head of ..." */
-	{ "people", W_NOT_NAME }, { "acting", W_NOT_NAME }, { "deputy", W_NOT_NAME }, { "former", W_NOT_NAME }, { "interim", W_NOT_NAME },
+	{ "people", W_NOT_NAME }, { "acting", W_NOT_NAME }, { "deputy", W_NOT_NAME }, { "former", W_NOT_NAME | W_OWNER }, { "interim", W_NOT_NAME },
 	{ "und", W_AND }, { "and", W_AND },
 	{ "met", W_MEET }, { "meet", W_MEET }, { "meets", W_MEET }, { "meeting", W_MEET }, { "talks", W_MEET },
 	{ "treffen", W_MEET }, { "traf", W_MEET }, { "trifft", W_MEET }, { "gesprach", W_MEET },
@@ -139,6 +140,7 @@ static const struct {
 	{ "for", W_FOR }, { "fur", W_FOR },
 	{ "sein", W_OWNER }, { "seine", W_OWNER }, { "seinen", W_OWNER }, { "seines", W_OWNER },
 	{ "his", W_OWNER }, { "her", W_OWNER }, { "ihr", W_OWNER }, { "ihren", W_OWNER },
+	{ "ehemalige", W_OWNER }, { "ehemaligen", W_OWNER }, { "ehemaliger", W_OWNER },
 	{ "petersburg", W_CITY }, { "moscow", W_CITY }, { "moskau", W_CITY }, { "sevastopol", W_CITY },
 	{ "sewastopol", W_CITY }, { "sankt", W_SAINT }, { "saint", W_SAINT }, { "st", W_SAINT },
 };
@@ -191,6 +193,17 @@ listed_fill(void)
 	}
 }
 
+static int
+ascii_only(const char *w, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)w[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
 static unsigned
 bits_of(const char *w, size_t len)
 {
@@ -200,8 +213,9 @@ bits_of(const char *w, size_t len)
 
 	pthread_once(&listed_once, listed_fill);
 	if ((unsigned char)w[0] < 0x80 && (c < 'a' || c > 'z' ||
-	    !(listed_lengths[c - 'a'] & 1u << (len < 31 ? len : 31))))
-		return 0;	/* most words, by their first letter and length */
+	    (!(listed_lengths[c - 'a'] & 1u << (len < 31 ? len : 31)) && ascii_only(w, len))))
+		return 0;	/* most words, by their first letter and length ("Präsident"
+			 * folds to fewer bytes: its length tells nothing) */
 	if (len >= sizeof(plain) || (n = fold_plain_to(w, len, plain, sizeof(plain))) >= sizeof(plain))
 		return 0;
 	return listed_bits[intern_id(&listed_set, plain, n, 0)];
@@ -244,7 +258,7 @@ split(const char *s, size_t len, enum lang lang, struct words *ws)
 		w->len = wl;
 		w->gap_ok = ws->n > 1 && st == prev_end + 1 && s[prev_end] == ' ';
 		w->capital = text_is_capitalized(s + st, wl) && !text_is_number(s + st, wl);
-		w->bits = w->capital || wl <= 9 ? bits_of(s + st, wl) : 0;
+		w->bits = bits_of(s + st, wl);
 		if (w->capital && lang == LANG_EN && wl > 5 && !strncmp(s + st + wl - 3, "ing", 3) &&
 		    text_sentence_starts(s, st))
 			w->bits |= W_NOT_NAME;	/* "Noting Tyumen's ...": a verb opens the sentence */
@@ -656,7 +670,11 @@ find_persons(const struct words *ws, enum lang lang, double weight, struct tally
 
 		unsigned before = i > 0 ? ws->w[i - 1].bits : 0;
 
-		if ((((w->bits & (W_TITLE | W_HOST_TITLE)) && !((before & W_HOST) && !(before & W_RUSSIA)) &&
+		/* a host word before a title makes it the host's ("belarussischen
+		 * Präsidenten"), or Russia's president, named in passing; Russia's
+		 * minister is a guest ("Russlands Außenminister Sergej Lawrow") */
+		if ((((w->bits & (W_TITLE | W_HOST_TITLE)) &&
+		    !((before & W_HOST) && !((before & W_RUSSIA) && (w->bits & W_HOST_TITLE))) &&
 		    !(before & W_OWNER) && !head_of_state(ws, i)) ||
 		    ((w->bits & W_WITH) && (before & W_MEET))) &&
 		    (k = person_after(ws, i + 1, &n, (w->bits & W_WITH) != 0)) < ws->n && !is_host_person(ws, k, n, lang))

@@ -664,6 +664,13 @@ test_look_alikes(void)
 	is_str(a->region, "Wladimir", "\"Gebiet Wladimir wollen\": a region named like a first name");
 	is_str(a->person, "Iwan Musterow", "  and the person is the governor");
 	article_free(a);
+	a = parse("MINSK, 21. Februar (BelTA) - Die Zusammenarbeit stand im Mittelpunkt des Treffens zwischen dem "
+	    "belarussischen Pr\xC3\xA4sidenten Alexander Lukaschenko und dem Pr\xC3\xA4sidenten der Republik Abchasien "
+	    "Aslan Musterow.\nEr sprach auch \xC3\xBC" "ber den ehemaligen Pr\xC3\xA4sidenten Michail Mustermann.\n"
+	    "Mustermann habe viel versprochen.");
+	is_str(a->person, "Aslan Musterow", "\"dem Pr\xC3\xA4sidenten der Republik Abchasien Aslan Musterow\": a title "
+	    "with an umlaut is a title; \"den ehemaligen Pr\xC3\xA4sidenten\" is none");
+	article_free(a);
 	a = parse("Abkhazia's leader in Minsk\n\nThe Belarussian President met the leader of Abkhazia in Minsk.\n\n"
 	    "Belarussian region heads were not present.");
 	ok(a->region == NULL || strcmp(a->region, "Belarussian") != 0, "\"Belarussian\" (with ss) is the host's, "
