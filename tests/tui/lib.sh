@@ -60,7 +60,12 @@ ok() {
 check() {
 	desc=$1
 	shift
-	if "$@"; then ok 0 "$desc"; else ok 1 "$desc"; fi
+	if "$@"; then
+		ok 0 "$desc"
+	else
+		ok 1 "$desc"
+		screen 2>/dev/null | sed 's/^/#   screen: /'	# what the terminal showed, for the log
+	fi
 }
 
 # start WIDTH HEIGHT SHELL-COMMAND: a fresh session running the command in $WORK.

@@ -32,6 +32,7 @@ keys "stty -g >shell" Enter
 wait_file "$WORK/shell"
 keys "'$TANDEM' '$CORPUS'" Enter
 wait_for "meetings"
+wait_for "Languages"	# the list whole, the load behind it
 keys C-z
 check "Ctrl-Z suspends tandem and the shell says so" wait_for "Stopped"
 keys "stty -g >during" Enter
