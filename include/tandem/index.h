@@ -63,6 +63,12 @@
  * cached, 3 ms from disk. Neither: the source hash alone. libunistring's
  * version (built with and running), whose normalization and case tables
  * shape the cleaned text, is kept beside it.
+ *
+ * Where it is done. index.c opens an index and answers from it;
+ * index_meta.c checks the meta section as it is opened; index_write.c
+ * writes one; index_format.c (src/core/index_format.h) has what they
+ * share: the layout, the checksums, the build stamp and the cursor that
+ * reads numbers and strings.
  */
 #ifndef TANDEM_INDEX_H
 #define TANDEM_INDEX_H
