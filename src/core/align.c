@@ -406,87 +406,6 @@ trace(struct pair *pr, struct alignment *al, struct tally *ty)
 	free(rev);
 }
 
-/* One candidate anchor: an id that one paragraph on each side holds. */
-struct anchor {
-	uint32_t de, en;
-};
-
-static int
-compare_anchors(const void *x, const void *y)
-{
-	const struct anchor *a = x, *b = y;
-
-	if (a->de != b->de)
-		return a->de < b->de ? -1 : 1;
-	return a->en < b->en ? 1 : a->en > b->en ? -1 : 0;	/* so a row adds one at most */
-}
-
-/* The names and figures (not dictionary stems) held by one paragraph alone. */
-static struct id_pair *
-single_ids(const struct side *sd, size_t *n)
-{
-	size_t nps, i, k = 0;
-	struct id_pair *ps = side_postings(sd, &nps);
-
-	for (i = 0; i < nps; i++)
-		if ((i == 0 || ps[i - 1].first != ps[i].first) && (i + 1 == nps || ps[i + 1].first != ps[i].first) &&
-		    !(ps[i].first & STEM_ID(0)))
-			ps[k++] = ps[i];
-	*n = k;
-	return ps;
-}
-
-/* The anchors: ids held once on each side, the longest chain of them that
- * runs forward on both. Returns how many, into *out (caller frees). */
-static size_t
-find_anchors(const struct side *de, const struct side *en, struct anchor **out)
-{
-	size_t nd, ne, a = 0, b = 0, n = 0, len = 0, i, cap = 0;
-	struct id_pair *pd = single_ids(de, &nd), *pe = single_ids(en, &ne);
-	struct anchor *cand = NULL;
-	size_t *tail, *prev;
-
-	while (a < nd && b < ne) {
-		if (pd[a].first != pe[b].first) {
-			pd[a].first < pe[b].first ? a++ : b++;
-			continue;
-		}
-		cand = xgrow(cand, &cap, n + 1, sizeof(*cand));
-		cand[n].de = pd[a++].second;
-		cand[n++].en = pe[b++].second;
-	}
-	free(pd);
-	free(pe);
-	if (n > 1)
-		qsort(cand, n, sizeof(*cand), compare_anchors);
-	/* The longest chain rising in both (patience sorting over en). */
-	tail = xmalloc((n + 1) * sizeof(*tail));
-	prev = xmalloc((n + 1) * sizeof(*prev));
-	for (i = 0; i < n; i++) {
-		size_t lo = 0, hi = len;
-
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-
-			if (cand[tail[mid]].en < cand[i].en)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		prev[i] = lo > 0 ? tail[lo - 1] : (size_t)-1;
-		tail[lo] = i;
-		if (lo == len)
-			len++;
-	}
-	*out = xmalloc((len + 1) * sizeof(**out));
-	for (i = len, a = len ? tail[len - 1] : 0; i-- > 0; a = prev[a])
-		(*out)[i] = cand[a];
-	free(tail);
-	free(prev);
-	free(cand);
-	return len;
-}
-
 /* The English paragraph row i is expected at: straight between anchors. */
 static void
 guide_rows(size_t n, size_t m, const struct anchor *an, size_t nan, size_t *g)
@@ -725,7 +644,7 @@ align_articles(const struct article *de, const struct article *en, struct alignm
 		intern_free(&keys);
 		return -1;
 	}
-	nan = find_anchors(&pr.de, &pr.en, &an);
+	nan = side_anchors(&pr.de, &pr.en, &an);
 	table_init(&pr.t, pr.de.n, pr.en.n, an, nan);
 	model_init(&pr.md, &pr.de, &pr.en, evidence);
 	if (evidence)

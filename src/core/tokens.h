@@ -78,4 +78,13 @@ int side_found_in(const struct side *sd, const struct token *t, size_t j, size_t
 /* Every (id, paragraph) of sd's tokens, sorted; *n gets how many. Caller frees. */
 struct id_pair *side_postings(const struct side *sd, size_t *n);
 
+/* One candidate anchor: an id that one paragraph on each side holds. */
+struct anchor {
+	uint32_t de, en;
+};
+/* The anchors of de and en: ids (names and figures) held by one paragraph
+ * on each side, the longest chain of them that runs forward on both.
+ * Returns how many, into *out (caller frees). */
+size_t side_anchors(const struct side *de, const struct side *en, struct anchor **out);
+
 #endif
