@@ -559,6 +559,7 @@ main(int argc, char **argv)
 	int status;
 
 	setlocale(LC_ALL, "");
+	util_set_quote(text_safe);	/* messages quote file names and lines of files */
 	files_catch_signals();	/* the UI puts its own over these */
 	parse_options(argc, argv, &o);
 	load_settings(&settings, &o, o.mode != MODE_UI);

@@ -64,6 +64,11 @@ void warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 /* Installs the hook die() runs first (the UI's endwin). */
 void util_set_die_hook(void (*hook)(void));
+/* Installs how messages are made inert (main's text_safe: control
+ * characters shown as pictures, invalid UTF-8 mended); without it, control
+ * bytes print as '?'. util sits under text, so text's cleaning is handed
+ * in, not called. */
+void util_set_quote(char *(*quote)(const char *s, size_t len));
 
 /* Asked now and then during long work (every few milliseconds); a nonzero
  * answer abandons the work, which the caller can start again later. */

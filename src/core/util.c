@@ -7,7 +7,6 @@
 #include <errno.h>
 #include <unistd.h>
 
-#include "tandem/text.h"
 #include "tandem/util.h"
 
 static void (*die_hook)(void);
@@ -90,6 +89,22 @@ xasprintf(const char *fmt, ...)
 	return b.data;
 }
 
+/* How messages are made inert; util_set_quote() puts text_safe() here. */
+static char *(*quote)(const char *s, size_t len);
+
+/* The quoting without one: control bytes as '?', nothing else looked at. */
+static char *
+plain_quote(const char *s, size_t len)
+{
+	char *out = xstrndup(s, len);
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)out[i] < 0x20 || out[i] == 0x7F)
+			out[i] = '?';
+	return out;
+}
+
 /* Prints "tandem: message" with every control character made inert: a
  * message may quote a file name or a line of a file. */
 static void
@@ -112,7 +127,7 @@ print_message(const char *fmt, va_list ap)
 	raw[0] = '\0';
 	if (n > 0)
 		vsnprintf(raw, (size_t)n + 1, fmt, ap);
-	safe = text_safe(raw, strlen(raw));
+	safe = (quote != NULL ? quote : plain_quote)(raw, strlen(raw));
 	fprintf(stderr, "tandem: %s\n", safe);
 	free(safe);
 	free(raw);
@@ -146,6 +161,12 @@ void
 util_set_die_hook(void (*hook)(void))
 {
 	die_hook = hook;
+}
+
+void
+util_set_quote(char *(*q)(const char *s, size_t len))
+{
+	quote = q;
 }
 
 void
