@@ -86,6 +86,9 @@ char *corpus_progress_line(enum corpus_step step, size_t done, size_t total, int
  * one warning in c. */
 int corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_options *o, char **cause);
 void corpus_free(struct corpus *c);
+/* Frees c's meetings (and meeting_of), leaving none: before they are
+ * grouped again, and by corpus_free(). */
+void corpus_free_meetings(struct corpus *c);
 
 /* For a corpus loaded with check_later: checks every file against the index;
  * 1 when anything changed (then load the folder again), else 0. The text of

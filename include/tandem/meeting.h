@@ -33,7 +33,4 @@
  */
 void meeting_group(struct corpus *c, const char *overrides);
 
-/* Frees the meetings of c. */
-void meeting_free_all(struct corpus *c);
-
 #endif

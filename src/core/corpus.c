@@ -7,7 +7,6 @@
 
 #include "corpus_parts.h"
 #include "tandem/index.h"
-#include "tandem/meeting.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
 
@@ -165,7 +164,7 @@ corpus_free(struct corpus *c)
 {
 	size_t i;
 
-	meeting_free_all(c);
+	corpus_free_meetings(c);
 	for (i = 0; i < c->narticles; i++)
 		corpus_forget_article(c->index, c->articles[i]);
 	intern_free(&c->strings);
@@ -214,4 +213,18 @@ void
 corpus_add_warning(struct corpus *c, const char *file, const char *reason)
 {
 	corpus_warn(c, file, reason);
+}
+
+void
+corpus_free_meetings(struct corpus *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nmeetings; i++)
+		free(c->meetings[i].articles);
+	free(c->meetings);
+	free(c->meeting_of);
+	c->meetings = NULL;
+	c->meeting_of = NULL;
+	c->nmeetings = 0;
 }

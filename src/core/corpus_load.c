@@ -324,7 +324,7 @@ keep_index(struct loader *l, const char *path)
 		free(c->warnings);
 		c->warnings = NULL;
 		c->nwarnings = 0;
-		meeting_free_all(c);
+		corpus_free_meetings(c);
 		for (i = 0; i < c->narticles; i++)
 			corpus_forget_article(l->old, c->articles[i]);
 		free(c->articles);

@@ -641,7 +641,7 @@ meeting_group(struct corpus *c, const char *overrides)
 	size_t i;
 
 	overrides_load(&o, c, overrides);
-	meeting_free_all(c);
+	corpus_free_meetings(c);
 	g.c = c;
 	g.alone = o.alone;
 	if ((g.keys = c->keys) == NULL) {	/* the articles' text is in memory */
@@ -687,18 +687,4 @@ meeting_group(struct corpus *c, const char *overrides)
 	overrides_free(&o);
 	grouping_free(&g);
 	meeting_keys_free(own);
-}
-
-void
-meeting_free_all(struct corpus *c)
-{
-	size_t i;
-
-	for (i = 0; i < c->nmeetings; i++)
-		free(c->meetings[i].articles);
-	free(c->meetings);
-	free(c->meeting_of);
-	c->meetings = NULL;
-	c->meeting_of = NULL;
-	c->nmeetings = 0;
 }

@@ -145,7 +145,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		meeting_group(&c, NULL);
 		check_meetings(&c);
 	}
-	meeting_free_all(&c);
+	corpus_free_meetings(&c);
 	for (i = 0; i < c.nwarnings; i++)
 		free(c.warnings[i]);
 	free(c.warnings);
