@@ -397,9 +397,13 @@ print_sentence_beads(const struct article *de, const struct article *en, struct 
 	struct sentence *ds, *es;
 	size_t nds = sentence_article(de, &ds), nes = sentence_article(en, &es), b;
 	struct alignment al;
-	char dn[256], en_[256];
+	char dn[256], en_[256], *note = NULL;
 
-	sentence_align(de, ds, nds, en, es, nes, &al, NULL, NULL);
+	sentence_align(de, ds, nds, en, es, nes, &al, &note, NULL);
+	if (note != NULL) {	/* the dictionary's absence */
+		warnx("%s", note);
+		free(note);
+	}
 	if (align_limit_note(&al) != NULL)	/* counted in sentences, not paragraphs */
 		warnx("%s %s: sentences: %s", de->name, en->name, align_limit_note(&al));
 	for (b = 0; b < al.nbeads; b++) {
@@ -426,6 +430,12 @@ run_pair(const struct corpus *c, const struct options *o)
 
 	if (de == NULL || en == NULL)
 		return 1;
+	if (o->mode == MODE_ALIGN && o->sentences) {	/* the sentences, over the whole articles */
+		print_sentence_beads(de, en, &out);
+		status = write_output(o, &out);
+		buf_free(&out);
+		return status;
+	}
 	align_articles(de, en, &al, &note, NULL);
 	if (note != NULL) {
 		warnx("%s", note);
@@ -433,9 +443,7 @@ run_pair(const struct corpus *c, const struct options *o)
 	}
 	if (align_limit_note(&al) != NULL)
 		warnx("%s %s: %s", de->name, en->name, align_limit_note(&al));
-	if (o->mode == MODE_ALIGN && o->sentences)
-		print_sentence_beads(de, en, &out);
-	else if (o->mode == MODE_ALIGN)
+	if (o->mode == MODE_ALIGN)
 		print_beads(&al, &out);
 	else
 		export_pair(de, en, &al, export_format_for(o->output, o->format),

@@ -229,6 +229,8 @@ region_after_title(const struct words *ws, size_t at, enum lang lang)
 	return (next->bits & W_REGION_EN) && lang != LANG_DE ? 0 : n;	/* "Governor of Kaluga Oblast": the label's */
 }
 
+/* Counts the regions ws names into t, and into cities (when not NULL) the
+ * cities no label marks. */
 static void
 find_regions(const struct words *ws, enum lang lang, double weight, struct tally *t, struct tally *cities)
 {
@@ -259,7 +261,8 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 			add_region(t, ws, i - n, n, lang, weight);	/* "St Petersburg Governor" */
 		} else if ((w->bits & W_CITY) && w->capital) {
 			n = i > 0 && (ws->w[i - 1].bits & W_SAINT) ? 2 : 1;
-			add_words(cities, ws, i + 1 - n, n, lang, weight);	/* "Sankt Petersburg" alone */
+			if (cities != NULL)	/* "Sankt Petersburg" alone */
+				add_words(cities, ws, i + 1 - n, n, lang, weight);
 		} else if ((w->bits & W_COUNTRY) && i + 2 < ws->n && (ws->w[i + 1].bits & W_AND) &&
 		    ws->w[i + 1].gap_ok && ws->w[i + 2].gap_ok && !(ws->w[i + 2].bits & W_CITY) &&
 		    (n = region_at(ws, i + 2)) > 0) {
@@ -515,33 +518,28 @@ count_surnames(const struct words *ws, enum lang lang, double weight, struct tal
 void
 counterpart_find(const struct counterpart_text *texts, size_t n, enum lang lang, char **region, char **person)
 {
-	struct tally regions = { .n = 0 }, persons = { .n = 0 }, cities = { .n = 0 }, later = { .n = 0 };
+	struct tally regions = { .n = 0 }, persons = { .n = 0 }, cities = { .n = 0 };
 	struct lone lone = { .n = 0 };
-	struct words ws = { 0 };
+	struct words *ws = xcalloc(n + 1, sizeof(*ws));	/* each text cut once */
 	size_t i;
 	int labelled;
 
 	for (i = 0; i < n; i++) {
-		words_split(texts[i].text, texts[i].len, lang, &ws);
+		words_split(texts[i].text, texts[i].len, lang, &ws[i]);
 		/* a city named only further down is where someone came from
 		 * ("Grüße ... aus Moskau"), not a counterpart no label marks */
-		find_regions(&ws, lang, i < 2 ? LEAD : 1, &regions, i < 2 ? &cities : &later);
-		find_persons(&ws, lang, i < 2 ? LEAD : 1, &persons);
+		find_regions(&ws[i], lang, i < 2 ? LEAD : 1, &regions, i < 2 ? &cities : NULL);
+		find_persons(&ws[i], lang, i < 2 ? LEAD : 1, &persons);
+		lone_collect(&ws[i], lang, &lone);
 	}
-	for (i = 0; i < n; i++) {
-		words_split(texts[i].text, texts[i].len, lang, &ws);
-		lone_collect(&ws, lang, &lone);
-	}
-	for (i = 0; i < n && lone.n > 0; i++) {
-		words_split(texts[i].text, texts[i].len, lang, &ws);
-		count_surnamed(&ws, lang, i < 2 ? LEAD : 1, &lone, &persons);
-	}
-	for (i = 0; i < n && lone.n > 0; i++) {
-		words_split(texts[i].text, texts[i].len, lang, &ws);
-		count_surnames(&ws, lang, i < 2 ? LEAD : 1, &persons);
-	}
-	free(ws.w);
-	free(tally_best(&later));
+	/* the surnames standing alone anywhere are known only now */
+	for (i = 0; i < n && lone.n > 0; i++)
+		count_surnamed(&ws[i], lang, i < 2 ? LEAD : 1, &lone, &persons);
+	for (i = 0; i < n && lone.n > 0; i++)
+		count_surnames(&ws[i], lang, i < 2 ? LEAD : 1, &persons);
+	for (i = 0; i < n; i++)
+		free(ws[i].w);
+	free(ws);
 	drop_places(&persons, &regions);
 	drop_places(&persons, &cities);
 	labelled = regions.n > 0;
