@@ -251,7 +251,8 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 				;
 			if (n > 0)
 				add_region(t, ws, i - n, n, lang, weight);
-		} else if (lang == LANG_EN && (w->bits & W_TITLE) && i > 0 && w->gap_ok && words_name(&ws->w[i - 1]) &&
+		} else if (lang == LANG_EN && (w->bits & W_TITLE) && !(w->bits & W_ANY_REGION) && i > 0 && w->gap_ok &&
+		    words_name(&ws->w[i - 1]) &&
 		    !(ws->w[i - 1].bits & W_FIRST)) {
 			for (n = 0; n < most && n < i && words_name(&ws->w[i - 1 - n]) &&
 			    (n == 0 || ws->w[i - n].gap_ok); n++)
@@ -267,7 +268,8 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 		    ws->w[i + 1].gap_ok && ws->w[i + 2].gap_ok && !(ws->w[i + 2].bits & W_CITY) &&
 		    (n = region_at(ws, i + 2)) > 0) {
 			add_region(t, ws, i + 2, n, lang, weight);	/* "zwischen Belarus und Tatarstan" */
-		} else if ((w->bits & (W_REPUBLIC | W_TITLE)) && i + 1 < ws->n && (ws->w[i + 1].bits & W_LINK)) {
+		} else if ((w->bits & (W_REPUBLIC | W_TITLE)) && !(w->bits & W_ANY_REGION) && i + 1 < ws->n &&
+		    (ws->w[i + 1].bits & W_LINK)) {
 			size_t at = skip_links(ws, i + 1);
 
 			if ((n = region_after_title(ws, at, lang)) > 0)
@@ -330,6 +332,8 @@ person_after(const struct words *ws, size_t i, size_t *len, int near)
 			return ws->n;	/* a sentence or a clause ended */
 		if (near && !ws->w[j].capital && !(ws->w[j].bits & (W_LINK | W_FOR)))
 			return ws->n;
+		if (j > i && !near && (ws->w[j].bits & (W_TITLE | W_HOST_TITLE)))
+			return ws->n;	/* "Gesandten von US-Präsident Donald Trump": the name is the second title's */
 		n = words_run(ws, j, NAME_WORDS + 1, 0);
 		if (n >= 1 && j + n < ws->n && ws->w[j + n].gap_ok && !ws->w[j + n].capital &&
 		    (ws->w[j + n].bits & (W_LINK | W_FOR))) {
@@ -387,6 +391,80 @@ is_host_person(const struct words *ws, size_t i, size_t n, enum lang lang)
 	return 0;
 }
 
+/* Whether the name of n words at k is followed by "'s" or "’s": whose
+ * envoy, not the envoy ("President Donald Trump's envoy John Coale"). */
+static int
+possessive(const struct words *ws, size_t k, size_t n)
+{
+	size_t end = ws->w[k + n - 1].start + ws->w[k + n - 1].len;
+	const char *s = ws->s + end;
+	size_t left = ws->len - end;
+
+	return (left >= 2 && s[0] == '\'' && s[1] == 's') ||
+	    (left >= 4 && memcmp(s, "\xe2\x80\x99", 3) == 0 && s[3] == 's');
+}
+
+/* Whether the meeting word at i is one to come ("will meet with", "plans to
+ * meet", "bevorstehenden Gespräche mit"): its counterpart is not this one's. */
+static int
+planned(const struct words *ws, size_t i)
+{
+	size_t k;
+
+	for (k = 1; k <= 3 && k <= i; k++)
+		if (ws->w[i - k].bits & W_PLAN)
+			return 1;
+	return 0;
+}
+
+/* Whether the words between a title at i and its name at k are links and
+ * Russia's ("Präsidenten der Russischen Föderation Wladimir Putin"): the
+ * title is Russia's, as when its name comes before the title. */
+static int
+russian_after(const struct words *ws, size_t i, size_t k)
+{
+	size_t j;
+	int russia = 0;
+
+	for (j = i + 1; j < k; j++)
+		if (ws->w[j].bits & W_RUSSIA)
+			russia = 1;
+		else if (!(ws->w[j].bits & (W_LINK | W_HOST)))
+			return 0;
+	return russia;
+}
+
+/*
+ * "Milorad Dodik, the president of ..., met with Belarusian President
+ * Lukashenka": when the one met with (after word i) is the host, the
+ * counterpart is the sentence's subject, its first name of two words or
+ * more. Returns where it starts, or ws->n; *len its words.
+ */
+static size_t
+subject_of(const struct words *ws, size_t i, enum lang lang, size_t *len)
+{
+	size_t from = i, j, n, k;
+
+	if (i + 1 >= ws->n)
+		return ws->n;
+	if (!(ws->w[i + 1].bits & W_HOST) &&
+	    ((k = person_after(ws, i + 1, &n, 1)) == ws->n || !is_host_person(ws, k, n, lang)))
+		return ws->n;
+	while (from > 0 && !clause_ends(ws, from))
+		from--;
+	for (j = from; j + 1 < i; j++) {
+		if ((n = words_run(ws, j, NAME_WORDS + 1, 0)) < 2) {
+			j += n;
+			continue;
+		}
+		k = trim_name(ws, j, n, len);
+		/* German nouns have capitals: "Moskaus Chefdiplomat" */
+		return *len >= 2 && !is_host_person(ws, k, *len, lang) &&
+		    (lang != LANG_DE || (ws->w[k].bits & W_FIRST)) ? k : ws->n;
+	}
+	return ws->n;
+}
+
 static void
 find_persons(const struct words *ws, enum lang lang, double weight, struct tally *t)
 {
@@ -397,17 +475,21 @@ find_persons(const struct words *ws, enum lang lang, double weight, struct tally
 		const struct word *w = &ws->w[i];
 
 		unsigned before = i > 0 ? ws->w[i - 1].bits : 0;
+		int meeting = (w->bits & W_WITH) && (before & W_MEET) && !planned(ws, i - 1);
 
 		/* a host word before a title makes it the host's ("belarussischen
 		 * Präsidenten"), or Russia's president, named in passing; Russia's
 		 * minister is a guest ("Russlands Außenminister Sergej Lawrow") */
 		if ((((w->bits & (W_TITLE | W_HOST_TITLE)) &&
 		    !((before & W_HOST) && !((before & W_RUSSIA) && (w->bits & W_HOST_TITLE))) &&
-		    !(before & W_OWNER) && !head_of_state(ws, i)) ||
-		    ((w->bits & W_WITH) && (before & W_MEET))) &&
-		    (k = person_after(ws, i + 1, &n, (w->bits & W_WITH) != 0)) < ws->n && !is_host_person(ws, k, n, lang))
-			add_words(t, ws, k, n, lang, (w->bits & W_HOST_TITLE && !russian_title(ws, i) ? BY_HOST_TITLE :
-			    (w->bits & W_WITH) ? BY_MEETING : BY_TITLE) * weight * (ws->w[k].bits & W_FIRST ? 1 : UNKNOWN_FIRST));
+		    !(before & W_OWNER) && !head_of_state(ws, i)) || meeting) &&
+		    (k = person_after(ws, i + 1, &n, meeting)) < ws->n && !is_host_person(ws, k, n, lang) &&
+		    !possessive(ws, k, n) && (meeting || !(w->bits & W_TITLE) || !russian_after(ws, i, k)))
+			add_words(t, ws, k, n, lang, (w->bits & W_HOST_TITLE && !russian_title(ws, i) &&
+			    !russian_after(ws, i, k) ? BY_HOST_TITLE : meeting ? BY_MEETING : BY_TITLE) * weight *
+			    (ws->w[k].bits & W_FIRST ? 1 : UNKNOWN_FIRST));
+		else if (meeting && (k = subject_of(ws, i, lang, &n)) < ws->n)
+			add_words(t, ws, k, n, lang, BY_MEETING * weight * (ws->w[k].bits & W_FIRST ? 1 : UNKNOWN_FIRST));
 		if ((n = words_run(ws, i, NAME_WORDS + 1, 0)) >= 2 && (i == 0 || !words_name(&ws->w[i - 1]) || !ws->w[i].gap_ok)) {
 			const struct word *last = &ws->w[i + n - 1];
 			size_t after = last->start + last->len, from = trim_name(ws, i, n, &k);

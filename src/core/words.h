@@ -32,6 +32,10 @@ enum {
 	W_OWNER = 1 << 17,	/* "seinen Außenminister", "former President": someone else's,
 				 * or once: not the title of the one met */
 	W_FOR = 1 << 18,	/* "Special Envoy for Ukraine": a title's, after it */
+	W_PLAN = 1 << 19,	/* "will meet with", "bevorstehende Gespräche mit": a meeting
+				 * to come, not the one reported */
+	W_ANY_REGION = 1 << 20,	/* a title of no region ("envoy", "leader"): "Trump envoy"
+				 * names none */
 };
 
 struct word {

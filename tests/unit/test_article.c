@@ -735,6 +735,35 @@ test_look_alikes(void)
 	article_free(a);
 }
 
+/* Counterparts from abroad, as outlets other than BelTA name them: the one
+ * met is not whoever a title or "meet with" stands before. */
+static void
+test_counterparts_abroad(void)
+{
+	struct article *a;
+
+	a = parse("Envoy ends talks\n\nThe sanctions will be lifted, President Adam Brown's envoy Henry Walsh said "
+	    "after two days of talks in Minsk with President Alexander Lukashenko.\n\nWalsh said the talks went well.");
+	is_str(a->person, "Henry Walsh", "\"President Adam Brown's envoy Henry Walsh\": the envoy, not whose envoy he is");
+	ok(a->region == NULL, "  and \"envoy\" names no region");
+	article_free(a);
+
+	a = parse("Bosnian Serb Leader Meets Lukashenka\n\nMarko Petrovic, the pro-Russia president of the Serb entity, met with "
+	    "Belarusian President Alyaksandr Lukashenka in Minsk on February 19.\n\nPetrovic will meet with Russian "
+	    "President Vladimir Putin in Moscow next week. Petrovic said much.");
+	is_str(a->person, "Marko Petrovic", "\"X met with Belarusian President Lukashenka\": X, the subject, is the "
+	    "counterpart");
+	article_free(a);
+
+	a = parse("MINSK, 21. Juni (BelTA) \xE2\x80\x93 Pr\xC3\xA4sident Alexander Lukaschenko hat heute bei einem Treffen mit "
+	    "dem Ministerpr\xC3\xA4sidenten der Russischen F\xC3\xB6" "deration Dmitri Musterow \xC3\xBC" "ber die "
+	    "bevorstehenden Gespr\xC3\xA4" "che mit dem Pr\xC3\xA4sidenten der Russischen F\xC3\xB6" "deration Wladimir Putin "
+	    "erz\xC3\xA4hlt.\nSie sprachen \xC3\xBC" "ber Handel.");
+	is_str(a->person, "Dmitri Musterow", "\"Treffen mit dem Ministerpr\xC3\xA4sidenten der Russischen F\xC3\xB6"
+	    "deration\": Russia's prime minister is the guest; \"bevorstehende Gespr\xC3\xA4" "che mit\" are to come");
+	article_free(a);
+}
+
 int
 main(void)
 {
@@ -747,5 +776,6 @@ main(void)
 	test_bodies_keep_everything();
 	test_chrome_by_shape();
 	test_look_alikes();
+	test_counterparts_abroad();
 	return done_testing();
 }
