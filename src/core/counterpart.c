@@ -262,7 +262,9 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 			add_region(t, ws, i - n, n, lang, weight);	/* "St Petersburg Governor" */
 		} else if ((w->bits & W_CITY) && w->capital) {
 			n = i > 0 && (ws->w[i - 1].bits & W_SAINT) ? 2 : 1;
-			if (cities != NULL)	/* "Sankt Petersburg" alone */
+			/* "a delegation from Saint Petersburg", not "Minsk and
+			 * Moscow", "allowing Moscow to": a government's seat */
+			if (cities != NULL && i >= n && (ws->w[i - n].bits & (W_LINK | W_FROM)))
 				add_words(cities, ws, i + 1 - n, n, lang, weight);
 		} else if ((w->bits & W_COUNTRY) && i + 2 < ws->n && (ws->w[i + 1].bits & W_AND) &&
 		    ws->w[i + 1].gap_ok && ws->w[i + 2].gap_ok && !(ws->w[i + 2].bits & W_CITY) &&
@@ -516,6 +518,24 @@ drop_places(struct tally *persons, const struct tally *regions)
 				persons->c[i].score = 0;
 }
 
+/* Takes out of regions the countries ("Bosnia and Herzegovina", "United
+ * States") and the bare acronyms ("SVR", "RS"; those of regions were
+ * spelled out when counted): no counterpart's region. */
+static void
+drop_nations(struct tally *regions)
+{
+	size_t i, pos, st, wl;
+
+	for (i = 0; i < regions->n; i++) {
+		const char *s = regions->c[i].name;
+		size_t len = strlen(s);
+
+		for (pos = 0; text_next_word(s, len, &pos, &st, &wl);)
+			if (words_bits(s + st, wl) & W_NATION)
+				regions->c[i].score = 0;
+	}
+}
+
 /* The folded keys of words standing alone as names: surnames said again
  * without the first name ("Dodik said", "Kellogg's visit"). */
 struct lone {
@@ -624,7 +644,9 @@ counterpart_find(const struct counterpart_text *texts, size_t n, enum lang lang,
 	free(ws);
 	drop_places(&persons, &regions);
 	drop_places(&persons, &cities);
-	labelled = regions.n > 0;
+	drop_nations(&regions);
+	for (i = 0, labelled = 0; i < regions.n; i++)
+		labelled |= regions.c[i].score > 0;
 	*region = tally_best(labelled ? &regions : &cities);	/* a city no label marks, last */
 	free(tally_best(labelled ? &cities : &regions));
 	*person = tally_best(&persons);

@@ -36,6 +36,8 @@ enum {
 				 * to come, not the one reported */
 	W_ANY_REGION = 1 << 20,	/* a title of no region ("envoy", "leader"): "Trump envoy"
 				 * names none */
+	W_FROM = 1 << 21,	/* "a delegation from Saint Petersburg": where a city is one's */
+	W_NATION = 1 << 22,	/* a country, never a counterpart's region: "Bosnia", "Georgien" */
 };
 
 struct word {

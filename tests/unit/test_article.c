@@ -762,6 +762,24 @@ test_counterparts_abroad(void)
 	is_str(a->person, "Dmitri Musterow", "\"Treffen mit dem Ministerpr\xC3\xA4sidenten der Russischen F\xC3\xB6"
 	    "deration\": Russia's prime minister is the guest; \"bevorstehende Gespr\xC3\xA4" "che mit\" are to come");
 	article_free(a);
+
+	a = parse("Meeting with Chairman of Presidency of Bosnia and Herzegovina\n\nBelarusian President Aleksandr "
+	    "Lukashenko met with Chairman of Presidency of Bosnia and Herzegovina Marko Petrovic.\n\nBelarus and Bosnia and "
+	    "Herzegovina can do much together, he said.");
+	ok(a->region == NULL, "\"Presidency of Bosnia and Herzegovina\": a country is no counterpart's region, "
+	    "nor is it in \"Belarus and Bosnia and Herzegovina\"");
+	article_free(a);
+
+	a = parse("Tasks ahead\n\nBig tasks are ahead of Minsk and Moscow, Belarusian President Aleksandr Lukashenko said "
+	    "at a meeting with Ambassador Ivan Musterov.\n\nThey spoke of trade.");
+	ok(a->region == NULL, "\"Minsk and Moscow\": two governments' seats, no counterpart's city");
+	article_free(a);
+
+	a = parse("Cooperation with Saint Petersburg a priority\n\nCooperation with Saint Petersburg is a priority, "
+	    "Aleksandr Lukashenko said at a meeting with a delegation from Saint Petersburg led by Governor Ivan Musterov.\n\n"
+	    "They spoke of trade.");
+	is_str(a->region, "Saint Petersburg", "\"a delegation from Saint Petersburg\": the city is the counterpart's");
+	article_free(a);
 }
 
 int
