@@ -18,16 +18,19 @@
 #include "tandem/fold.h"
 #include "tandem/util.h"
 
-/* One stretch of text to read: the headline or a paragraph. */
+/* One stretch of text to read: the headline, a paragraph or a caption. */
 struct counterpart_text {
 	const char *text;
 	size_t len;
+	int lead;	/* the headline, the lead paragraph or the first photo's
+			 * caption: what names the counterpart, weighed more */
 };
 
 /*
  * Reads the counterpart from the n texts (the headline first, then the
  * paragraphs) of an article in lang into *region and *person, each as the
- * text spells it (caller frees), NULL when none is named.
+ * text spells it (caller frees), NULL when none is named. A city no label
+ * marks counts only in a lead text.
  */
 void counterpart_find(const struct counterpart_text *texts, size_t n, enum lang lang, char **region,
     char **person);

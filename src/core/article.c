@@ -424,7 +424,7 @@ first_line_title(const struct units *us, size_t i)
  * (counted), paragraphs. Returns whether page bullets stood right under
  * the headline. */
 static int
-build_body(struct article *a, struct units *us)
+build_body(struct article *a, struct units *us, struct unit *caption)
 {
 	struct page_line *lines = xmalloc((us->n + 1) * sizeof(*lines));
 	unsigned char *kinds = xmalloc(us->n + 1);
@@ -464,6 +464,10 @@ build_body(struct article *a, struct units *us)
 			break;
 		case DEBRIS_CREDIT:
 			a->debris.credits++;
+			if (caption->text == NULL && a->nparagraphs == 0) {
+				*caption = us->u[i];	/* the first photo's, above the text */
+				continue;
+			}
 			break;
 		case DEBRIS_TRAILER:
 			a->debris.trailer++;
@@ -524,7 +528,7 @@ just_before(struct date d, struct date page)
  * of the dateline of paragraph 1 (0 for none).
  */
 static size_t
-find_date(struct article *a)
+find_date(struct article *a, const struct unit *caption)
 {
 	struct date page = a->date, d = { 0, 0, 0 };
 	size_t i, lead = 0, n;
@@ -544,6 +548,8 @@ find_date(struct article *a)
 			d.month = d.day = d.year = 0;	/* another day the report speaks of */
 	if (d.month == 0 && page.month == 0 && a->title != NULL)	/* "... in Minsk on July 28" */
 		date_in_lead(a->title, strlen(a->title), &d);
+	if (d.month == 0 && page.month == 0 && caption->text != NULL)	/* "... in Minsk, on Dec 12, 2025. (Photo: ...)" */
+		date_in_lead(caption->text, caption->len, &d);
 	if (d.month != 0)
 		a->date = date_with_year(d, &page);
 	return lead;
@@ -579,19 +585,20 @@ article_guess_lang(const struct article *a)
 
 /* The region and person of the meeting, from the headline (when the page
  * has one) and the first COUNTERPART_PARAGRAPHS paragraphs, where a report
- * names them. */
+ * names them, and the caption of the page's first photo, which names whom
+ * it shows. */
 static void
-find_counterpart(struct article *a, int headline)
+find_counterpart(struct article *a, int headline, const struct unit *caption)
 {
-	struct counterpart_text *t = xmalloc((a->nparagraphs + 1) * sizeof(*t));
+	struct counterpart_text *t = xmalloc((a->nparagraphs + 2) * sizeof(*t));
 	size_t i, n = 0;
 
-	t[n].text = headline ? a->title : "";	/* the headline's place, empty or not */
-	t[n++].len = strlen(t[0].text);
-	for (i = 0; i < a->nparagraphs && i < COUNTERPART_PARAGRAPHS; i++) {
-		t[n].text = a->paragraphs[i].text;
-		t[n++].len = a->paragraphs[i].len;
-	}
+	if (headline)
+		t[n++] = (struct counterpart_text){ a->title, strlen(a->title), 1 };
+	for (i = 0; i < a->nparagraphs && i < COUNTERPART_PARAGRAPHS; i++)
+		t[n++] = (struct counterpart_text){ a->paragraphs[i].text, a->paragraphs[i].len, i == 0 };
+	if (caption->text != NULL)
+		t[n++] = (struct counterpart_text){ caption->text, caption->len, 1 };
 	counterpart_find(t, n, a->lang, &a->region, &a->person);
 	free(t);
 }
@@ -601,15 +608,16 @@ article_parse(const char *name, const char *text, size_t len)
 {
 	struct article *a = xcalloc(1, sizeof(*a));
 	struct units us = { 0 };
+	struct unit caption = { NULL, 0 };
 	size_t lead = 0;
 	int bullets_after_title, headline;
 
 	a->name = xstrdup(name);
 	a->hour = a->minute = -1;
 	split_units(text, len, &us);
-	bullets_after_title = build_body(a, &us);
+	bullets_after_title = build_body(a, &us, &caption);
 	free(us.u);
-	lead = find_date(a);
+	lead = find_date(a, &caption);
 	a->dateline_len = lead;
 	a->lang = article_guess_lang(a);
 	guess_source(a, bullets_after_title);
@@ -618,7 +626,8 @@ article_parse(const char *name, const char *text, size_t len)
 		a->title = lead_title(a->paragraphs[0].text + lead, a->paragraphs[0].len - lead);
 	if (a->title == NULL)
 		a->title = xstrdup(name);
-	find_counterpart(a, headline);
+	find_counterpart(a, headline, &caption);
+	free(caption.text);
 	return a;
 }
 

@@ -630,15 +630,15 @@ counterpart_find(const struct counterpart_text *texts, size_t n, enum lang lang,
 		words_split(texts[i].text, texts[i].len, lang, &ws[i]);
 		/* a city named only further down is where someone came from
 		 * ("Grüße ... aus Moskau"), not a counterpart no label marks */
-		find_regions(&ws[i], lang, i < 2 ? LEAD : 1, &regions, i < 2 ? &cities : NULL);
-		find_persons(&ws[i], lang, i < 2 ? LEAD : 1, &persons);
+		find_regions(&ws[i], lang, texts[i].lead ? LEAD : 1, &regions, texts[i].lead ? &cities : NULL);
+		find_persons(&ws[i], lang, texts[i].lead ? LEAD : 1, &persons);
 		lone_collect(&ws[i], lang, &lone);
 	}
 	/* the surnames standing alone anywhere are known only now */
 	for (i = 0; i < n && lone.n > 0; i++)
-		count_surnamed(&ws[i], lang, i < 2 ? LEAD : 1, &lone, &persons);
+		count_surnamed(&ws[i], lang, texts[i].lead ? LEAD : 1, &lone, &persons);
 	for (i = 0; i < n && lone.n > 0; i++)
-		count_surnames(&ws[i], lang, i < 2 ? LEAD : 1, &persons);
+		count_surnames(&ws[i], lang, texts[i].lead ? LEAD : 1, &persons);
 	for (i = 0; i < n; i++)
 		free(ws[i].w);
 	free(ws);

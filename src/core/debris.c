@@ -74,7 +74,19 @@ static const char *const lone_labels[] = { "advertisement", "anzeige", "werbung"
 #define HEAD_LINES 64
 
 /* The most words after a credit's opener at the end of a caption. */
-#define CREDIT_TAIL_WORDS 8
+#define CREDIT_TAIL_WORDS 12
+/* Words between a caption's bracket and its credit's opener: "(Illustrative
+ * photo: ...)", "(Archive photo: ...)". */
+#define CREDIT_LEAD_WORDS 2
+/* A caption's own mark, in brackets after whom it shows: "Alexander
+ * Lukaschenko (Archivbild): Er hat ...". */
+static const char *const caption_marks[] = {
+	"(archivbild)", "(symbolbild)", "(archivfoto)", "(file photo)", "(archive photo)", "(illustrative photo)",
+	"(picture alliance",
+};
+/* Agencies a caption's credit may name at its end, after whom it shows:
+ * "President of the Republic of Srpska Milorad Dodik Belta". */
+static const char *const agencies[] = { "belta", "tass", "reuters", "afp", "dpa", "epa", "sputnik", "ria" };
 static const char *const credit_openers[] = {
 	"photo:", "photos:", "photo by", "photos used", "pictured:", "foto:", "fotos:", "video:", "bild:",
 	"autor:", "written by", "author:", "credit:", "©",
@@ -167,6 +179,71 @@ unlisted(const char *s, size_t len)
 	return 0;
 }
 
+/* Whether the word at start follows an opening bracket by at most
+ * CREDIT_LEAD_WORDS words, the first capitalized: "(Illustrative photo". */
+static int
+in_bracket(const char *s, size_t start)
+{
+	size_t i = start, words = 0;
+
+	while (i > 0 && s[i - 1] != '(' && words <= CREDIT_LEAD_WORDS) {
+		if (s[i - 1] == ' ')
+			words++;
+		else if (!ascii_isalpha((unsigned char)s[i - 1]))
+			return 0;
+		i--;
+	}
+	return i > 0 && s[i - 1] == '(' && words >= 1 && words <= CREDIT_LEAD_WORDS && ascii_isupper((unsigned char)s[i]);
+}
+
+/* Whether the line is a caption by its mark ("(Archivbild)") or ends in an
+ * agency's name after a name of capitalized words, with no sentence's end:
+ * "President of the Republic of Srpska Milorad Dodik Belta". */
+static int
+is_marked_caption(const struct page_line *l, const struct shape *sh)
+{
+	size_t i, pos = 0, st, wl, last = 0, last_len = 0, before = 0, before_len = 0;
+
+	for (pos = 0; pos < l->len; pos++)
+		for (i = 0; l->text[pos] == '(' && i < ARRAY_SIZE(caption_marks); i++)
+			if (l->len - pos >= strlen(caption_marks[i]) &&
+			    ascii_strncasecmp(l->text + pos, caption_marks[i], strlen(caption_marks[i])) == 0)
+				return 1;
+	pos = 0;
+	if (sh->sentence || sh->words > 16)
+		return 0;
+	while (text_next_word(l->text, l->len, &pos, &st, &wl)) {
+		before = last;
+		before_len = last_len;
+		last = st;
+		last_len = wl;
+	}
+	if (before_len == 0 || last + last_len != l->len || !text_is_capitalized(l->text + before, before_len))
+		return 0;
+	for (i = 0; i < ARRAY_SIZE(agencies); i++)
+		if (strlen(agencies[i]) == last_len && ascii_strncasecmp(l->text + last, agencies[i], last_len) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether an agency's name stands beside a slash or after "via " in s:
+ * "Orlovsky/BelTA/TASS", "Handout via REUTERS". */
+static int
+names_agency(const char *s, size_t len)
+{
+	size_t pos = 0, st, wl, i;
+
+	while (text_next_word(s, len, &pos, &st, &wl)) {
+		int slash = (st > 0 && s[st - 1] == '/') || (st + wl < len && s[st + wl] == '/');
+		int via = st >= 4 && ascii_strncasecmp(s + st - 4, "via ", 4) == 0;
+
+		for (i = 0; (slash || via) && i < ARRAY_SIZE(agencies); i++)
+			if (strlen(agencies[i]) == wl && ascii_strncasecmp(s + st, agencies[i], wl) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* Whether the line ends in a credit ("... Präsident von Belarus. Foto:
  * ---/dpa", "... (Photo: X/EPA)"): a caption with its photographer, not
  * prose. Looks at the word before the line's last colon only, which must
@@ -185,9 +262,11 @@ ends_in_credit(const struct page_line *l)
 		return 0;	/* a credit line of its own: starts_listed's */
 	if (l->text[start] == '(' || l->text[start] == '[')
 		start++;	/* "Alexander Lukashenko (Photo: Maxim Shemetov/EPA)" */
+	else if (in_bracket(l->text, start))
+		;	/* "Keith Kellogg (Illustrative photo: Sergey Dolzhenko/EPA)" */
 	else if (start < 2 || !strchr(".!?", l->text[start - 2]))
 		return 0;	/* "He looked at an old photo: it showed ...": text */
-	if (l->text[start] < 'A' || l->text[start] > 'Z')
+	else if (l->text[start] < 'A' || l->text[start] > 'Z')
 		return 0;	/* a credit's opener is capitalized */
 	pos = (size_t)(colon - l->text) + 1;
 	while (words <= CREDIT_TAIL_WORDS && text_next_word(l->text, l->len, &pos, &st, &wl))
@@ -206,11 +285,11 @@ is_credit(const struct page_line *l, const struct shape *sh)
 
 	if (starts_listed(l->text + k, l->len - k, credit_openers, ARRAY_SIZE(credit_openers)))
 		return !sh->sentence || text_width(l->text, l->len) <= 120;
-	if (ends_in_credit(l))
+	if (ends_in_credit(l) || is_marked_caption(l, sh))
 		return 1;
-	/* "Belarusian President Alexander Lukashenko Pavel Orlovsky/BelTA/TASS" */
-	return !sh->sentence && sh->words <= 16 &&
-	    (strstr(l->text, "/BelTA") || strstr(l->text, "/TASS") || strstr(l->text, "BelTA/"));
+	/* "Belarusian President Alexander Lukashenko Pavel Orlovsky/BelTA/TASS",
+	 * "Press Service of the President .../Handout via REUTERS" */
+	return !sh->sentence && sh->words <= 16 && names_agency(l->text, l->len);
 }
 
 /* Figures with currency codes and nothing else: "3.58 BYN", "USD 2.89". */

@@ -782,6 +782,41 @@ test_counterparts_abroad(void)
 	article_free(a);
 }
 
+/* Photo captions as other outlets write them: out of the text, yet what the
+ * first one says of the meeting (its day, whom it shows) is read. */
+static void
+test_captions(void)
+{
+	static const char *const captions[] = {
+		"Henry Walsh (Illustrative photo: Ivan Petrov/EPA)",
+		"Der belarussische Staatschef Alexander Lukaschenko (Archivbild): Er hat einen Gesandten getroffen.",
+		"Der belarussische Staatschef Alexander Lukaschenko (picture alliance / dpa / Ivan Petrov)",
+		"President of the Republic of Srpska Marko Petrovic Belta",
+		"Press Service of the President of the Republic of Belarus/Handout via REUTERS",
+	};
+	struct article *a;
+	char text[512];
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(captions); i++) {
+		snprintf(text, sizeof(text), "Envoy visits Minsk\n\n%s\n\nThe envoy met the President in Minsk. "
+		    "They spoke of trade.\n\nMore talks will follow.", captions[i]);
+		a = parse(text);
+		ok(!has_paragraph(a, captions[i]) && a->debris.credits == 1, "caption \"%s\": out of the text, counted",
+		    captions[i]);
+		is_str(a->title, "Envoy visits Minsk", "  and not the headline");
+		article_free(a);
+	}
+
+	a = parse("Envoy visits Belarus for talks\n\nBelarusian President Alexander Lukashenko attends a meeting with Henry "
+	    "Walsh, a representative of US President Adam Brown, in Minsk, Belarus, on Dec 12, 2025. (Photo: Handout via "
+	    "REUTERS)\n\nThe President held talks on Friday with US envoy Henry Walsh, sent by President Adam Brown.\n\n"
+	    "Brown has urged the release of prisoners. Walsh listened. Brown said more.");
+	check_date(a, "2025-12-12");
+	is_str(a->person, "Henry Walsh", "  and the person it shows meeting the President");
+	article_free(a);
+}
+
 int
 main(void)
 {
@@ -795,5 +830,6 @@ main(void)
 	test_chrome_by_shape();
 	test_look_alikes();
 	test_counterparts_abroad();
+	test_captions();
 	return done_testing();
 }
