@@ -28,9 +28,6 @@
 #define REGION_WORDS 2
 #define CANDIDATES 24
 
-/* Lukashenko in any spelling, as fold_name keys it. */
-static const char *const host_person[] = { "lkSnk", "lksnk" };
-
 struct candidate {
 	char key[48];	/* the folded key of the name's last word, or of the one before a label */
 	char *name;
@@ -378,19 +375,14 @@ russian_title(const struct words *ws, size_t i)
 	return 0;
 }
 
+/* Whether the name of n words at i is the host's, or no name at all. */
 static int
 is_host_person(const struct words *ws, size_t i, size_t n, enum lang lang)
 {
 	const struct word *w = &ws->w[i + n - 1];
 	char key[48];
-	size_t k;
 
-	if (fold_name(ws->s + w->start, w->len, lang, key, sizeof(key)) == 0)
-		return 1;
-	for (k = 0; k < ARRAY_SIZE(host_person); k++)
-		if (strcmp(key, host_person[k]) == 0)
-			return 1;
-	return 0;
+	return fold_name(ws->s + w->start, w->len, lang, key, sizeof(key)) == 0 || words_host(ws, i + n - 1, lang);
 }
 
 /* Whether the name of n words at k is followed by "'s" or "’s": whose

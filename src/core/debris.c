@@ -10,6 +10,7 @@
 #include "tandem/numbers.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
+#include "words.h"
 
 /* A line of at least this many words starts the body even without a
  * sentence's end (a lead cut short by the scraper). */
@@ -224,6 +225,39 @@ is_marked_caption(const struct page_line *l, const struct shape *sh)
 		if (strlen(agencies[i]) == last_len && ascii_strncasecmp(l->text + last, agencies[i], last_len) == 0)
 			return 1;
 	return 0;
+}
+
+/* The most words of a caption that only names who is in the photo. */
+#define NAME_CAPTION_WORDS 8
+
+/*
+ * Whether a line of the text only names who is in its photo: names joined
+ * by "and", "with" or "in" ("Lukaschenko und Lawrow", "Andrei Travnikov and
+ * Roman Golovchenko", "Lukashenko in Abkhazia"), one of them the host's or
+ * with a first name we know, no sentence's end. A subheading says more.
+ */
+static int
+is_name_caption(const struct page_line *l, const struct shape *sh)
+{
+	struct words ws = { 0 };
+	size_t i;
+	int joined = 0, person = 0, names = 1;
+
+	if (sh->sentence || sh->words < 3 || sh->words > NAME_CAPTION_WORDS)
+		return 0;
+	words_split(l->text, l->len, LANG_EN, &ws);
+	for (i = 0; i < ws.n && names; i++) {
+		const struct word *w = &ws.w[i];
+
+		if ((w->bits & (W_AND | W_WITH)) || (w->len == 2 && memcmp(l->text + w->start, "in", 2) == 0))
+			joined = 1;
+		else if (!w->capital || text_is_number(l->text + w->start, w->len))
+			names = 0;
+		else if ((w->bits & W_FIRST) || words_host(&ws, i, LANG_DE) || words_host(&ws, i, LANG_EN))
+			person = 1;
+	}
+	free(ws.w);
+	return names && joined && person;
 }
 
 /* Whether an agency's name stands beside a slash or after "via " in s:
@@ -744,7 +778,7 @@ debris_classify(const struct page_line *lines, size_t n, unsigned char *kinds)
 			kinds[i] = DEBRIS_DATE;
 		else if (debris_is_bullet(lines[i].text, lines[i].len))
 			kinds[i] = DEBRIS_BULLET;
-		else if (is_credit(&lines[i], &sh[i]))
+		else if (is_credit(&lines[i], &sh[i]) || is_name_caption(&lines[i], &sh[i]))
 			kinds[i] = DEBRIS_CREDIT;
 		else if (!sh[i].sentence && is_site_line(lines[i].text, lines[i].len))
 			kinds[i] = DEBRIS_CHROME;

@@ -280,6 +280,24 @@ words_split(const char *s, size_t len, enum lang lang, struct words *ws)
 	ws->title_case = lang == LANG_EN && is_title_case(ws);
 }
 
+/* Lukashenko in any spelling, as fold_name keys it. */
+static const char *const host_person[] = { "lkSnk", "lksnk" };
+
+int
+words_host(const struct words *ws, size_t i, enum lang lang)
+{
+	const struct word *w = &ws->w[i];
+	char key[48];
+	size_t k;
+
+	if (fold_name(ws->s + w->start, w->len, lang, key, sizeof(key)) == 0)
+		return 0;
+	for (k = 0; k < ARRAY_SIZE(host_person); k++)
+		if (strcmp(key, host_person[k]) == 0)
+			return 1;
+	return 0;
+}
+
 /* A word that can be part of a name: capitalized, not a label or title. */
 int
 words_name(const struct word *w)

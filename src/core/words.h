@@ -60,6 +60,9 @@ unsigned words_bits(const char *w, size_t len);
 /* Cuts len bytes of s in language lang into ws's words (ws->w grows and
  * stays for the next call; the caller frees it). */
 void words_split(const char *s, size_t len, enum lang lang, struct words *ws);
+/* Whether word i of ws is the host's surname (Lukashenko, Lukaschenko,
+ * Łukašenka: any spelling fold_name keys alike). */
+int words_host(const struct words *ws, size_t i, enum lang lang);
 /* Whether w can be part of a name: capitalized, not a label or title. */
 int words_name(const struct word *w);
 /* The length of the run of name words from i: at most max, none with the

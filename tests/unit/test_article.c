@@ -808,6 +808,13 @@ test_captions(void)
 		article_free(a);
 	}
 
+	a = parse("Talks in Minsk\n\nThe President met the minister in Minsk on Monday. They spoke of trade.\n\n"
+	    "Lukaschenko und Lawrow\n\nOn Logistics and Trade Relations\n\nThe two sides agreed on more freight.");
+	ok(!has_paragraph(a, "Lukaschenko und Lawrow") && a->debris.credits == 1,
+	    "a line naming only who is in the photo (\"Lukaschenko und Lawrow\"): a caption, out of the text");
+	ok(has_paragraph(a, "On Logistics and Trade Relations"), "  a subheading of capitalized words stays");
+	article_free(a);
+
 	a = parse("Envoy visits Belarus for talks\n\nBelarusian President Alexander Lukashenko attends a meeting with Henry "
 	    "Walsh, a representative of US President Adam Brown, in Minsk, Belarus, on Dec 12, 2025. (Photo: Handout via "
 	    "REUTERS)\n\nThe President held talks on Friday with US envoy Henry Walsh, sent by President Adam Brown.\n\n"
