@@ -37,6 +37,9 @@ struct page_line {
 /* Sorts each of the n lines into kinds[i]. */
 void debris_classify(const struct page_line *lines, size_t n, unsigned char *kinds);
 
+/* Whether a line is a link, not text: an address in it, or ending in ">>" or
+ * " »" ("Mehr »"). */
+int debris_is_link(const char *s, size_t len);
 /* Whether a line is a page bullet or counter ("• 11", "- 7", "- 8:50"). */
 int debris_is_bullet(const char *s, size_t len);
 

@@ -92,9 +92,9 @@ block_is_wrapped(struct unit *lines, size_t n)
 		struct date d;
 		int h, m;
 
-		if (debris_is_bullet(lines[i].text, lines[i].len) ||
+		if (debris_is_bullet(lines[i].text, lines[i].len) || debris_is_link(lines[i].text, lines[i].len) ||
 		    date_line_read(lines[i].text, lines[i].len, &d, &h, &m) != DATE_LINE_NONE)
-			return 0;	/* a line of its own: a headline over its date line */
+			return 0;	/* a line of its own: a headline over its date line, a link */
 		int w = text_width(lines[i].text, lines[i].len);
 
 		if (w > maxw)

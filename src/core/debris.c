@@ -384,8 +384,8 @@ is_other_script(const char *s, size_t len)
 	return other_script(s, len, &latin) > latin;
 }
 
-static int
-is_link(const char *s, size_t len)
+int
+debris_is_link(const char *s, size_t len)
 {
 	return memmem(s, len, "://", 3) != NULL || memmem(s, len, "www.", 4) != NULL ||
 	    (len > 2 && memcmp(s + len - 2, ">>", 2) == 0) || (len > 2 && memcmp(s + len - 2, "\xC2\xBB", 2) == 0 &&
@@ -544,7 +544,7 @@ head_kind(const struct page_line *l, const struct shape *sh)
 	/* above the text, a word in another script is a site's language menu
 	 * ("Укр Рус Eng"), never a headline of ours */
 	if (is_ticker(l->text, l->len) || is_weather(l->text, l->len) || is_label(l, sh) || is_site_line(l->text, l->len) ||
-	    is_link(l->text, l->len) || other_script(l->text, l->len, &latin) > 0 ||
+	    debris_is_link(l->text, l->len) || other_script(l->text, l->len, &latin) > 0 ||
 	    (!sh->sentence && sh->words <= MENU_WORDS))
 		return DEBRIS_CHROME;
 	return DEBRIS_NONE;
@@ -642,7 +642,7 @@ is_dated_link(const struct page_line *l, const struct shape *sh)
 static int
 tail_like(const struct page_line *l, const struct shape *sh)
 {
-	return is_label(l, sh) || is_link(l->text, l->len) || is_other_script(l->text, l->len) ||
+	return is_label(l, sh) || debris_is_link(l->text, l->len) || is_other_script(l->text, l->len) ||
 	    is_dated_link(l, sh) || (!sh->sentence && sh->words <= TAIL_WORDS);
 }
 
@@ -690,7 +690,7 @@ tail_run(const struct page_line *l, const struct shape *sh, size_t start, size_t
 
 	*short_lines = *heads = 0;
 	for (i = end; i > start && (tail_like(&l[i - 1], &sh[i - 1]) || (headlines && headline_like(&sh[i - 1]))); i--) {
-		*strong += is_label(&l[i - 1], &sh[i - 1]) || is_link(l[i - 1].text, l[i - 1].len) ||
+		*strong += is_label(&l[i - 1], &sh[i - 1]) || debris_is_link(l[i - 1].text, l[i - 1].len) ||
 		    is_other_script(l[i - 1].text, l[i - 1].len) || is_signoff(&l[i - 1], &sh[i - 1]);
 		if (tail_like(&l[i - 1], &sh[i - 1]))
 			++*short_lines;
@@ -780,8 +780,8 @@ debris_classify(const struct page_line *lines, size_t n, unsigned char *kinds)
 			kinds[i] = DEBRIS_BULLET;
 		else if (is_credit(&lines[i], &sh[i]) || is_name_caption(&lines[i], &sh[i]))
 			kinds[i] = DEBRIS_CREDIT;
-		else if (!sh[i].sentence && is_site_line(lines[i].text, lines[i].len))
-			kinds[i] = DEBRIS_CHROME;
+		else if (!sh[i].sentence && (is_site_line(lines[i].text, lines[i].len) || debris_is_link(lines[i].text, lines[i].len)))
+			kinds[i] = DEBRIS_CHROME;	/* "... on the website Sputnik of Belarus >>" */
 		else if (is_lone_label(&lines[i]))
 			kinds[i] = DEBRIS_CHROME;
 		else if (headline_like(&sh[i]) && sh[i].words >= TITLE_WORDS && repeats_head(lines, i))

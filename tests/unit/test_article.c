@@ -815,6 +815,13 @@ test_captions(void)
 	ok(has_paragraph(a, "On Logistics and Trade Relations"), "  a subheading of capitalized words stays");
 	article_free(a);
 
+	a = parse("Talks in Minsk\n\nThe President met the governor in Minsk on Monday. They spoke of trade.\n\n"
+	    "The governor thanked the President for the warm welcome and the talks.\n\n"
+	    "Advertising on Belarus is available on the website of our partner >>\nHistory of the alliance");
+	ok(!has_paragraph(a, "Advertising") && !has_paragraph(a, "History"),
+	    "a link ending in \">>\" is a line of its own, not wrapped text, and no text");
+	article_free(a);
+
 	a = parse("Envoy visits Belarus for talks\n\nBelarusian President Alexander Lukashenko attends a meeting with Henry "
 	    "Walsh, a representative of US President Adam Brown, in Minsk, Belarus, on Dec 12, 2025. (Photo: Handout via "
 	    "REUTERS)\n\nThe President held talks on Friday with US envoy Henry Walsh, sent by President Adam Brown.\n\n"
