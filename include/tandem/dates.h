@@ -66,6 +66,9 @@ int date_compare_newest(const struct date *a, const struct date *b);
  * "Maerz", "Sept"), in any case, or a Russian one in the genitive ("июня");
  * 0 for any other word. */
 int date_month(const char *name, size_t len);
+/* Whether the word is an English or German weekday's name ("Saturday",
+ * "Samstag"). */
+int date_is_weekday(const char *name, size_t len);
 
 /*
  * Reads a date at the start of s: "20 March", "20. März", "20th March",

@@ -406,6 +406,40 @@ take_date_line(struct article *a, const struct unit *u)
 }
 
 /*
+ * A date-time line glued to the end of the headline ("... tensions
+ * Saturday, June 21, 2025 9:24:00 AM"): taken as the page's date line and
+ * cut off the headline.
+ */
+static void
+cut_date_tail(struct article *a, struct unit *u)
+{
+	struct date d;
+	size_t k;
+	int h, m;
+
+	for (k = 1; k < u->len; k++) {
+		size_t w = k;
+
+		if (u->text[k - 1] != ' ')
+			continue;
+		while (w < u->len && ascii_isalpha((unsigned char)u->text[w]))
+			w++;
+		/* the tail starts at its weekday, month or day */
+		if (!ascii_isdigit((unsigned char)u->text[k]) && !date_is_weekday(u->text + k, w - k) &&
+		    date_month(u->text + k, w - k) == 0)
+			continue;
+		if (date_line_read(u->text + k, u->len - k, &d, &h, &m) != DATE_LINE_ARTICLE || h < 0 || d.year == 0)
+			continue;
+		take_date_line(a, &(struct unit){ u->text + k, u->len - k });
+		while (k > 0 && u->text[k - 1] == ' ')
+			k--;
+		u->text[k] = '\0';
+		u->len = k;
+		return;
+	}
+}
+
+/*
  * The headline when debris found none: a first line that is short and
  * ends no sentence, or is one short sentence before a longer paragraph,
  * and is not a dateline.
@@ -445,6 +479,7 @@ build_body(struct article *a, struct units *us, struct unit *caption)
 		switch (kinds[i]) {
 		case DEBRIS_TITLE:
 			if (a->title == NULL) {
+				cut_date_tail(a, &us->u[i]);
 				a->title = us->u[i].text;
 				title = i;
 				continue;

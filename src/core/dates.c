@@ -260,8 +260,8 @@ date_month(const char *name, size_t len)
 	return (kind = calendar_word(name, len)) == WEEKDAY ? 0 : kind;
 }
 
-static int
-is_weekday(const char *s, size_t len)
+int
+date_is_weekday(const char *s, size_t len)
 {
 	return len >= 6 && len <= 12 && calendar_word(s, len) == WEEKDAY;
 }
@@ -493,7 +493,7 @@ date_line_read(const char *s, size_t len, struct date *d, int *hour, int *minute
 			if (++words > LINE_WORDS_MAX)
 				return DATE_LINE_NONE;	/* reading time: furniture */
 		} else if (st = i, read_letters(s, len, &i) > 0) {
-			if (is_weekday(s + st, i - st))
+			if (date_is_weekday(s + st, i - st))
 				weekday = 1;
 			else if (++words > LINE_WORDS_MAX)
 				return DATE_LINE_NONE;
@@ -563,7 +563,7 @@ date_in_lead(const char *s, size_t len, struct date *d)
 		if (at < len && !is_digit(s[at])) {	/* "on Friday, September 25", "am Donnerstag, dem 2. Juni" */
 			size_t w = at;
 
-			if (read_letters(s, len, &w) > 0 && is_weekday(s + at, w - at)) {
+			if (read_letters(s, len, &w) > 0 && date_is_weekday(s + at, w - at)) {
 				at = w + (w < len && s[w] == ',');
 				text_skip_spaces(s, len, &at);
 				w = at;

@@ -822,6 +822,13 @@ test_captions(void)
 	    "a link ending in \">>\" is a line of its own, not wrapped text, and no text");
 	article_free(a);
 
+	a = parse("Lukashenko meets with the envoy amid tensions Saturday, June 21, 2025 9:24:00 AM\n\n"
+	    "The President met the envoy in Minsk on June 21. They spoke of the war.\n\nMore talks will follow.");
+	is_str(a->title, "Lukashenko meets with the envoy amid tensions", "a date-time glued to the headline: cut off it");
+	check_date(a, "2025-06-21");
+	is_int(a->hour, 9, "  and its time taken");
+	article_free(a);
+
 	a = parse("Envoy visits Belarus for talks\n\nBelarusian President Alexander Lukashenko attends a meeting with Henry "
 	    "Walsh, a representative of US President Adam Brown, in Minsk, Belarus, on Dec 12, 2025. (Photo: Handout via "
 	    "REUTERS)\n\nThe President held talks on Friday with US envoy Henry Walsh, sent by President Adam Brown.\n\n"
