@@ -22,7 +22,7 @@
 /* What a title's name weighs when its first name is none we know. */
 #define UNKNOWN_FIRST 0.5
 /* How far after a title its name may stand, in words. */
-#define TITLE_REACH 10
+#define TITLE_REACH 14
 /* A name has two or three words; a region one or two. */
 #define NAME_WORDS 3
 #define REGION_WORDS 2
@@ -334,9 +334,10 @@ person_after(const struct words *ws, size_t i, size_t *len, int near)
 		if (j > i && !near && (ws->w[j].bits & (W_TITLE | W_HOST_TITLE)))
 			return ws->n;	/* "Gesandten von US-Präsident Donald Trump": the name is the second title's */
 		n = words_run(ws, j, NAME_WORDS + 1, 0);
-		if (n >= 1 && j + n < ws->n && ws->w[j + n].gap_ok && !ws->w[j + n].capital &&
-		    (ws->w[j + n].bits & (W_LINK | W_FOR))) {
-			j += n - 1;	/* "Special Envoy for Ukraine, Keith Kellogg": a title's words */
+		if (n >= 1 && j + n < ws->n && ws->w[j + n].gap_ok && ((!ws->w[j + n].capital &&
+		    (ws->w[j + n].bits & (W_LINK | W_FOR))) || (ws->w[j + n].bits & (W_TITLE | W_HOST_TITLE)))) {
+			j += n - 1;	/* "Special Envoy for Ukraine, Keith Kellogg", "US Presidential
+					 * Special Envoy ...": a title's words */
 			continue;
 		}
 		if (n < 2) {

@@ -763,6 +763,17 @@ test_counterparts_abroad(void)
 	    "deration\": Russia's prime minister is the guest; \"bevorstehende Gespr\xC3\xA4" "che mit\" are to come");
 	article_free(a);
 
+	a = parse("Envoy in Minsk\n\nOn Saturday, June 21, the President met with US Presidential Special Envoy for "
+	    "Ukraine Henry Walsh. This was reported by the press service.\n\nWalsh said little.");
+	is_str(a->person, "Henry Walsh", "\"met with US Presidential Special Envoy for Ukraine Henry Walsh\": the capitals "
+	    "before a title are the title's");
+	article_free(a);
+
+	a = parse("Talks in Minsk\n\nThe President met the guests. Earlier he greeted the President of the Republic of "
+	    "Srpska, an entity in Bosnia and Herzegovina, Marko Petrovic.\n\nThey spoke of trade.");
+	is_str(a->person, "Marko Petrovic", "  and a name 13 words after its title, past a long apposition");
+	article_free(a);
+
 	a = parse("Meeting with Chairman of Presidency of Bosnia and Herzegovina\n\nBelarusian President Aleksandr "
 	    "Lukashenko met with Chairman of Presidency of Bosnia and Herzegovina Marko Petrovic.\n\nBelarus and Bosnia and "
 	    "Herzegovina can do much together, he said.");
