@@ -596,19 +596,25 @@ repeated_before(const struct page_line *l, size_t i)
 /*
  * The head: the headline is the first line of three to TITLE_WORDS_MAX
  * words (a longer one is a standfirst) that no shape marks as chrome, after
- * the site's own lines (its name over its address or phone); before it all is chrome; after it a
+ * the site's own lines (its name over its address or phone) and after the
+ * article's date line when one follows it (a menu's "Times New Roman"
+ * stands above the date); before it all is chrome; after it a
  * repeat of a line is chrome, a name alone a caption, anything else (a
  * subheading) stays text.
  */
 static void
 classify_head(const struct page_line *l, const struct shape *sh, size_t start, unsigned char *kinds)
 {
-	size_t i, title = start;
+	size_t i, title = start, above_date = start;
 
 	for (i = 0; i < start; i++) {
 		kinds[i] = (unsigned char)head_kind(&l[i], &sh[i]);
 		if (kinds[i] == DEBRIS_NONE && repeated_before(l, i))
 			kinds[i] = DEBRIS_CHROME;
+		if (kinds[i] == DEBRIS_DATE && title < start) {
+			above_date = title;	/* a headline under the date line beats one above it */
+			title = start;
+		}
 		if (is_site_line(l[i].text, l[i].len))
 			title = start;	/* a site's name stood over its address or phone */
 		else if (kinds[i] == DEBRIS_NONE && sh[i].words >= TITLE_WORDS && sh[i].words <= TITLE_WORDS_MAX &&
@@ -616,6 +622,8 @@ classify_head(const struct page_line *l, const struct shape *sh, size_t start, u
 		    sh[i].words > sh[title].words)))
 			title = i;	/* a longer line right under a kicker is the headline */
 	}
+	if (title == start)
+		title = above_date;
 	for (i = 0; i < start; i++) {
 		if (i == title)
 			kinds[i] = DEBRIS_TITLE;

@@ -833,6 +833,14 @@ test_captions(void)
 	    "a link ending in \">>\" is a line of its own, not wrapped text, and no text");
 	article_free(a);
 
+	a = parse("Settings\nFont settings\nArial\nTimes New Roman\nFont size\nColor scheme\nBlack on white\n"
+	    "Regional Executive Committee\nMain / News\n28 July 2022\n\nLukashenko: No disagreements on trade\n\n"
+	    "There are no disagreements between the two presidents on trade, the President said.\n\nMore talks will follow.");
+	is_str(a->title, "Lukashenko: No disagreements on trade", "the headline under the date line, not a menu's "
+	    "\"Times New Roman\" above it");
+	check_date(a, "2022-07-28");
+	article_free(a);
+
 	a = parse("Lukashenko meets with the envoy amid tensions Saturday, June 21, 2025 9:24:00 AM\n\n"
 	    "The President met the envoy in Minsk on June 21. They spoke of the war.\n\nMore talks will follow.");
 	is_str(a->title, "Lukashenko meets with the envoy amid tensions", "a date-time glued to the headline: cut off it");
