@@ -490,7 +490,7 @@ run_grep(const struct corpus *c, const char *query)
 				found = 1;
 			}
 		search_article_free(sa);
-		corpus_text_release(c, a);
+		article_release_text(a);
 	}
 	search_query_free(&q);
 	if (flush_stdout() != 0)

@@ -24,6 +24,19 @@ struct meeting {
 	int ranked;		/* meeting_rank() has ordered the English articles */
 };	/* in this order, no padding */
 
+/*
+ * Memory. Every article records who holds it and who holds its paragraphs'
+ * text (a->held, a->text_held: article.h), and article_free() follows that
+ * record; where a pointer points tells nothing. In a corpus, an article is
+ * the corpus's when read from its file (ARTICLE_CORPUS: one block, place and
+ * region in c->strings), the index's when taken from it (ARTICLE_INDEX,
+ * freed by index_close()), or, put in by hand (tests), its own
+ * (ARTICLE_APART). Its paragraphs stay NULL until corpus_text() reads them,
+ * from the index (the text in its mapping) or from the file (each text its
+ * own); the array is the article's, and article_release_text() lets go of
+ * them. corpus_free() frees each article so, then c->strings and the
+ * index, which the articles point into.
+ */
 struct corpus {
 	char *dir;
 	struct article **articles;	/* sorted by name */
@@ -107,10 +120,9 @@ struct article *corpus_read_article(const char *path, const char *name, char **c
  * for: from the index, or, when it does not hold them sound, from a's file
  * again. Returns 0, or -1 with *cause (when cause is not NULL; caller frees)
  * when the file can no longer be read; a then has no paragraphs.
+ * article_release_text() lets go of them (read again when asked).
  */
 int corpus_text(const struct corpus *c, struct article *a, char **cause);
-/* Lets go of a's paragraphs (corpus_text reads them again when asked). */
-void corpus_text_release(const struct corpus *c, struct article *a);
 
 /* The article named name (file name with or without .txt, as it is or as
  * --list shows it), or NULL. */

@@ -130,7 +130,7 @@ void index_close(struct index_map *ix);
 struct index_map *index_open_text(const char *path, char **why);
 
 /* The article the index holds for file f, if f is unchanged since; else
- * NULL. The article belongs to ix. *warning gets the file's warning (or
+ * NULL. The article belongs to ix (ARTICLE_INDEX). *warning gets the file's warning (or
  * NULL), which belongs to ix too. Skipped files give NULL and set *skipped
  * when the file is unchanged and was skipped then too. */
 struct article *index_article(struct index_map *ix, const struct index_file *f,
@@ -138,8 +138,6 @@ struct article *index_article(struct index_map *ix, const struct index_file *f,
 /* The article ix holds for the file named name, changed since or not; NULL
  * when it holds none. */
 struct article *index_article_named(struct index_map *ix, const char *name);
-/* Whether a belongs to ix. */
-int index_owns(const struct index_map *ix, const struct article *a);
 
 /* Whether files (names and stat) and meetings.ini are exactly those the
  * index was made from; then the stored meetings and warnings can be taken
@@ -170,9 +168,9 @@ uint64_t index_dead(const struct index_map *ix);
  * section is damaged; k then holds part of it. */
 int index_keys(const struct index_map *ix, struct meeting_keys *k, char **why);
 
-/* Reads a's paragraphs from ix (a->text_at) into a->paragraphs, which then
- * point into ix (free only the array). Returns 0, or -1 when the record is
- * missing or damaged. */
+/* Reads a's paragraphs from ix (a->text_at) into a->paragraphs, whose text
+ * then is ix's (a->text_held ARTICLE_INDEX; article_release_text() frees
+ * only the array). Returns 0, or -1 when the record is missing or damaged. */
 int index_text(const struct index_map *ix, struct article *a);
 /* For tests and the fuzz target, which change an index's bytes on purpose
  * to see its fields checked: makes the header of the len bytes at map, the
@@ -185,8 +183,6 @@ void index_release(const struct index_map *ix);
 /* Removes ix's file (found damaged), so that the next start makes a new one;
  * the mapping stays. */
 void index_discard(const struct index_map *ix);
-/* Whether p points into ix's mapping. */
-int index_holds(const struct index_map *ix, const void *p);
 
 /*
  * Writing an index: begun at path (making its folder if need be), then the

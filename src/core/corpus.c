@@ -38,9 +38,9 @@ shared(struct corpus *c, char *s)
 /*
  * The article a in one block with its name, title and person (nearly every
  * meeting's own), its place and region shared (a few hundred for 100,000
- * articles): their metadata in about 23 MB instead of 36. Such an article
- * (its name right after it) is freed by corpus_forget_article(), not
- * article_free().
+ * articles): their metadata in about 23 MB instead of 36. It records that
+ * the corpus holds it (ARTICLE_CORPUS), so that article_free() frees the
+ * block alone.
  */
 struct article *
 corpus_compact(struct corpus *c, struct article *a)
@@ -55,39 +55,12 @@ corpus_compact(struct corpus *c, struct article *a)
 	b->person = a->person != NULL ? memcpy(b->title + nt, a->person, np) : NULL;
 	b->place = shared(c, a->place);
 	b->region = shared(c, a->region);
+	b->held = ARTICLE_CORPUS;
 	free(a->name);
 	free(a->title);
 	free(a->person);
 	free(a);
 	return b;
-}
-
-/* Lets go of a's paragraphs, which came from ix or were read into memory. */
-void
-corpus_let_go(const struct index_map *ix, struct article *a)
-{
-	size_t i;
-
-	if (a->paragraphs == NULL)
-		return;
-	if (a->nparagraphs == 0 || !index_holds(ix, a->paragraphs[0].text))
-		for (i = 0; i < a->nparagraphs; i++)
-			free(a->paragraphs[i].text);
-	free(a->paragraphs);
-	a->paragraphs = NULL;
-}
-
-/* Lets go of a, an article of a corpus whose index is ix (NULL: none). */
-void
-corpus_forget_article(const struct index_map *ix, struct article *a)
-{
-	corpus_let_go(ix, a);
-	if (index_owns(ix, a))
-		return;
-	if (a->name == (char *)(a + 1))
-		free(a);	/* corpus_compact() made it in one block */
-	else
-		article_free(a);	/* put in the corpus by hand (tests) */
 }
 
 /* The name of a's file: as shown, or, when showing it changed it, the one
@@ -146,17 +119,12 @@ corpus_text(const struct corpus *c, struct article *a, char **cause)
 	free(file);
 	a->paragraphs = b->paragraphs;
 	a->nparagraphs = b->nparagraphs;
+	a->text_held = b->text_held;	/* its own, read from the file */
 	a->dateline_len = b->dateline_len;
 	b->paragraphs = NULL;
 	b->nparagraphs = 0;
 	article_free(b);
 	return 0;
-}
-
-void
-corpus_text_release(const struct corpus *c, struct article *a)
-{
-	corpus_let_go(c->index, a);
 }
 
 void
@@ -166,7 +134,7 @@ corpus_free(struct corpus *c)
 
 	corpus_free_meetings(c);
 	for (i = 0; i < c->narticles; i++)
-		corpus_forget_article(c->index, c->articles[i]);
+		article_free(c->articles[i]);
 	intern_free(&c->strings);
 	index_close(c->index);
 	for (i = 0; i < c->nwarnings; i++)

@@ -122,8 +122,8 @@ take_file(struct loader *l, struct index_file *f, struct corpus_reading *r)
 			a->text_at = index_put_text(l->w, a);
 		/* Without a new index, text read now stays; text from the old
 		 * index can be read from it again. */
-		if (l->w != NULL || index_holds(l->old, a->paragraphs[0].text))
-			corpus_let_go(l->old, a);
+		if (l->w != NULL || a->text_held == ARTICLE_INDEX)
+			article_release_text(a);
 	}
 	return a;
 }
@@ -326,7 +326,7 @@ keep_index(struct loader *l, const char *path)
 		c->nwarnings = 0;
 		corpus_free_meetings(c);
 		for (i = 0; i < c->narticles; i++)
-			corpus_forget_article(l->old, c->articles[i]);
+			article_free(c->articles[i]);
 		free(c->articles);
 		index_close(l->old);
 		l->old = NULL;
@@ -510,7 +510,7 @@ corpus_check(struct corpus *c)
 			continue;
 		/* Changed in place: its text is read from the file from now on,
 		 * even if the folder is not read again. */
-		corpus_let_go(c->index, a);
+		article_release_text(a);
 		a->text_at = 0;
 	}
 	corpus_free_names(names, n);

@@ -264,6 +264,7 @@ index_text(const struct index_map *ix, struct article *a)
 		a->paragraphs = NULL;
 		return -1;
 	}
+	a->text_held = ARTICLE_INDEX;
 	return 0;
 }
 
@@ -291,12 +292,6 @@ index_discard(const struct index_map *ix)
 	unlink(ix->path);
 }
 
-int
-index_holds(const struct index_map *ix, const void *p)
-{
-	return ix != NULL && (const uint8_t *)p >= ix->map && (const uint8_t *)p < ix->map + ix->len;
-}
-
 struct article *
 index_article_named(struct index_map *ix, const char *name)
 {
@@ -304,13 +299,6 @@ index_article_named(struct index_map *ix, const char *name)
 	const struct index_file *f = find_file(ix, name, &at);
 
 	return f != NULL && f->article != INDEX_NONE ? &ix->articles[f->article] : NULL;
-}
-
-int
-index_owns(const struct index_map *ix, const struct article *a)
-{
-	/* one opened for its text alone holds no articles */
-	return ix != NULL && ix->narticles > 0 && a >= ix->articles && a < ix->articles + ix->narticles;
 }
 
 int

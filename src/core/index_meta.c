@@ -96,6 +96,7 @@ get_article(struct index_cursor *cur, const struct index_map *ix, struct article
 	a->repairs = (unsigned)get_range(cur, 0, (1 << TEXT_BIT_COUNT) - 1, "an article's repairs are out of range");
 	a->nparagraphs = (size_t)get_range(cur, 0, INT64_MAX, "an article's text lies outside the text section");
 	a->text_at = index_get_u64(cur);
+	a->held = ARTICLE_INDEX;
 	if (cur->bad == NULL)
 		check_record(cur, ix, a);
 	return cur->bad != NULL ? -1 : 0;

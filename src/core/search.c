@@ -614,7 +614,7 @@ fold_from_corpus(const struct corpus *c, struct article *a, const struct search_
 	corpus_text(c, a, NULL);	/* empty when it cannot be read */
 	sa = q != NULL ? search_article_new_for(a, q) : search_article_new(a);
 	if (!was_read)
-		corpus_text_release(c, a);
+		article_release_text(a);
 	return sa;
 }
 

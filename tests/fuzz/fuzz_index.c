@@ -82,8 +82,7 @@ check_article(struct index_map *ix, struct article *a)
 	for (i = 0; i < a->nparagraphs; i++)
 		FUZZ_ASSERT(strlen(a->paragraphs[i].text) == a->paragraphs[i].len);
 	FUZZ_ASSERT(a->nparagraphs == 0 || a->dateline_len <= a->paragraphs[0].len);
-	free(a->paragraphs);
-	a->paragraphs = NULL;
+	article_release_text(a);
 }
 
 /* Every article in one meeting, as the index says. */
