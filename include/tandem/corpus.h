@@ -116,13 +116,14 @@ int corpus_check(struct corpus *c);
 struct article *corpus_read_article(const char *path, const char *name, char **cause);
 
 /*
- * Makes a's paragraphs readable. In a corpus they are read when first asked
- * for: from the index, or, when it does not hold them sound, from a's file
- * again. Returns 0, or -1 with *cause (when cause is not NULL; caller frees)
- * when the file can no longer be read; a then has no paragraphs.
- * article_release_text() lets go of them (read again when asked).
+ * Makes a's paragraphs, an article of c, readable. In a corpus they are
+ * read when first asked for: from the index, or, when it does not hold them
+ * sound, from a's file again (and the index file is removed, so that the
+ * next start makes it anew). Returns 0, or -1 with *cause (when cause is not
+ * NULL; caller frees) when the file can no longer be read; a then has no
+ * paragraphs. article_release_text() lets go of them (read again when asked).
  */
-int corpus_text(const struct corpus *c, struct article *a, char **cause);
+int corpus_text(struct corpus *c, struct article *a, char **cause);
 
 /* The article named name (file name with or without .txt, as it is or as
  * --list shows it), or NULL. */

@@ -79,7 +79,7 @@
 
 /* What corpus_load_indexed() knew of one file when it read it. */
 struct index_file {
-	char *name;		/* file name, with .txt */
+	const char *name;	/* file name, with .txt; borrowed */
 	uint64_t size, ino;
 	int64_t mtime_sec, mtime_nsec;
 	size_t article;		/* index into corpus.articles, INDEX_NONE if skipped */
@@ -182,7 +182,7 @@ void index_seal(uint8_t *map, size_t len);
 void index_release(const struct index_map *ix);
 /* Removes ix's file (found damaged), so that the next start makes a new one;
  * the mapping stays. */
-void index_discard(const struct index_map *ix);
+void index_discard(struct index_map *ix);
 
 /*
  * Writing an index: begun at path (making its folder if need be), then the

@@ -92,7 +92,7 @@ file_of(const struct corpus *c, const struct article *a)
 }
 
 int
-corpus_text(const struct corpus *c, struct article *a, char **cause)
+corpus_text(struct corpus *c, struct article *a, char **cause)
 {
 	char *file, *path, *why = NULL;
 	struct article *b;

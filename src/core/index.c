@@ -287,7 +287,7 @@ index_release(const struct index_map *ix)
 }
 
 void
-index_discard(const struct index_map *ix)
+index_discard(struct index_map *ix)
 {
 	unlink(ix->path);
 }

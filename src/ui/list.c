@@ -332,7 +332,7 @@ list_move(struct ui *ui, long delta)
 static void
 list_export(struct ui *ui)
 {
-	const struct corpus *c = ui->corpus;
+	struct corpus *c = ui->corpus;
 	struct article *first;
 	char *cause = NULL;
 

@@ -20,7 +20,7 @@ static char corpus_dir[256], state_dir[256];
 
 /* Everything a user can see of a corpus, as one string. */
 static char *
-describe(const struct corpus *c)
+describe(struct corpus *c)
 {
 	struct buf b = { 0 };
 	size_t i, k;
