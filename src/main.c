@@ -287,8 +287,8 @@ print_meeting(const struct corpus *c, size_t m)
 	size_t k;
 	char date[DATE_FORMAT_MAX];
 
-	for (k = 0; k < c->meetings[m].narticles; k++) {
-		const struct article *a = c->articles[c->meetings[m].articles[k]];
+	for (k = 0; k < c->meetings.list[m].narticles; k++) {
+		const struct article *a = c->articles[c->meetings.list[m].articles[k]];
 
 		printf("%zu\t%s\t%s\t%s\t", m + 1, date_format(&a->date, date), lang_code(a->lang), a->name);
 		print_shown(a->title, strlen(a->title), "\n");
@@ -304,7 +304,7 @@ run_list(const struct corpus *c, const char *counterpart)
 
 	print_warnings(c);
 	if (counterpart == NULL) {
-		for (m = 0; m < c->nmeetings; m++)
+		for (m = 0; m < c->meetings.n; m++)
 			print_meeting(c, m);
 		return flush_stdout();
 	}

@@ -24,6 +24,14 @@ struct meeting {
 	int ranked;		/* meeting_rank() has ordered the English articles */
 };	/* in this order, no padding */
 
+/* The meetings of a corpus's articles: what grouping makes (meeting.h) or
+ * the index keeps, put in the corpus by corpus_set_meetings(). */
+struct meetings {
+	struct meeting *list;	/* newest first */
+	size_t n;
+	size_t *of;		/* meeting index of each article */
+};
+
 /*
  * Memory. Every article records who holds it and who holds its paragraphs'
  * text (a->held, a->text_held: article.h), and article_free() follows that
@@ -41,9 +49,7 @@ struct corpus {
 	char *dir;
 	struct article **articles;	/* sorted by name */
 	size_t narticles;
-	struct meeting *meetings;	/* newest first */
-	size_t nmeetings;
-	size_t *meeting_of;		/* meeting index of each article */
+	struct meetings meetings;	/* set by corpus_set_meetings() alone */
 	char **warnings;		/* "FILE: reason", one per problem */
 	size_t nwarnings;
 	size_t skipped;			/* files not read */
@@ -99,9 +105,9 @@ char *corpus_progress_line(enum corpus_step step, size_t done, size_t total, int
  * one warning in c. */
 int corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_options *o, char **cause);
 void corpus_free(struct corpus *c);
-/* Frees c's meetings (and meeting_of), leaving none: before they are
- * grouped again, and by corpus_free(). */
-void corpus_free_meetings(struct corpus *c);
+/* Makes m c's meetings (m is emptied: c frees them), freeing those c had;
+ * m NULL: none. */
+void corpus_set_meetings(struct corpus *c, struct meetings *m);
 
 /* For a corpus loaded with check_later: checks every file against the index;
  * 1 when anything changed (then load the folder again), else 0. The text of

@@ -141,7 +141,7 @@ struct article *index_article_named(struct index_map *ix, const char *name);
 
 /* Whether files (names and stat) and meetings.ini are exactly those the
  * index was made from; then the stored meetings and warnings can be taken
- * with index_take_meetings(). */
+ * (index_meetings(), index_warning()). */
 int index_unchanged(const struct index_map *ix, const struct index_file *files, size_t nfiles,
     const struct index_stamp *stamp);
 /* Whether the folder is as it was (no file added, removed or renamed since);
@@ -152,9 +152,13 @@ int index_folder_unchanged(const struct index_map *ix, const struct index_stamp 
 size_t index_narticles(const struct index_map *ix);
 struct article *index_article_at(struct index_map *ix, size_t i);
 size_t index_skipped(const struct index_map *ix);
-/* Sets c's meetings and warnings from the index (c->articles must be the
- * index's articles, in order). */
-void index_take_meetings(struct index_map *ix, struct corpus *c);
+/* How many warnings ix keeps, and warning i of them ("FILE: reason", made
+ * safe; it belongs to ix). */
+size_t index_nwarnings(const struct index_map *ix);
+const char *index_warning(const struct index_map *ix, size_t i);
+/* The meetings ix keeps, over its articles (index_article_at()'s
+ * positions): new, for corpus_set_meetings(). */
+struct meetings index_meetings(const struct index_map *ix);
 
 /* Where a, an article of ix, is among them (its position in name order). */
 size_t index_article_number(const struct index_map *ix, const struct article *a);

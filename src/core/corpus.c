@@ -10,15 +10,12 @@
 #include "tandem/text.h"
 #include "tandem/util.h"
 
-/* A warning quotes a file name or a line of meetings.ini: made safe here. */
+/* Adds the warning w (c frees it) to c. */
 static void
-corpus_warn(struct corpus *c, const char *file, const char *reason)
+add_warning(struct corpus *c, char *w)
 {
-	char *raw = xasprintf("%s: %s", file, reason);
-
 	c->warnings = xrealloc(c->warnings, (c->nwarnings + 1) * sizeof(*c->warnings));
-	c->warnings[c->nwarnings++] = text_safe(raw, strlen(raw));
-	free(raw);
+	c->warnings[c->nwarnings++] = w;
 }
 
 /* A string the corpus keeps once however many articles hold it (places and
@@ -132,7 +129,7 @@ corpus_free(struct corpus *c)
 {
 	size_t i;
 
-	corpus_free_meetings(c);
+	corpus_set_meetings(c, NULL);
 	for (i = 0; i < c->narticles; i++)
 		article_free(c->articles[i]);
 	intern_free(&c->strings);
@@ -174,25 +171,37 @@ corpus_find(const struct corpus *c, const char *name)
 size_t
 corpus_meeting_of(const struct corpus *c, size_t i)
 {
-	return c->meeting_of[i];
+	return c->meetings.of[i];
 }
 
+/* A warning quotes a file name or a line of meetings.ini: made safe here. */
 void
 corpus_add_warning(struct corpus *c, const char *file, const char *reason)
 {
-	corpus_warn(c, file, reason);
+	char *raw = xasprintf("%s: %s", file, reason);
+
+	add_warning(c, text_safe(raw, strlen(raw)));
+	free(raw);
 }
 
 void
-corpus_free_meetings(struct corpus *c)
+corpus_set_meetings(struct corpus *c, struct meetings *m)
 {
 	size_t i;
 
-	for (i = 0; i < c->nmeetings; i++)
-		free(c->meetings[i].articles);
-	free(c->meetings);
-	free(c->meeting_of);
-	c->meetings = NULL;
-	c->meeting_of = NULL;
-	c->nmeetings = 0;
+	for (i = 0; i < c->meetings.n; i++)
+		free(c->meetings.list[i].articles);
+	free(c->meetings.list);
+	free(c->meetings.of);
+	memset(&c->meetings, 0, sizeof(c->meetings));
+	if (m != NULL) {
+		c->meetings = *m;
+		memset(m, 0, sizeof(*m));
+	}
+}
+
+void
+corpus_keep_warning(struct corpus *c, const char *warning)
+{
+	add_warning(c, xstrdup(warning));
 }

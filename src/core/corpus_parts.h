@@ -41,6 +41,9 @@ int corpus_stat_files(const struct corpus *c, int jobs, char ***names, struct in
  * threads run it. */
 void corpus_read_one(const char *dir, const char *file, struct corpus_reading *r);
 
+/* Adds warning, made whole and safe before ("FILE: reason", as the index
+ * keeps it), to c. */
+void corpus_keep_warning(struct corpus *c, const char *warning);
 /* The article a, freed, made again in one block with its name, title and
  * person, its place and region kept once in c->strings: held by the corpus
  * (ARTICLE_CORPUS). article_free() frees it, before c's strings go. */

@@ -27,7 +27,7 @@ compare_ranked(const void *x, const void *y)
 int
 meeting_rank(struct corpus *c, size_t mi, char **note, const struct stop *stop)
 {
-	struct meeting *m = &c->meetings[mi];
+	struct meeting *m = &c->meetings.list[mi];
 	struct ranked *r;
 	size_t k, first_en, n;
 	char *opened;

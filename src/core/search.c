@@ -629,7 +629,7 @@ search_index_article(struct search_index *ix, size_t i)
 int
 search_meeting_has(struct search_index *ix, size_t m, const struct search_query *q)
 {
-	const struct meeting *mt = &ix->corpus->meetings[m];
+	const struct meeting *mt = &ix->corpus->meetings.list[m];
 	size_t k;
 
 	for (k = 0; k < mt->narticles; k++) {

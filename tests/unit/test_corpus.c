@@ -11,6 +11,7 @@
 
 #include "tandem/corpus.h"
 #include "tandem/index.h"
+#include "tandem/meeting.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
 #include "tap.h"
@@ -168,6 +169,87 @@ test_holders(void)
 		free(want[i]);
 }
 
+/* The meetings ms of c's articles as the list shows them: each one's
+ * date, counterpart and article names, newest first. */
+static char *
+meetings_text(const struct corpus *c, const struct meetings *ms)
+{
+	struct buf b = { 0 };
+	size_t m, k;
+
+	for (m = 0; m < ms->n; m++) {
+		const struct meeting *mt = &ms->list[m];
+
+		buf_printf(&b, "%d-%02d-%02d %s %s:", mt->date.year, mt->date.month, mt->date.day,
+		    mt->region ? mt->region : "-", mt->person ? mt->person : "-");
+		for (k = 0; k < mt->narticles; k++)
+			buf_printf(&b, " %s%s", c->articles[mt->articles[k]]->name,
+			    ms->of[mt->articles[k]] == m ? "" : "(elsewhere)");
+		buf_addc(&b, '\n');
+	}
+	return b.data != NULL ? b.data : xstrdup("");
+}
+
+/* Grouping and the index give the meetings; the corpus alone keeps them. */
+static void
+test_meetings(void)
+{
+	static const char *const names[] = { "000_bb48c70955bb72ea", "001_994465b2fab599f9",
+		"002_954a635c099c0dbf", "003_5657ae1482649044", "004_bec5a6384e55e9b3" };
+	struct corpus c, by_hand;
+	struct meetings ms;
+	char *want, *got, *cause = NULL;
+	size_t i;
+
+	load(&c, NULL);
+	want = meetings_text(&c, &c.meetings);
+	ok(c.meetings.n == 3 && strstr(want, "Kalm\xc3\xbc" "ckien Batu Chassikow: 000_bb48c70955bb72ea "
+	    "002_954a635c099c0dbf 004_bec5a6384e55e9b3\n") != NULL,
+	    "the seeds make three meetings, the Kalmykia visit one of them");
+	memset(&by_hand, 0, sizeof(by_hand));
+	by_hand.dir = xstrdup(corpus_dir);
+	by_hand.articles = xcalloc(ARRAY_SIZE(names) + 1, sizeof(*by_hand.articles));
+	for (i = 0; i < ARRAY_SIZE(names); i++) {
+		char *path = xasprintf("%s/%s.txt", corpus_dir, names[i]);
+
+		if ((by_hand.articles[by_hand.narticles] = corpus_read_article(path, names[i], &cause)) != NULL)
+			by_hand.narticles++;
+		free(path);
+	}
+	ok(by_hand.narticles == 5, "the five seeds read by hand, in name order");
+	ms = meeting_group(&by_hand, NULL);
+	ok(by_hand.meetings.n == 0 && by_hand.meetings.list == NULL,
+	    "grouping a corpus by hand returns its meetings and leaves the corpus's alone");
+	got = meetings_text(&by_hand, &ms);
+	is_str(got, want, "  the same meetings as a load makes");
+	free(got);
+	corpus_set_meetings(&by_hand, &ms);
+	ok(ms.list == NULL && ms.n == 0 && by_hand.meetings.n == 3, "  put in the corpus, they are the corpus's");
+	ms = meeting_group(&by_hand, NULL);
+	corpus_set_meetings(&by_hand, &ms);
+	got = meetings_text(&by_hand, &by_hand.meetings);
+	is_str(got, want, "  grouped again, the new ones take the old ones' place");
+	free(got);
+	corpus_free(&by_hand);
+	corpus_free(&c);
+
+	load(&c, state_dir);
+	corpus_free(&c);
+	load(&c, state_dir);
+	ok(c.articles[0]->held == ARTICLE_INDEX, "a load from the index");
+	got = meetings_text(&c, &c.meetings);
+	is_str(got, want, "  has the meetings grouping made");
+	free(got);
+	ms = index_meetings(c.index);
+	got = meetings_text(&c, &ms);
+	is_str(got, want, "  and the index gives them again, anew, when asked");
+	free(got);
+	corpus_set_meetings(&c, &ms);
+	corpus_free(&c);
+	free(cause);
+	free(want);
+}
+
 /* What an article keeps of itself fits the room it is given. */
 static void
 test_layout(void)
@@ -196,6 +278,7 @@ main(void)
 	ok(system(cmd) == 0, "the seeds copied into a folder of their own");
 	free(cmd);
 	test_holders();
+	test_meetings();
 	cmd = xasprintf("rm -rf %s", tmp);
 	if (system(cmd) != 0)
 		printf("# could not remove %s\n", tmp);

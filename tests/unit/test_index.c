@@ -38,11 +38,11 @@ describe(struct corpus *c)
 		for (k = 0; k < a->nparagraphs; k++)
 			buf_printf(&b, "P %zu %s\n", a->paragraphs[k].len, a->paragraphs[k].text);
 	}
-	for (i = 0; i < c->nmeetings; i++) {
-		buf_printf(&b, "M %d-%d %s %s:", c->meetings[i].date.month, c->meetings[i].date.day,
-		    c->meetings[i].region ? c->meetings[i].region : "-", c->meetings[i].person ? c->meetings[i].person : "-");
-		for (k = 0; k < c->meetings[i].narticles; k++)
-			buf_printf(&b, " %zu", c->meetings[i].articles[k]);
+	for (i = 0; i < c->meetings.n; i++) {
+		buf_printf(&b, "M %d-%d %s %s:", c->meetings.list[i].date.month, c->meetings.list[i].date.day,
+		    c->meetings.list[i].region ? c->meetings.list[i].region : "-", c->meetings.list[i].person ? c->meetings.list[i].person : "-");
+		for (k = 0; k < c->meetings.list[i].narticles; k++)
+			buf_printf(&b, " %zu", c->meetings.list[i].articles[k]);
 		buf_addc(&b, '\n');
 	}
 	return b.data;
