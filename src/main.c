@@ -287,8 +287,8 @@ print_meeting(const struct corpus *c, size_t m)
 	size_t k;
 	char date[DATE_FORMAT_MAX];
 
-	for (k = 0; k < c->meetings[m].narticles; k++) {
-		const struct article *a = c->articles[c->meetings[m].articles[k]];
+	for (k = 0; k < c->meetings.list[m].narticles; k++) {
+		const struct article *a = c->articles[c->meetings.list[m].articles[k]];
 
 		printf("%zu\t%s\t%s\t%s\t", m + 1, date_format(&a->date, date), lang_code(a->lang), a->name);
 		print_shown(a->title, strlen(a->title), "\n");
@@ -304,7 +304,7 @@ run_list(const struct corpus *c, const char *counterpart)
 
 	print_warnings(c);
 	if (counterpart == NULL) {
-		for (m = 0; m < c->nmeetings; m++)
+		for (m = 0; m < c->meetings.n; m++)
 			print_meeting(c, m);
 		return flush_stdout();
 	}
@@ -343,7 +343,7 @@ write_output(const struct options *o, const struct buf *out)
 /* The article named name, in the language wanted (LANG_UNKNOWN: any), its
  * text read. */
 static const struct article *
-find_article(const struct corpus *c, const char *name, enum lang want)
+find_article(struct corpus *c, const char *name, enum lang want)
 {
 	struct article *a = corpus_find(c, name);
 	char *cause = NULL;
@@ -362,7 +362,7 @@ find_article(const struct corpus *c, const char *name, enum lang want)
 }
 
 static int
-run_export(const struct corpus *c, const struct options *o)
+run_export(struct corpus *c, const struct options *o)
 {
 	const struct article *a = find_article(c, o->article, LANG_UNKNOWN);
 	struct buf out = { 0 };
@@ -419,7 +419,7 @@ print_sentence_beads(const struct article *de, const struct article *en, struct 
 
 /* --align and --export-pair: the same alignment, printed or exported. */
 static int
-run_pair(const struct corpus *c, const struct options *o)
+run_pair(struct corpus *c, const struct options *o)
 {
 	const struct article *de = find_article(c, o->article, LANG_DE);
 	const struct article *en = find_article(c, o->english, LANG_EN);
@@ -457,7 +457,7 @@ run_pair(const struct corpus *c, const struct options *o)
 /* Each paragraph holding the query, as the reader's search finds it; the
  * headline, when it holds it, first as paragraph 0. */
 static int
-run_grep(const struct corpus *c, const char *query)
+run_grep(struct corpus *c, const char *query)
 {
 	struct search_query q;
 	size_t i, p;
@@ -490,7 +490,7 @@ run_grep(const struct corpus *c, const char *query)
 				found = 1;
 			}
 		search_article_free(sa);
-		corpus_text_release(c, a);
+		article_release_text(a);
 	}
 	search_query_free(&q);
 	if (flush_stdout() != 0)

@@ -24,13 +24,32 @@ struct meeting {
 	int ranked;		/* meeting_rank() has ordered the English articles */
 };	/* in this order, no padding */
 
+/* The meetings of a corpus's articles: what grouping makes (meeting.h) or
+ * the index keeps, put in the corpus by corpus_set_meetings(). */
+struct meetings {
+	struct meeting *list;	/* newest first */
+	size_t n;
+	size_t *of;		/* meeting index of each article */
+};
+
+/*
+ * Memory. Every article records who holds it and who holds its paragraphs'
+ * text (a->held, a->text_held: article.h), and article_free() follows that
+ * record; where a pointer points tells nothing. In a corpus, an article is
+ * the corpus's when read from its file (ARTICLE_CORPUS: one block, place and
+ * region in c->strings), the index's when taken from it (ARTICLE_INDEX,
+ * freed by index_close()), or, put in by hand (tests), its own
+ * (ARTICLE_APART). Its paragraphs stay NULL until corpus_text() reads them,
+ * from the index (the text in its mapping) or from the file (each text its
+ * own); the array is the article's, and article_release_text() lets go of
+ * them. corpus_free() frees each article so, then c->strings and the
+ * index, which the articles point into.
+ */
 struct corpus {
 	char *dir;
 	struct article **articles;	/* sorted by name */
 	size_t narticles;
-	struct meeting *meetings;	/* newest first */
-	size_t nmeetings;
-	size_t *meeting_of;		/* meeting index of each article */
+	struct meetings meetings;	/* set by corpus_set_meetings() alone */
 	char **warnings;		/* "FILE: reason", one per problem */
 	size_t nwarnings;
 	size_t skipped;			/* files not read */
@@ -86,9 +105,9 @@ char *corpus_progress_line(enum corpus_step step, size_t done, size_t total, int
  * one warning in c. */
 int corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_options *o, char **cause);
 void corpus_free(struct corpus *c);
-/* Frees c's meetings (and meeting_of), leaving none: before they are
- * grouped again, and by corpus_free(). */
-void corpus_free_meetings(struct corpus *c);
+/* Makes m c's meetings (m is emptied: c frees them), freeing those c had;
+ * m NULL: none. */
+void corpus_set_meetings(struct corpus *c, struct meetings *m);
 
 /* For a corpus loaded with check_later: checks every file against the index;
  * 1 when anything changed (then load the folder again), else 0. The text of
@@ -103,14 +122,14 @@ int corpus_check(struct corpus *c);
 struct article *corpus_read_article(const char *path, const char *name, char **cause);
 
 /*
- * Makes a's paragraphs readable. In a corpus they are read when first asked
- * for: from the index, or, when it does not hold them sound, from a's file
- * again. Returns 0, or -1 with *cause (when cause is not NULL; caller frees)
- * when the file can no longer be read; a then has no paragraphs.
+ * Makes a's paragraphs, an article of c, readable. In a corpus they are
+ * read when first asked for: from the index, or, when it does not hold them
+ * sound, from a's file again (and the index file is removed, so that the
+ * next start makes it anew). Returns 0, or -1 with *cause (when cause is not
+ * NULL; caller frees) when the file can no longer be read; a then has no
+ * paragraphs. article_release_text() lets go of them (read again when asked).
  */
-int corpus_text(const struct corpus *c, struct article *a, char **cause);
-/* Lets go of a's paragraphs (corpus_text reads them again when asked). */
-void corpus_text_release(const struct corpus *c, struct article *a);
+int corpus_text(struct corpus *c, struct article *a, char **cause);
 
 /* The article named name (file name with or without .txt, as it is or as
  * --list shows it), or NULL. */

@@ -79,7 +79,7 @@
 
 /* What corpus_load_indexed() knew of one file when it read it. */
 struct index_file {
-	char *name;		/* file name, with .txt */
+	const char *name;	/* file name, with .txt; borrowed */
 	uint64_t size, ino;
 	int64_t mtime_sec, mtime_nsec;
 	size_t article;		/* index into corpus.articles, INDEX_NONE if skipped */
@@ -130,7 +130,7 @@ void index_close(struct index_map *ix);
 struct index_map *index_open_text(const char *path, char **why);
 
 /* The article the index holds for file f, if f is unchanged since; else
- * NULL. The article belongs to ix. *warning gets the file's warning (or
+ * NULL. The article belongs to ix (ARTICLE_INDEX). *warning gets the file's warning (or
  * NULL), which belongs to ix too. Skipped files give NULL and set *skipped
  * when the file is unchanged and was skipped then too. */
 struct article *index_article(struct index_map *ix, const struct index_file *f,
@@ -138,12 +138,10 @@ struct article *index_article(struct index_map *ix, const struct index_file *f,
 /* The article ix holds for the file named name, changed since or not; NULL
  * when it holds none. */
 struct article *index_article_named(struct index_map *ix, const char *name);
-/* Whether a belongs to ix. */
-int index_owns(const struct index_map *ix, const struct article *a);
 
 /* Whether files (names and stat) and meetings.ini are exactly those the
  * index was made from; then the stored meetings and warnings can be taken
- * with index_take_meetings(). */
+ * (index_meetings(), index_warning()). */
 int index_unchanged(const struct index_map *ix, const struct index_file *files, size_t nfiles,
     const struct index_stamp *stamp);
 /* Whether the folder is as it was (no file added, removed or renamed since);
@@ -154,9 +152,13 @@ int index_folder_unchanged(const struct index_map *ix, const struct index_stamp 
 size_t index_narticles(const struct index_map *ix);
 struct article *index_article_at(struct index_map *ix, size_t i);
 size_t index_skipped(const struct index_map *ix);
-/* Sets c's meetings and warnings from the index (c->articles must be the
- * index's articles, in order). */
-void index_take_meetings(struct index_map *ix, struct corpus *c);
+/* How many warnings ix keeps, and warning i of them ("FILE: reason", made
+ * safe; it belongs to ix). */
+size_t index_nwarnings(const struct index_map *ix);
+const char *index_warning(const struct index_map *ix, size_t i);
+/* The meetings ix keeps, over its articles (index_article_at()'s
+ * positions): new, for corpus_set_meetings(). */
+struct meetings index_meetings(const struct index_map *ix);
 
 /* Where a, an article of ix, is among them (its position in name order). */
 size_t index_article_number(const struct index_map *ix, const struct article *a);
@@ -170,9 +172,9 @@ uint64_t index_dead(const struct index_map *ix);
  * section is damaged; k then holds part of it. */
 int index_keys(const struct index_map *ix, struct meeting_keys *k, char **why);
 
-/* Reads a's paragraphs from ix (a->text_at) into a->paragraphs, which then
- * point into ix (free only the array). Returns 0, or -1 when the record is
- * missing or damaged. */
+/* Reads a's paragraphs from ix (a->text_at) into a->paragraphs, whose text
+ * then is ix's (a->text_held ARTICLE_INDEX; article_release_text() frees
+ * only the array). Returns 0, or -1 when the record is missing or damaged. */
 int index_text(const struct index_map *ix, struct article *a);
 /* For tests and the fuzz target, which change an index's bytes on purpose
  * to see its fields checked: makes the header of the len bytes at map, the
@@ -184,9 +186,7 @@ void index_seal(uint8_t *map, size_t len);
 void index_release(const struct index_map *ix);
 /* Removes ix's file (found damaged), so that the next start makes a new one;
  * the mapping stays. */
-void index_discard(const struct index_map *ix);
-/* Whether p points into ix's mapping. */
-int index_holds(const struct index_map *ix, const void *p);
+void index_discard(struct index_map *ix);
 
 /*
  * Writing an index: begun at path (making its folder if need be), then the

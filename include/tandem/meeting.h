@@ -24,13 +24,14 @@
 #include "tandem/keys.h"
 
 /*
- * Groups c->articles into c->meetings (newest first), by the keys in c->keys
- * (each article's handle in a->keys), which it uses up (frees, and sets
- * c->keys to NULL); when c->keys is NULL, the keys are taken from the
+ * Groups c->articles into meetings, returned newest first (the caller puts
+ * them in c with corpus_set_meetings(), or frees them so), by the keys in
+ * c->keys (each article's handle in a->keys), which it uses up (frees, and
+ * sets c->keys to NULL); when c->keys is NULL, the keys are taken from the
  * articles' paragraphs, which must then be in memory.
  * Reads overrides from the file overrides when it is not NULL and exists;
  * problems with it become warnings in c.
  */
-void meeting_group(struct corpus *c, const char *overrides);
+struct meetings meeting_group(struct corpus *c, const char *overrides);
 
 #endif

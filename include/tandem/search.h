@@ -106,11 +106,11 @@ int search_article_has(const struct search_article *sa, const struct search_quer
 
 /* The foldings of a corpus's articles, made as they are first asked for. */
 struct search_index {
-	const struct corpus *corpus;	/* borrowed */
+	struct corpus *corpus;	/* borrowed; its articles' text is read */
 	struct search_article **articles;	/* narticles, NULL until folded */
 };
 
-void search_index_init(struct search_index *ix, const struct corpus *c);
+void search_index_init(struct search_index *ix, struct corpus *c);
 void search_index_free(struct search_index *ix);
 /* The folded article i of the corpus; the index owns it. */
 const struct search_article *search_index_article(struct search_index *ix, size_t i);

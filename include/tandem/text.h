@@ -37,7 +37,7 @@ enum text_repair_bit {
 #define X(name, reason) TEXT_BIT_##name,
 	TEXT_REPAIRS(X)
 #undef X
-	TEXT_BIT_COUNT
+	TEXT_BIT_COUNT	/* at most 16: struct article keeps the bits in a uint16_t */
 };
 enum text_repair {
 #define X(name, reason) TEXT_##name = 1u << TEXT_BIT_##name,

@@ -11,7 +11,7 @@
 #include "tandem/corpus.h"
 
 struct visits {
-	size_t *meetings;	/* indexes into c->meetings, newest first */
+	size_t *meetings;	/* indexes into c->meetings.list, newest first */
 	size_t n;
 	const char *name;	/* the counterpart as the list shows it: the region, else the person (borrowed) */
 	int first_year, last_year;	/* of the meetings whose year is known; 0: none is */

@@ -667,20 +667,37 @@ article_parse(const char *name, const char *text, size_t len)
 }
 
 void
-article_free(struct article *a)
+article_release_text(struct article *a)
 {
 	size_t i;
 
-	if (a == NULL)
+	if (a->paragraphs == NULL)
 		return;
-	for (i = 0; a->paragraphs != NULL && i < a->nparagraphs; i++)	/* NULL: let go of */
+	for (i = 0; a->text_held == ARTICLE_APART && i < a->nparagraphs; i++)
 		free(a->paragraphs[i].text);
 	free(a->paragraphs);
-	free(a->name);
-	free(a->title);
-	free(a->place);
-	free(a->region);
-	free(a->person);
+	a->paragraphs = NULL;
+}
+
+void
+article_free(struct article *a)
+{
+	if (a == NULL)
+		return;
+	article_release_text(a);
+	switch ((enum article_holder)a->held) {
+	case ARTICLE_INDEX:
+		return;
+	case ARTICLE_CORPUS:
+		break;	/* name, title and person are in a's block */
+	case ARTICLE_APART:
+		free(a->name);
+		free(a->title);
+		free(a->place);
+		free(a->region);
+		free(a->person);
+		break;
+	}
 	free(a);
 }
 

@@ -10,15 +10,12 @@
 #include "tandem/text.h"
 #include "tandem/util.h"
 
-/* A warning quotes a file name or a line of meetings.ini: made safe here. */
+/* Adds the warning w (c frees it) to c. */
 static void
-corpus_warn(struct corpus *c, const char *file, const char *reason)
+add_warning(struct corpus *c, char *w)
 {
-	char *raw = xasprintf("%s: %s", file, reason);
-
 	c->warnings = xrealloc(c->warnings, (c->nwarnings + 1) * sizeof(*c->warnings));
-	c->warnings[c->nwarnings++] = text_safe(raw, strlen(raw));
-	free(raw);
+	c->warnings[c->nwarnings++] = w;
 }
 
 /* A string the corpus keeps once however many articles hold it (places and
@@ -38,9 +35,9 @@ shared(struct corpus *c, char *s)
 /*
  * The article a in one block with its name, title and person (nearly every
  * meeting's own), its place and region shared (a few hundred for 100,000
- * articles): their metadata in about 23 MB instead of 36. Such an article
- * (its name right after it) is freed by corpus_forget_article(), not
- * article_free().
+ * articles): their metadata in about 23 MB instead of 36. It records that
+ * the corpus holds it (ARTICLE_CORPUS), so that article_free() frees the
+ * block alone.
  */
 struct article *
 corpus_compact(struct corpus *c, struct article *a)
@@ -55,39 +52,12 @@ corpus_compact(struct corpus *c, struct article *a)
 	b->person = a->person != NULL ? memcpy(b->title + nt, a->person, np) : NULL;
 	b->place = shared(c, a->place);
 	b->region = shared(c, a->region);
+	b->held = ARTICLE_CORPUS;
 	free(a->name);
 	free(a->title);
 	free(a->person);
 	free(a);
 	return b;
-}
-
-/* Lets go of a's paragraphs, which came from ix or were read into memory. */
-void
-corpus_let_go(const struct index_map *ix, struct article *a)
-{
-	size_t i;
-
-	if (a->paragraphs == NULL)
-		return;
-	if (a->nparagraphs == 0 || !index_holds(ix, a->paragraphs[0].text))
-		for (i = 0; i < a->nparagraphs; i++)
-			free(a->paragraphs[i].text);
-	free(a->paragraphs);
-	a->paragraphs = NULL;
-}
-
-/* Lets go of a, an article of a corpus whose index is ix (NULL: none). */
-void
-corpus_forget_article(const struct index_map *ix, struct article *a)
-{
-	corpus_let_go(ix, a);
-	if (index_owns(ix, a))
-		return;
-	if (a->name == (char *)(a + 1))
-		free(a);	/* corpus_compact() made it in one block */
-	else
-		article_free(a);	/* put in the corpus by hand (tests) */
 }
 
 /* The name of a's file: as shown, or, when showing it changed it, the one
@@ -119,7 +89,7 @@ file_of(const struct corpus *c, const struct article *a)
 }
 
 int
-corpus_text(const struct corpus *c, struct article *a, char **cause)
+corpus_text(struct corpus *c, struct article *a, char **cause)
 {
 	char *file, *path, *why = NULL;
 	struct article *b;
@@ -146,6 +116,7 @@ corpus_text(const struct corpus *c, struct article *a, char **cause)
 	free(file);
 	a->paragraphs = b->paragraphs;
 	a->nparagraphs = b->nparagraphs;
+	a->text_held = b->text_held;	/* its own, read from the file */
 	a->dateline_len = b->dateline_len;
 	b->paragraphs = NULL;
 	b->nparagraphs = 0;
@@ -154,19 +125,13 @@ corpus_text(const struct corpus *c, struct article *a, char **cause)
 }
 
 void
-corpus_text_release(const struct corpus *c, struct article *a)
-{
-	corpus_let_go(c->index, a);
-}
-
-void
 corpus_free(struct corpus *c)
 {
 	size_t i;
 
-	corpus_free_meetings(c);
+	corpus_set_meetings(c, NULL);
 	for (i = 0; i < c->narticles; i++)
-		corpus_forget_article(c->index, c->articles[i]);
+		article_free(c->articles[i]);
 	intern_free(&c->strings);
 	index_close(c->index);
 	for (i = 0; i < c->nwarnings; i++)
@@ -206,25 +171,37 @@ corpus_find(const struct corpus *c, const char *name)
 size_t
 corpus_meeting_of(const struct corpus *c, size_t i)
 {
-	return c->meeting_of[i];
+	return c->meetings.of[i];
 }
 
+/* A warning quotes a file name or a line of meetings.ini: made safe here. */
 void
 corpus_add_warning(struct corpus *c, const char *file, const char *reason)
 {
-	corpus_warn(c, file, reason);
+	char *raw = xasprintf("%s: %s", file, reason);
+
+	add_warning(c, text_safe(raw, strlen(raw)));
+	free(raw);
 }
 
 void
-corpus_free_meetings(struct corpus *c)
+corpus_set_meetings(struct corpus *c, struct meetings *m)
 {
 	size_t i;
 
-	for (i = 0; i < c->nmeetings; i++)
-		free(c->meetings[i].articles);
-	free(c->meetings);
-	free(c->meeting_of);
-	c->meetings = NULL;
-	c->meeting_of = NULL;
-	c->nmeetings = 0;
+	for (i = 0; i < c->meetings.n; i++)
+		free(c->meetings.list[i].articles);
+	free(c->meetings.list);
+	free(c->meetings.of);
+	memset(&c->meetings, 0, sizeof(c->meetings));
+	if (m != NULL) {
+		c->meetings = *m;
+		memset(m, 0, sizeof(*m));
+	}
+}
+
+void
+corpus_keep_warning(struct corpus *c, const char *warning)
+{
+	add_warning(c, xstrdup(warning));
 }

@@ -104,10 +104,8 @@ take_file(struct loader *l, struct index_file *f, struct corpus_reading *r)
 	if (r != NULL) {
 		a = add_article(c, f->name, r, &l->cap);
 	} else {
-		if (warning != NULL) {
-			c->warnings = xrealloc(c->warnings, (c->nwarnings + 1) * sizeof(*c->warnings));
-			c->warnings[c->nwarnings++] = xstrdup(warning);
-		}
+		if (warning != NULL)
+			corpus_keep_warning(c, warning);
 		c->skipped += a == NULL;
 		c->repaired += a != NULL && a->repairs != 0;
 		if (a != NULL) {
@@ -122,8 +120,8 @@ take_file(struct loader *l, struct index_file *f, struct corpus_reading *r)
 			a->text_at = index_put_text(l->w, a);
 		/* Without a new index, text read now stays; text from the old
 		 * index can be read from it again. */
-		if (l->w != NULL || index_holds(l->old, a->paragraphs[0].text))
-			corpus_let_go(l->old, a);
+		if (l->w != NULL || a->text_held == ARTICLE_INDEX)
+			article_release_text(a);
 	}
 	return a;
 }
@@ -280,10 +278,12 @@ read_files(struct loader *l, struct index_file *files, size_t n, const struct co
 	return showing;
 }
 
-/* Everything from the index ix, which was made from exactly these files. */
+/* Everything from the index ix, which was made from exactly these files,
+ * into c, which has no articles, warnings or meetings yet. */
 static void
 take_all(struct corpus *c, struct index_map *ix, size_t narticles)
 {
+	struct meetings ms = index_meetings(ix);
 	size_t i;
 
 	c->index = ix;
@@ -293,7 +293,9 @@ take_all(struct corpus *c, struct index_map *ix, size_t narticles)
 		c->articles[i] = index_article_at(ix, i);
 		c->repaired += c->articles[i]->repairs != 0;
 	}
-	index_take_meetings(ix, c);
+	for (i = 0; i < index_nwarnings(ix); i++)
+		corpus_keep_warning(c, index_warning(ix, i));
+	corpus_set_meetings(c, &ms);
 	c->skipped = index_skipped(ix);
 }
 
@@ -324,9 +326,9 @@ keep_index(struct loader *l, const char *path)
 		free(c->warnings);
 		c->warnings = NULL;
 		c->nwarnings = 0;
-		corpus_free_meetings(c);
+		corpus_set_meetings(c, NULL);
 		for (i = 0; i < c->narticles; i++)
-			corpus_forget_article(l->old, c->articles[i]);
+			article_free(c->articles[i]);
 		free(c->articles);
 		index_close(l->old);
 		l->old = NULL;
@@ -397,6 +399,7 @@ build(struct loader *l, const char *path, char ***names, struct index_file **fil
 {
 	struct corpus *c = l->c;
 	char *overrides = xasprintf("%s/meetings.ini", c->dir), *why = NULL;
+	struct meetings meetings;
 	size_t i;
 	int showing;
 
@@ -424,7 +427,8 @@ build(struct loader *l, const char *path, char ***names, struct index_file **fil
 	*files = NULL;
 	if (showing && !c->interrupted)
 		o->progress(CORPUS_GROUPING, c->narticles, c->narticles, o->arg);
-	meeting_group(c, overrides);	/* uses up c->keys */
+	meetings = meeting_group(c, overrides);	/* uses up c->keys */
+	corpus_set_meetings(c, &meetings);
 #ifdef HAVE_MALLOC_TRIM
 	/* What grouping freed goes back before the new index is read. */
 	malloc_trim(0);
@@ -510,7 +514,7 @@ corpus_check(struct corpus *c)
 			continue;
 		/* Changed in place: its text is read from the file from now on,
 		 * even if the folder is not read again. */
-		corpus_let_go(c->index, a);
+		article_release_text(a);
 		a->text_at = 0;
 	}
 	corpus_free_names(names, n);

@@ -3,8 +3,8 @@
  * folder's .txt files, stats them in the pool's threads and reads one into
  * an article with its keys' draft; corpus.c owns the articles' memory (one
  * block each, places and regions kept once, text from the index or read
- * again). corpus_load.c, which loads a folder from them and the index, is
- * their user. The public side is corpus.h.
+ * again: the rule is in corpus.h). corpus_load.c, which loads a folder
+ * from them and the index, is their user. The public side is corpus.h.
  */
 #ifndef TANDEM_CORPUS_PARTS_H
 #define TANDEM_CORPUS_PARTS_H
@@ -41,15 +41,12 @@ int corpus_stat_files(const struct corpus *c, int jobs, char ***names, struct in
  * threads run it. */
 void corpus_read_one(const char *dir, const char *file, struct corpus_reading *r);
 
+/* Adds warning, made whole and safe before ("FILE: reason", as the index
+ * keeps it), to c. */
+void corpus_keep_warning(struct corpus *c, const char *warning);
 /* The article a, freed, made again in one block with its name, title and
- * person, its place and region kept once in c->strings. Free it with
- * corpus_forget_article(), not article_free(). */
+ * person, its place and region kept once in c->strings: held by the corpus
+ * (ARTICLE_CORPUS). article_free() frees it, before c's strings go. */
 struct article *corpus_compact(struct corpus *c, struct article *a);
-/* Lets go of a's paragraphs, which came from ix (NULL: none) or were read
- * into memory. */
-void corpus_let_go(const struct index_map *ix, struct article *a);
-/* Lets go of a, an article of a corpus whose index is ix (NULL: none): its
- * paragraphs, and a itself unless ix owns it. */
-void corpus_forget_article(const struct index_map *ix, struct article *a);
 
 #endif

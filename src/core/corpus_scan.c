@@ -142,7 +142,7 @@ corpus_stat_file(int dfd, const char *name, struct index_file *f)
 	struct stat st;
 
 	memset(f, 0, sizeof(*f));
-	f->name = (char *)name;
+	f->name = name;
 	f->article = INDEX_NONE;
 	f->size = UINT64_MAX;
 	if (fstatat(dfd, name, &st, 0) == 0) {

@@ -537,12 +537,14 @@ apply_joins(struct grouping *g, const struct overrides *o)
 			join(g, o->join[from], o->join[i], 1);
 }
 
+/* Orders a meeting's articles (positions in g->c->articles): German
+ * first, then English, then the rest, each by name. */
 static int
 compare_in_meeting(const void *x, const void *y, void *arg)
 {
-	const struct corpus *c = arg;
-	const struct article *a = c->articles[*(const size_t *)x];
-	const struct article *b = c->articles[*(const size_t *)y];
+	const struct grouping *g = arg;
+	const struct article *a = g->c->articles[*(const size_t *)x];
+	const struct article *b = g->c->articles[*(const size_t *)y];
 	int la = a->lang == LANG_DE ? 0 : a->lang == LANG_EN ? 1 : 2;
 	int lb = b->lang == LANG_DE ? 0 : b->lang == LANG_EN ? 1 : 2;
 
@@ -552,21 +554,21 @@ compare_in_meeting(const void *x, const void *y, void *arg)
 static int
 compare_meetings(const void *x, const void *y, void *arg)
 {
-	const struct corpus *c = arg;
+	const struct grouping *g = arg;
 	const struct meeting *m = x, *n = y;
 	int d = date_compare_newest(&m->date, &n->date);
 
-	return d ? d : strcmp(c->articles[m->articles[0]]->name, c->articles[n->articles[0]]->name);
+	return d ? d : strcmp(g->c->articles[m->articles[0]]->name, g->c->articles[n->articles[0]]->name);
 }
 
 static void
-fill_meeting(struct corpus *c, struct meeting *m)
+fill_meeting(struct grouping *g, struct meeting *m)
 {
 	size_t i;
 
-	qsort_r(m->articles, m->narticles, sizeof(*m->articles), compare_in_meeting, c);
+	qsort_r(m->articles, m->narticles, sizeof(*m->articles), compare_in_meeting, g);
 	for (i = 0; i < m->narticles; i++) {
-		const struct article *a = c->articles[m->articles[i]];
+		const struct article *a = g->c->articles[m->articles[i]];
 
 		if (m->region == NULL)
 			m->region = a->region;
@@ -575,29 +577,29 @@ fill_meeting(struct corpus *c, struct meeting *m)
 	}
 }
 
-/* Turns the union-find groups into c->meetings, newest first. */
-static void
-build_meetings(struct grouping *g, struct corpus *c)
+/* The union-find groups as meetings, newest first. */
+static struct meetings
+build_meetings(struct grouping *g)
 {
-	size_t i, *slot = xmalloc((c->narticles + 1) * sizeof(*slot)), *count;
+	size_t i, n = g->c->narticles, *slot = xmalloc((n + 1) * sizeof(*slot)), *count;
+	struct meetings ms = { 0 };
 
 	/* Counted first, so that each array is made once, at its size. */
-	c->nmeetings = 0;
-	for (i = 0; i < c->narticles; i++)
+	for (i = 0; i < n; i++)
 		slot[i] = (size_t)-1;
-	for (i = 0; i < c->narticles; i++) {
+	for (i = 0; i < n; i++) {
 		size_t r = find_root(g, i);
 
 		if (slot[r] == (size_t)-1)
-			slot[r] = c->nmeetings++;
+			slot[r] = ms.n++;
 	}
-	c->meetings = xcalloc(c->nmeetings + 1, sizeof(*c->meetings));
-	count = xcalloc(c->nmeetings + 1, sizeof(*count));
-	for (i = 0; i < c->narticles; i++)
+	ms.list = xcalloc(ms.n + 1, sizeof(*ms.list));
+	count = xcalloc(ms.n + 1, sizeof(*count));
+	for (i = 0; i < n; i++)
 		count[slot[find_root(g, i)]]++;
-	for (i = 0; i < c->narticles; i++) {
+	for (i = 0; i < n; i++) {
 		size_t r = find_root(g, i);
-		struct meeting *m = &c->meetings[slot[r]];
+		struct meeting *m = &ms.list[slot[r]];
 
 		if (m->articles == NULL) {
 			m->articles = xmalloc(count[slot[r]] * sizeof(*m->articles));
@@ -607,17 +609,18 @@ build_meetings(struct grouping *g, struct corpus *c)
 		m->articles[m->narticles++] = i;
 	}
 	free(count);
-	for (i = 0; i < c->nmeetings; i++)
-		fill_meeting(c, &c->meetings[i]);
-	qsort_r(c->meetings, c->nmeetings, sizeof(*c->meetings), compare_meetings, c);
-	c->meeting_of = xmalloc((c->narticles + 1) * sizeof(*c->meeting_of));
-	for (i = 0; i < c->nmeetings; i++) {
+	for (i = 0; i < ms.n; i++)
+		fill_meeting(g, &ms.list[i]);
+	qsort_r(ms.list, ms.n, sizeof(*ms.list), compare_meetings, g);
+	ms.of = xmalloc((n + 1) * sizeof(*ms.of));
+	for (i = 0; i < ms.n; i++) {
 		size_t k;
 
-		for (k = 0; k < c->meetings[i].narticles; k++)
-			c->meeting_of[c->meetings[i].articles[k]] = i;
+		for (k = 0; k < ms.list[i].narticles; k++)
+			ms.of[ms.list[i].articles[k]] = i;
 	}
 	free(slot);
+	return ms;
 }
 
 static void
@@ -631,17 +634,17 @@ grouping_free(struct grouping *g)
 	intern_free(&g->counterparts);
 }
 
-void
+struct meetings
 meeting_group(struct corpus *c, const char *overrides)
 {
 	struct grouping g = { 0 };
 	struct pairset ps = { 0 };
 	struct overrides o;
 	struct meeting_keys *own = NULL;
+	struct meetings ms;
 	size_t i;
 
 	overrides_load(&o, c, overrides);
-	corpus_free_meetings(c);
 	g.c = c;
 	g.alone = o.alone;
 	if ((g.keys = c->keys) == NULL) {	/* the articles' text is in memory */
@@ -682,9 +685,10 @@ meeting_group(struct corpus *c, const char *overrides)
 	g.keys = NULL;
 	own = NULL;
 	apply_joins(&g, &o);
-	build_meetings(&g, c);
+	ms = build_meetings(&g);
 	free(ps.slots);
 	overrides_free(&o);
 	grouping_free(&g);
 	meeting_keys_free(own);
+	return ms;
 }

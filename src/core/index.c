@@ -264,6 +264,7 @@ index_text(const struct index_map *ix, struct article *a)
 		a->paragraphs = NULL;
 		return -1;
 	}
+	a->text_held = ARTICLE_INDEX;
 	return 0;
 }
 
@@ -286,15 +287,9 @@ index_release(const struct index_map *ix)
 }
 
 void
-index_discard(const struct index_map *ix)
+index_discard(struct index_map *ix)
 {
 	unlink(ix->path);
-}
-
-int
-index_holds(const struct index_map *ix, const void *p)
-{
-	return ix != NULL && (const uint8_t *)p >= ix->map && (const uint8_t *)p < ix->map + ix->len;
 }
 
 struct article *
@@ -304,13 +299,6 @@ index_article_named(struct index_map *ix, const char *name)
 	const struct index_file *f = find_file(ix, name, &at);
 
 	return f != NULL && f->article != INDEX_NONE ? &ix->articles[f->article] : NULL;
-}
-
-int
-index_owns(const struct index_map *ix, const struct article *a)
-{
-	/* one opened for its text alone holds no articles */
-	return ix != NULL && ix->narticles > 0 && a >= ix->articles && a < ix->articles + ix->narticles;
 }
 
 int
@@ -355,40 +343,47 @@ index_skipped(const struct index_map *ix)
 	return n;
 }
 
-void
-index_take_meetings(struct index_map *ix, struct corpus *c)
+size_t
+index_nwarnings(const struct index_map *ix)
+{
+	return ix->nwarnings;
+}
+
+const char *
+index_warning(const struct index_map *ix, size_t i)
+{
+	return ix->warnings[i];
+}
+
+struct meetings
+index_meetings(const struct index_map *ix)
 {
 	struct index_cursor cur = { ix->meetings, ix->map + ix->len, 0 };
+	struct meetings ms;
 	size_t i, k;
 
-	for (i = 0; i < c->nwarnings; i++)
-		free(c->warnings[i]);
-	free(c->warnings);
-	c->warnings = xcalloc(ix->nwarnings + 1, sizeof(*c->warnings));
-	for (i = 0; i < ix->nwarnings; i++)
-		c->warnings[i] = xstrdup(ix->warnings[i]);
-	c->nwarnings = ix->nwarnings;
-	c->nmeetings = ix->nmeetings;
-	c->meetings = xcalloc(ix->nmeetings + 1, sizeof(*c->meetings));
-	c->meeting_of = xcalloc(c->narticles + 1, sizeof(*c->meeting_of));
+	ms.n = ix->nmeetings;
+	ms.list = xcalloc(ix->nmeetings + 1, sizeof(*ms.list));
+	ms.of = xcalloc(ix->narticles + 1, sizeof(*ms.of));
 	for (i = 0; i < ix->nmeetings; i++) {
-		struct meeting *m = &c->meetings[i];
+		struct meeting *m = &ms.list[i];
 
 		m->narticles = (size_t)index_get_u64(&cur);
 		m->articles = xmalloc((m->narticles + 1) * sizeof(*m->articles));
 		for (k = 0; k < m->narticles; k++) {
 			m->articles[k] = (size_t)index_get_u64(&cur);
-			c->meeting_of[m->articles[k]] = i;
+			ms.of[m->articles[k]] = i;
 			if (m->region == NULL)
-				m->region = c->articles[m->articles[k]]->region;
+				m->region = ix->articles[m->articles[k]].region;
 			if (m->person == NULL)
-				m->person = c->articles[m->articles[k]]->person;
+				m->person = ix->articles[m->articles[k]].person;
 		}
 		m->date.year = (int)(int64_t)index_get_u64(&cur);
 		m->date.month = (int)index_get_u64(&cur);
 		m->date.day = (int)index_get_u64(&cur);
 		m->coverage = -1;
 	}
+	return ms;
 }
 
 size_t

@@ -75,6 +75,9 @@ check_record(struct index_cursor *cur, const struct index_map *ix, const struct 
 		index_refuse(cur, "an article's text lies outside the text section");
 }
 
+/* Article a as the index keeps it, held by the index (ARTICLE_INDEX). Its
+ * strings point into the read-only mapping: article.h's char * are for
+ * what parsing makes; nothing writes an article's strings once made. */
 static int
 get_article(struct index_cursor *cur, const struct index_map *ix, struct article *a)
 {
@@ -96,6 +99,7 @@ get_article(struct index_cursor *cur, const struct index_map *ix, struct article
 	a->repairs = (unsigned)get_range(cur, 0, (1 << TEXT_BIT_COUNT) - 1, "an article's repairs are out of range");
 	a->nparagraphs = (size_t)get_range(cur, 0, INT64_MAX, "an article's text lies outside the text section");
 	a->text_at = index_get_u64(cur);
+	a->held = ARTICLE_INDEX;
 	if (cur->bad == NULL)
 		check_record(cur, ix, a);
 	return cur->bad != NULL ? -1 : 0;
@@ -109,7 +113,7 @@ get_files(struct index_cursor *cur, struct index_map *ix)
 	ix->nfiles = index_get_count(cur, 56);
 	ix->files = xcalloc(ix->nfiles + 1, sizeof(*ix->files));
 	for (i = 0; i < ix->nfiles && cur->bad == NULL; i++) {
-		ix->files[i].name = (char *)get_name(cur);
+		ix->files[i].name = get_name(cur);
 		get_file(cur, &ix->files[i]);
 		ix->files[i].article = (size_t)index_get_u64(cur);
 		ix->files[i].warning = index_get_str(cur);

@@ -104,9 +104,9 @@ put_meetings(struct index_writer *w, const struct corpus *c)
 	struct buf *b = &w->pending;
 	size_t m, k;
 
-	put_u64(b, c->nmeetings);
-	for (m = 0; m < c->nmeetings; m++) {
-		const struct meeting *mt = &c->meetings[m];
+	put_u64(b, c->meetings.n);
+	for (m = 0; m < c->meetings.n; m++) {
+		const struct meeting *mt = &c->meetings.list[m];
 
 		put_u64(b, mt->narticles);
 		for (k = 0; k < mt->narticles; k++)

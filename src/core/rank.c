@@ -27,7 +27,7 @@ compare_ranked(const void *x, const void *y)
 int
 meeting_rank(struct corpus *c, size_t mi, char **note, const struct stop *stop)
 {
-	struct meeting *m = &c->meetings[mi];
+	struct meeting *m = &c->meetings.list[mi];
 	struct ranked *r;
 	size_t k, first_en, n;
 	char *opened;
@@ -57,7 +57,7 @@ meeting_rank(struct corpus *c, size_t mi, char **note, const struct stop *stop)
 	}
 	for (k = 0; k < m->narticles; k++)
 		if (opened[k])
-			corpus_text_release(c, c->articles[m->articles[k]]);
+			article_release_text(c->articles[m->articles[k]]);
 	free(opened);
 	if (rc == 0) {
 		qsort(r, n, sizeof(*r), compare_ranked);

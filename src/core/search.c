@@ -585,7 +585,7 @@ search_article_has(const struct search_article *sa, const struct search_query *q
 }
 
 void
-search_index_init(struct search_index *ix, const struct corpus *c)
+search_index_init(struct search_index *ix, struct corpus *c)
 {
 	ix->corpus = c;
 	ix->articles = xcalloc(c->narticles + 1, sizeof(*ix->articles));
@@ -606,7 +606,7 @@ search_index_free(struct search_index *ix)
 /* Article a of corpus c folded (in q's folding, or both when q is NULL);
  * its text is read for it, and let go of again if it was not read before. */
 static struct search_article *
-fold_from_corpus(const struct corpus *c, struct article *a, const struct search_query *q)
+fold_from_corpus(struct corpus *c, struct article *a, const struct search_query *q)
 {
 	int was_read = a->paragraphs != NULL;
 	struct search_article *sa;
@@ -614,7 +614,7 @@ fold_from_corpus(const struct corpus *c, struct article *a, const struct search_
 	corpus_text(c, a, NULL);	/* empty when it cannot be read */
 	sa = q != NULL ? search_article_new_for(a, q) : search_article_new(a);
 	if (!was_read)
-		corpus_text_release(c, a);
+		article_release_text(a);
 	return sa;
 }
 
@@ -629,7 +629,7 @@ search_index_article(struct search_index *ix, size_t i)
 int
 search_meeting_has(struct search_index *ix, size_t m, const struct search_query *q)
 {
-	const struct meeting *mt = &ix->corpus->meetings[m];
+	const struct meeting *mt = &ix->corpus->meetings.list[m];
 	size_t k;
 
 	for (k = 0; k < mt->narticles; k++) {

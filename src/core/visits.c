@@ -80,8 +80,8 @@ visits_collect(const struct corpus *c, const struct wanted *w, struct visits *v)
 {
 	size_t m, k, cap = 0;
 
-	for (m = 0; m < c->nmeetings; m++) {
-		const struct meeting *mt = &c->meetings[m];
+	for (m = 0; m < c->meetings.n; m++) {
+		const struct meeting *mt = &c->meetings.list[m];
 
 		for (k = 0; k < mt->narticles; k++)
 			if (article_matches(c->articles[mt->articles[k]], w))
@@ -108,7 +108,7 @@ visits_name(const struct meeting *m)
 int
 visits_of_meeting(const struct corpus *c, size_t m, struct visits *v)
 {
-	const struct meeting *mt = &c->meetings[m];
+	const struct meeting *mt = &c->meetings.list[m];
 	struct wanted w;
 	size_t k;
 	int status;
@@ -160,7 +160,7 @@ visits_named(const struct corpus *c, const char *name, struct visits *v)
 	wanted_add(&w, name, LANG_EN, 1);
 	status = w.n[0] + w.n[1] > 0 ? visits_collect(c, &w, v) : -1;
 	if (status == 0)
-		v->name = visits_name(&c->meetings[v->meetings[0]]);
+		v->name = visits_name(&c->meetings.list[v->meetings[0]]);
 	if (status < 0)
 		visits_free(v);
 	wanted_free(&w);

@@ -154,10 +154,10 @@ static void
 find_filter(struct ui *ui)
 {
 	const struct corpus *c = ui->corpus;
-	size_t *shown = xcalloc(c->nmeetings + 1, sizeof(*shown)), n = 0, m;
+	size_t *shown = xcalloc(c->meetings.n + 1, sizeof(*shown)), n = 0, m;
 	char *msg;
 
-	for (m = 0; m < c->nmeetings; m++)
+	for (m = 0; m < c->meetings.n; m++)
 		if (search_meeting_has(&ui->search, m, &ui->query))
 			shown[n++] = m;
 	if (n == 0) {

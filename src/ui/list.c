@@ -12,7 +12,7 @@
 size_t
 list_count(const struct ui *ui)
 {
-	return ui->filtered != NULL ? ui->nfiltered : ui->corpus->nmeetings;
+	return ui->filtered != NULL ? ui->nfiltered : ui->corpus->meetings.n;
 }
 
 size_t
@@ -31,8 +31,8 @@ list_plural(size_t n)
 char *
 list_counts(const struct corpus *c)
 {
-	return xasprintf("%zu meeting%s, %zu article%s, %zu skipped, %zu repaired", c->nmeetings,
-	    list_plural(c->nmeetings), c->narticles, list_plural(c->narticles), c->skipped, c->repaired);
+	return xasprintf("%zu meeting%s, %zu article%s, %zu skipped, %zu repaired", c->meetings.n,
+	    list_plural(c->meetings.n), c->narticles, list_plural(c->narticles), c->skipped, c->repaired);
 }
 
 /* "! shows why" after the counts of files with problems; "! shows 3 problems" when the
@@ -76,7 +76,7 @@ list_counts_kept(const struct corpus *c, int drop)
 		if (b.len > 0)
 			buf_adds(&b, ", ");
 		switch (order[i]) {
-		case COUNT_MEETINGS: buf_printf(&b, "%zu meeting%s", c->nmeetings, list_plural(c->nmeetings)); break;
+		case COUNT_MEETINGS: buf_printf(&b, "%zu meeting%s", c->meetings.n, list_plural(c->meetings.n)); break;
 		case COUNT_ARTICLES: buf_printf(&b, "%zu article%s", c->narticles, list_plural(c->narticles)); break;
 		case COUNT_SKIPPED: case COUNT_NO_SKIPPED: buf_printf(&b, "%zu skipped", c->skipped); break;
 		default: buf_printf(&b, "%zu repaired", c->repaired); break;
@@ -141,7 +141,7 @@ list_status_filter(struct ui *ui, const char *at)
 	char *line;
 
 	line = xasprintf("%s · %zu of %zu meeting%s match: %s · %s shows all", at, list_count(ui),
-	    c->nmeetings, list_plural(c->nmeetings), ui->query_text, keys_hint(&list_view, ACT_CLEAR));
+	    c->meetings.n, list_plural(c->meetings.n), ui->query_text, keys_hint(&list_view, ACT_CLEAR));
 	if (draw_fits(ui, line, COLS))
 		return line;
 	free(line);
@@ -279,7 +279,7 @@ static void
 list_draw_row(const struct ui *ui, size_t i, int y, const struct columns *col)
 {
 	const struct corpus *c = ui->corpus;
-	const struct meeting *m = &c->meetings[list_meeting(ui, i)];
+	const struct meeting *m = &c->meetings.list[list_meeting(ui, i)];
 	const struct article *first = c->articles[m->articles[0]];
 	char date[DATE_DISPLAY_MAX], langs[64], aligned[16];
 	char *counterpart = xasprintf("%s%s%s", m->region != NULL ? m->region : "",
@@ -309,7 +309,7 @@ list_draw(struct ui *ui)
 	attron(ui_attr(ui, SETTINGS_ROLE_title));
 	list_draw_cells(ui, 0, &col, column_names);
 	attroff(ui_attr(ui, SETTINGS_ROLE_title));
-	if (ui->corpus->nmeetings == 0)
+	if (ui->corpus->meetings.n == 0)
 		draw_cut(ui, 2, 0, "The corpus holds no articles.", COLS);
 	for (i = ui->list_top, y = 1; i < list_count(ui) && y <= list_rows(); i++, y++)
 		list_draw_row(ui, i, y, &col);
@@ -332,13 +332,13 @@ list_move(struct ui *ui, long delta)
 static void
 list_export(struct ui *ui)
 {
-	const struct corpus *c = ui->corpus;
+	struct corpus *c = ui->corpus;
 	struct article *first;
 	char *cause = NULL;
 
 	if (list_count(ui) == 0)
 		return;
-	first = c->articles[c->meetings[list_meeting(ui, ui->list_cursor)].articles[0]];
+	first = c->articles[c->meetings.list[list_meeting(ui, ui->list_cursor)].articles[0]];
 	if (corpus_text(c, first, &cause) == 0)
 		prompt_export(ui, first);
 	else
@@ -470,7 +470,7 @@ list_idle(struct ui *ui)
 
 	for (i = ui->list_top; i < end && i < list_count(ui); i++) {
 		m = list_meeting(ui, i);
-		if (ui->corpus->meetings[m].ranked)
+		if (ui->corpus->meetings.list[m].ranked)
 			continue;
 		if (meeting_rank(ui->corpus, m, &note, &stop) < 0)
 			return 1;

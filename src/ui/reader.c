@@ -112,7 +112,7 @@ reader_meta(struct ui *ui, int p)
 	const struct reader *r = &ui->reader;
 	const struct pane *pane = &r->panes[p];
 	const struct article *a = reader_article(ui, p);
-	const struct date *d = a->date.month ? &a->date : &ui->corpus->meetings[r->meeting].date;
+	const struct date *d = a->date.month ? &a->date : &ui->corpus->meetings.list[r->meeting].date;
 	char date[DATE_DISPLAY_MAX], count[48] = "", aligned[32] = "";
 	const char *note = "";
 	double coverage = p == 1 ? pair_coverage(ui) : -1;
@@ -520,10 +520,10 @@ reader_open(struct ui *ui, size_t m)
 
 	reader_close(ui);
 	/* The text first: ranking then finds it read and keeps it. */
-	for (i = 0; i < ui->corpus->meetings[m].narticles; i++) {
+	for (i = 0; i < ui->corpus->meetings.list[m].narticles; i++) {
 		char *cause = NULL;
 
-		if (corpus_text(ui->corpus, ui->corpus->articles[ui->corpus->meetings[m].articles[i]], &cause) < 0 &&
+		if (corpus_text(ui->corpus, ui->corpus->articles[ui->corpus->meetings.list[m].articles[i]], &cause) < 0 &&
 		    unread == NULL)
 			unread = cause;
 		else
@@ -538,9 +538,9 @@ reader_open(struct ui *ui, size_t m)
 	free(note);
 	ui->reader.meeting = m;
 	layout_cache_init(&ui->reader.cache);
-	reader_fill_panes(ui, &ui->corpus->meetings[m]);
+	reader_fill_panes(ui, &ui->corpus->meetings.list[m]);
 	reader_restore(ui);
-	state_set_meeting(&ui->state, ui->corpus->articles[ui->corpus->meetings[m].articles[0]]->name);
+	state_set_meeting(&ui->state, ui->corpus->articles[ui->corpus->meetings.list[m].articles[0]]->name);
 	ui_show(ui, &reader_view);
 }
 

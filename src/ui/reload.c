@@ -51,7 +51,7 @@ reload_current(const struct ui *ui)
 		m = list_meeting(ui, ui->list_cursor);
 	else
 		return NULL;
-	return xstrdup(c->articles[c->meetings[m].articles[0]]->name);
+	return xstrdup(c->articles[c->meetings.list[m].articles[0]]->name);
 }
 
 /* Puts the list's cursor on the meeting whose first article is name, else within the list. */
@@ -62,13 +62,13 @@ reload_place_cursor(struct ui *ui, const char *name)
 	size_t m;
 
 	ui->list_top = 0;
-	for (m = 0; name != NULL && m < c->nmeetings; m++)
-		if (strcmp(c->articles[c->meetings[m].articles[0]]->name, name) == 0) {
+	for (m = 0; name != NULL && m < c->meetings.n; m++)
+		if (strcmp(c->articles[c->meetings.list[m].articles[0]]->name, name) == 0) {
 			ui->list_cursor = m;
 			return;
 		}
-	if (ui->list_cursor >= c->nmeetings)
-		ui->list_cursor = c->nmeetings > 0 ? c->nmeetings - 1 : 0;
+	if (ui->list_cursor >= c->meetings.n)
+		ui->list_cursor = c->meetings.n > 0 ? c->meetings.n - 1 : 0;
 }
 
 /* Drops everything that points into the corpus, then fresh replaces it. */

@@ -300,8 +300,8 @@ ui_load_state(struct ui *ui)
 			ui_message(ui, cause);
 		free(cause);
 	}
-	for (m = 0; ui->state.meeting != NULL && m < c->nmeetings; m++)
-		if (strcmp(c->articles[c->meetings[m].articles[0]]->name, ui->state.meeting) == 0)
+	for (m = 0; ui->state.meeting != NULL && m < c->meetings.n; m++)
+		if (strcmp(c->articles[c->meetings.list[m].articles[0]]->name, ui->state.meeting) == 0)
 			ui->list_cursor = m;
 }
 

@@ -1,6 +1,6 @@
 /*
  * Fuzz target: the index reader (index_open, index_text,
- * index_take_meetings, index_keys, then grouping on the keys it gave),
+ * index_meetings, index_keys, then grouping on the keys it gave),
  * the input an index file. Its header and checksums
  * are first made those this build writes (index_seal), so that the fuzzer
  * reaches the fields and their range checks, not only the checksum.
@@ -82,8 +82,7 @@ check_article(struct index_map *ix, struct article *a)
 	for (i = 0; i < a->nparagraphs; i++)
 		FUZZ_ASSERT(strlen(a->paragraphs[i].text) == a->paragraphs[i].len);
 	FUZZ_ASSERT(a->nparagraphs == 0 || a->dateline_len <= a->paragraphs[0].len);
-	free(a->paragraphs);
-	a->paragraphs = NULL;
+	article_release_text(a);
 }
 
 /* Every article in one meeting, as the index says. */
@@ -92,13 +91,13 @@ check_meetings(const struct corpus *c)
 {
 	size_t i, k;
 
-	for (i = 0; i < c->nmeetings; i++) {
-		FUZZ_ASSERT(c->meetings[i].narticles > 0 && date_valid(&c->meetings[i].date));
-		for (k = 0; k < c->meetings[i].narticles; k++)
-			FUZZ_ASSERT(c->meeting_of[c->meetings[i].articles[k]] == i);
+	for (i = 0; i < c->meetings.n; i++) {
+		FUZZ_ASSERT(c->meetings.list[i].narticles > 0 && date_valid(&c->meetings.list[i].date));
+		for (k = 0; k < c->meetings.list[i].narticles; k++)
+			FUZZ_ASSERT(c->meetings.of[c->meetings.list[i].articles[k]] == i);
 	}
 	for (i = 0; i < c->narticles; i++)
-		FUZZ_ASSERT(c->meeting_of[i] < c->nmeetings);
+		FUZZ_ASSERT(c->meetings.of[i] < c->meetings.n);
 }
 
 int
@@ -108,6 +107,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	enum index_refusal refusal;
 	struct index_map *ix;
 	struct corpus c;
+	struct meetings ms;
 	char *why = NULL;
 	size_t i;
 
@@ -127,7 +127,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		c.articles[i] = index_article_at(ix, i);
 		check_article(ix, c.articles[i]);
 	}
-	index_take_meetings(ix, &c);
+	for (i = 0; i < index_nwarnings(ix); i++)
+		FUZZ_ASSERT(index_warning(ix, i) != NULL);
+	ms = index_meetings(ix);
+	corpus_set_meetings(&c, &ms);
 	check_meetings(&c);
 	/* The keys, as an update takes them to group again: refused with a
 	 * reason, or sound enough to group on. */
@@ -142,11 +145,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			c.articles[i]->keys = (uint32_t)i;
 			meeting_keys_count(c.keys, (uint32_t)i, c.articles[i]->lang);
 		}
-		meeting_group(&c, NULL);
+		ms = meeting_group(&c, NULL);
+		corpus_set_meetings(&c, &ms);
 		check_meetings(&c);
 	}
-	corpus_free_meetings(&c);
-	for (i = 0; i < c.nwarnings; i++)
+	corpus_set_meetings(&c, NULL);
+	for (i = 0; i < c.nwarnings; i++)	/* grouping's, of meetings.ini */
 		free(c.warnings[i]);
 	free(c.warnings);
 	free(c.articles);

@@ -29,21 +29,21 @@ add_articles(struct corpus *c, const uint8_t *data, size_t size)
 	}
 }
 
-/* Every article is in exactly one meeting, the one meeting_of names. */
+/* Every article is in exactly one meeting, the one meetings.of names. */
 static void
 check_meetings(const struct corpus *c)
 {
 	size_t m, k, total = 0;
 
-	for (m = 0; m < c->nmeetings; m++) {
-		FUZZ_ASSERT(c->meetings[m].narticles > 0);
-		for (k = 0; k < c->meetings[m].narticles; k++) {
-			FUZZ_ASSERT(c->meetings[m].articles[k] < c->narticles);
-			FUZZ_ASSERT(corpus_meeting_of(c, c->meetings[m].articles[k]) == m);
+	for (m = 0; m < c->meetings.n; m++) {
+		FUZZ_ASSERT(c->meetings.list[m].narticles > 0);
+		for (k = 0; k < c->meetings.list[m].narticles; k++) {
+			FUZZ_ASSERT(c->meetings.list[m].articles[k] < c->narticles);
+			FUZZ_ASSERT(corpus_meeting_of(c, c->meetings.list[m].articles[k]) == m);
 		}
-		total += c->meetings[m].narticles;
+		total += c->meetings.list[m].narticles;
 		if (m > 0)
-			FUZZ_ASSERT(date_compare_newest(&c->meetings[m - 1].date, &c->meetings[m].date) <= 0);
+			FUZZ_ASSERT(date_compare_newest(&c->meetings.list[m - 1].date, &c->meetings.list[m].date) <= 0);
 	}
 	FUZZ_ASSERT(total == c->narticles);
 }
@@ -52,11 +52,13 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct corpus c;
+	struct meetings ms;
 
 	memset(&c, 0, sizeof(c));
 	c.dir = xstrdup("fuzz");
 	add_articles(&c, data, size);
-	meeting_group(&c, NULL);
+	ms = meeting_group(&c, NULL);
+	corpus_set_meetings(&c, &ms);
 	check_meetings(&c);
 	corpus_free(&c);
 	return 0;

@@ -20,7 +20,7 @@ static char corpus_dir[256], state_dir[256];
 
 /* Everything a user can see of a corpus, as one string. */
 static char *
-describe(const struct corpus *c)
+describe(struct corpus *c)
 {
 	struct buf b = { 0 };
 	size_t i, k;
@@ -38,11 +38,11 @@ describe(const struct corpus *c)
 		for (k = 0; k < a->nparagraphs; k++)
 			buf_printf(&b, "P %zu %s\n", a->paragraphs[k].len, a->paragraphs[k].text);
 	}
-	for (i = 0; i < c->nmeetings; i++) {
-		buf_printf(&b, "M %d-%d %s %s:", c->meetings[i].date.month, c->meetings[i].date.day,
-		    c->meetings[i].region ? c->meetings[i].region : "-", c->meetings[i].person ? c->meetings[i].person : "-");
-		for (k = 0; k < c->meetings[i].narticles; k++)
-			buf_printf(&b, " %zu", c->meetings[i].articles[k]);
+	for (i = 0; i < c->meetings.n; i++) {
+		buf_printf(&b, "M %d-%d %s %s:", c->meetings.list[i].date.month, c->meetings.list[i].date.day,
+		    c->meetings.list[i].region ? c->meetings.list[i].region : "-", c->meetings.list[i].person ? c->meetings.list[i].person : "-");
+		for (k = 0; k < c->meetings.list[i].narticles; k++)
+			buf_printf(&b, " %zu", c->meetings.list[i].articles[k]);
 		buf_addc(&b, '\n');
 	}
 	return b.data;
@@ -104,7 +104,7 @@ test_round_trip(void)
 	free(got);
 	ok(stat(path, &st) == 0 && st.st_size > 64, "  and an index file was kept");
 	load_only(&c, state_dir);
-	ok(c.index != NULL && c.narticles > 0 && index_owns(c.index, c.articles[0]), "the second load takes its articles from the index");
+	ok(c.index != NULL && c.narticles > 0 && c.articles[0]->held == ARTICLE_INDEX, "the second load takes its articles from the index");
 	ok(c.articles[0]->paragraphs == NULL && c.articles[0]->nparagraphs > 0, "  and reads no text until it is asked for");
 	ok(corpus_text(&c, c.articles[0], NULL) == 0 && c.articles[0]->paragraphs != NULL &&
 	    c.articles[0]->paragraphs[0].len > 0, "  when it is, the text is there");

@@ -41,13 +41,13 @@ test_stop(struct corpus *c)
 	char *note = NULL;
 
 	is_int(meeting_rank(c, 1, &note, &stop), -1, "a key while the dictionary loads stops the ranking");
-	ok(asked == 1 && !lexicon_ready() && !c->meetings[1].ranked,
+	ok(asked == 1 && !lexicon_ready() && !c->meetings.list[1].ranked,
 	    "  at the first question, with nothing half done");
 	for (loads = 1; !lexicon_ready() && loads < 1000; loads++)
 		meeting_rank(c, 1, &note, &stop);
 	ok(lexicon_ready() && loads > 1, "  the load goes on where it stopped (%d calls)", loads);
 	is_int(meeting_rank(c, 1, &note, NULL), 0, "without a key the ranking runs to the end");
-	is_str(c->articles[c->meetings[1].articles[1]]->name, "002_954a635c099c0dbf",
+	is_str(c->articles[c->meetings.list[1].articles[1]]->name, "002_954a635c099c0dbf",
 	    "  the close counterpart 002 first");
 	free(note);
 }
@@ -96,7 +96,7 @@ is_gold(const struct article *de, const struct article *en, const char *gold, in
 static void
 test_golds(const struct corpus *c)
 {
-	const struct meeting *m = &c->meetings[1];
+	const struct meeting *m = &c->meetings.list[1];
 	const struct article *de = c->articles[m->articles[0]], *en2 = NULL, *en4 = NULL;
 	size_t k;
 

@@ -38,9 +38,9 @@ each_article(const struct corpus *c, size_t m, const char *(*what)(const struct 
 	size_t k, used = 0;
 
 	buf[0] = '\0';
-	for (k = 0; k < c->meetings[m].narticles && used + (size_t)width + 2 < n; k++)
+	for (k = 0; k < c->meetings.list[m].narticles && used + (size_t)width + 2 < n; k++)
 		used += (size_t)snprintf(buf + used, n - used, "%s%.*s", k ? " " : "", width,
-		    what(c->articles[c->meetings[m].articles[k]]));
+		    what(c->articles[c->meetings.list[m].articles[k]]));
 	return buf;
 }
 
@@ -60,14 +60,14 @@ test_seeds(void)
 	is_int(corpus_load(&c, SEEDS, &cause), 0, "the bundled corpus loads");
 	is_int((long)c.narticles, 5, "  5 articles");
 	is_int((long)c.nwarnings, 0, "  no warnings");
-	is_int((long)c.nmeetings, 3, "  3 meetings");
+	is_int((long)c.meetings.n, 3, "  3 meetings");
 	is_str(names(&c, 0, buf, sizeof(buf)), "001", "  newest first: Smolensk, 18 November");
 	is_str(names(&c, 1, buf, sizeof(buf)), "000 002 004", "  Kalmykia: 000 (de), 002 and 004 (en)");
 	is_str(names(&c, 2, buf, sizeof(buf)), "003", "  Khabarovsk, 3 February");
 	is_str(each_article(&c, 1, lang_of, 2, langs, sizeof(langs)), "de en en", "  German first, then English");
-	is_str(c.meetings[1].region, "Kalmückien", "  counterpart region");
-	is_str(c.meetings[1].person, "Batu Chassikow", "  counterpart person");
-	is_str(c.meetings[0].person, "Wassili Anochin", "  Smolensk's counterpart");
+	is_str(c.meetings.list[1].region, "Kalmückien", "  counterpart region");
+	is_str(c.meetings.list[1].person, "Batu Chassikow", "  counterpart person");
+	is_str(c.meetings.list[0].person, "Wassili Anochin", "  Smolensk's counterpart");
 	is_int((long)corpus_meeting_of(&c, 2), 1, "  002 belongs to the Kalmykia meeting");
 	corpus_free(&c);
 }
@@ -112,7 +112,7 @@ test_overrides(void)
 	    "[bogus]\nz = 1\n");
 
 	is_int(corpus_load(&c, dir, &cause), 0, "a corpus with meetings.ini loads");
-	is_int((long)c.nmeetings, 3, "  split one off and joined two: still 3 meetings");
+	is_int((long)c.meetings.n, 3, "  split one off and joined two: still 3 meetings");
 	is_str(names(&c, 0, buf, sizeof(buf)), "000 002", "  004 split off the Kalmykia meeting");
 	is_str(names(&c, 1, buf, sizeof(buf)), "004", "  and stands alone");
 	is_str(names(&c, 2, buf, sizeof(buf)), "001 003", "  001 and 003 joined");
@@ -196,8 +196,8 @@ meetings_shown(const char *dir, size_t *narticles)
 		return buf_detach(&out, NULL);
 	}
 	*narticles = c.narticles;
-	for (i = 0; i < c.nmeetings; i++) {
-		char *region = shown(c.meetings[i].region), *person = shown(c.meetings[i].person);
+	for (i = 0; i < c.meetings.n; i++) {
+		char *region = shown(c.meetings.list[i].region), *person = shown(c.meetings.list[i].person);
 
 		buf_printf(&out, "%s (%s, %s); ", names(&c, i, buf, sizeof(buf)), region, person);
 		free(region);
@@ -244,7 +244,7 @@ test_dates_apart(void)
 	write_file(dir, "005_same_names.txt", "MINSK, 21. März (BelTA) - Alexander Lukaschenko traf erneut das "
 	    "Oberhaupt der Republik Kalmückien Batu Chassikow. Der Austausch im September 2022 wurde erwähnt.");
 	corpus_load(&c, dir, &cause);
-	is_int((long)c.nmeetings, 4, "the same names on another day make another meeting");
+	is_int((long)c.meetings.n, 4, "the same names on another day make another meeting");
 	corpus_free(&c);
 	remove_corpus(dir);
 
@@ -554,12 +554,12 @@ test_rank(void)
 		printf("# could not rename\n");
 	corpus_load(&c, dir, &cause);
 	is_str(names(&c, 1, buf, sizeof(buf)), "000 000 002", "by name the loose write-up comes first");
-	ok(c.meetings[1].coverage < 0, "  and the coverage is not known before ranking");
+	ok(c.meetings.list[1].coverage < 0, "  and the coverage is not known before ranking");
 	is_int(meeting_rank(&c, 1, &note, NULL), 0, "without a key the ranking runs to the end");
-	is_str(c.articles[c.meetings[1].articles[1]]->name, "002_954a635c099c0dbf",
+	is_str(c.articles[c.meetings.list[1].articles[1]]->name, "002_954a635c099c0dbf",
 	    "ranked, the close counterpart 002 comes first");
-	is_str(c.articles[c.meetings[1].articles[2]]->name, "0005_loose", "  the loose write-up second");
-	ok(c.meetings[1].coverage == 1.0, "  the meeting's coverage is the best one's (all 9 German paragraphs)");
+	is_str(c.articles[c.meetings.list[1].articles[2]]->name, "0005_loose", "  the loose write-up second");
+	ok(c.meetings.list[1].coverage == 1.0, "  the meeting's coverage is the best one's (all 9 German paragraphs)");
 	free(note);
 	corpus_free(&c);
 	remove_corpus(dir);

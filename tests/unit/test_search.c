@@ -266,8 +266,8 @@ test_index(void)
 	ms[0].narticles = ms[1].narticles = 1;
 	c.articles = arts;
 	c.narticles = 2;
-	c.meetings = ms;
-	c.nmeetings = 2;
+	c.meetings.list = ms;
+	c.meetings.n = 2;
 	search_index_init(&ix, &c);
 	search_query_init(&q, "KALMUCKIEN", 10);
 	ok(search_meeting_has(&ix, 0, &q) && !search_meeting_has(&ix, 1, &q), "the index finds the meeting that matches");

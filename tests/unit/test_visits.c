@@ -11,16 +11,16 @@
 
 #define FIXTURE TANDEM_SRCDIR "/tests/data/counterpart"
 
-/* The meeting whose first article is named name, or nmeetings. */
+/* The meeting whose first article is named name, or meetings.n. */
 static size_t
 meeting_named(const struct corpus *c, const char *name)
 {
 	size_t m;
 
-	for (m = 0; m < c->nmeetings; m++)
-		if (strcmp(c->articles[c->meetings[m].articles[0]]->name, name) == 0)
+	for (m = 0; m < c->meetings.n; m++)
+		if (strcmp(c->articles[c->meetings.list[m].articles[0]]->name, name) == 0)
 			return m;
-	return c->nmeetings;
+	return c->meetings.n;
 }
 
 /* visits_of_meeting() for the meeting of article name; v empty and -2 when
@@ -31,7 +31,7 @@ of_named(const struct corpus *c, const char *name, struct visits *v)
 	size_t m = meeting_named(c, name);
 
 	memset(v, 0, sizeof(*v));
-	return m < c->nmeetings ? visits_of_meeting(c, m, v) : -2;
+	return m < c->meetings.n ? visits_of_meeting(c, m, v) : -2;
 }
 
 /* From every one of Primorje's four meetings, in either language, the same four. */
@@ -48,7 +48,7 @@ test_of_meeting(const struct corpus *c)
 		size_t m = meeting_named(c, from[i]);
 
 		memset(&v, 0, sizeof(v));
-		if (m < c->nmeetings && visits_of_meeting(c, m, &v) == 0 && v.n == ARRAY_SIZE(from)) {
+		if (m < c->meetings.n && visits_of_meeting(c, m, &v) == 0 && v.n == ARRAY_SIZE(from)) {
 			for (k = 0; k < v.n && v.meetings[k] == meeting_named(c, from[k]); k++)
 				;
 			same += k == v.n;
