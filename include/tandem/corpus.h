@@ -86,9 +86,10 @@ struct corpus_options {
 	 * nonzero while reading stops it (c->interrupted). */
 	int (*progress)(enum corpus_step step, size_t done, size_t total, void *arg);
 	void *arg;
-	/* When the folder has no file added, removed or renamed since the index
-	 * was made, take the index at once and leave the check of each file
-	 * (100,000 stats) to corpus_check(), after the first screen. */
+	/* Take the index at once, as it was made, and leave the check of the
+	 * folder and each file (100,000 stats) to corpus_check(), after the
+	 * first screen: the day's files added, the screen shows what the
+	 * index holds at once and the update follows it (the UI). */
 	int check_later;
 	/* Threads reading files (pool.h); 0: one per online processor. */
 	int jobs;

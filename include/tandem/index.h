@@ -144,9 +144,6 @@ struct article *index_article_named(struct index_map *ix, const char *name);
  * (index_meetings(), index_warning()). */
 int index_unchanged(const struct index_map *ix, const struct index_file *files, size_t nfiles,
     const struct index_stamp *stamp);
-/* Whether the folder is as it was (no file added, removed or renamed since);
- * files changed in place show only to index_unchanged(). */
-int index_folder_unchanged(const struct index_map *ix, const struct index_stamp *stamp);
 /* How many articles ix holds; article i of them (in name order); how many
  * of its files were skipped. */
 size_t index_narticles(const struct index_map *ix);

@@ -458,8 +458,7 @@ corpus_load_indexed(struct corpus *c, const char *dir, const struct corpus_optio
 	l.jobs = o->jobs > 0 ? o->jobs : pool_default_threads();
 	if (o->state_dir != NULL && (path = index_path(o->state_dir, dir)) != NULL)
 		l.old = index_open(path, dir, &refusal, &why);
-	corpus_stat_file(AT_FDCWD, dir, &stamp.folder);
-	if (o->check_later && l.old != NULL && index_folder_unchanged(l.old, &stamp)) {
+	if (o->check_later && l.old != NULL) {
 		take_all(c, l.old, index_narticles(l.old));
 		c->unchecked = 1;
 	} else if (corpus_stat_files(c, l.jobs, &names, &files, &n, &stamp, cause) < 0) {

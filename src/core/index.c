@@ -315,12 +315,6 @@ index_unchanged(const struct index_map *ix, const struct index_file *files, size
 	return 1;
 }
 
-int
-index_folder_unchanged(const struct index_map *ix, const struct index_stamp *stamp)
-{
-	return stamp->folder.size != UINT64_MAX && same_file(&stamp->folder, &ix->stamp.folder);
-}
-
 size_t
 index_narticles(const struct index_map *ix)
 {

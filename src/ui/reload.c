@@ -12,7 +12,8 @@
 
 #include "view.h"
 
-/* A corpus_options callback: "Reloading" on the status line; q stops. */
+/* A corpus_options callback: "Reloading" on the status line; q or a
+ * signal (SIGHUP: the terminal closed) stops. */
 static int
 reload_progress(enum corpus_step step, size_t done, size_t total, void *arg)
 {
@@ -20,6 +21,8 @@ reload_progress(enum corpus_step step, size_t done, size_t total, void *arg)
 	char *msg, *line;
 	int ch;
 
+	if (ui_signalled())
+		return 1;	/* the terminal is gone, or we are told to stop */
 	if (step == CORPUS_DONE)
 		return 0;	/* the reloaded list is drawn next */
 	line = corpus_progress_line(step, done, total, COLS - (int)strlen("Reloading: "), 1);

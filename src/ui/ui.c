@@ -21,6 +21,12 @@ ui_on_signal(int sig)
 }
 
 int
+ui_signalled(void)
+{
+	return ui_signal != 0;
+}
+
+int
 ui_input_waiting(void *arg)
 {
 	struct pollfd p = { 0, POLLIN, 0 };

@@ -269,6 +269,8 @@ int draw_too_small(const struct ui *ui);
 /* ui.c: whether a key (or a signal) waits: long work asks it as a
  * struct stop, and yields. */
 int ui_input_waiting(void *arg);
+/* Whether a signal (SIGINT, SIGTERM, SIGHUP) told the program to end. */
+int ui_signalled(void);
 /* Half a page of page rows, at least one: what C-d and C-u move. */
 long ui_half_page(long page);
 /* ui.c: shows msg on the status line (takes a copy). */

@@ -1,7 +1,7 @@
 #!/bin/sh
 # A start from the index draws the list before it checks every file; a file
-# changed in place since (which leaves the folder's own stat as it was) is
-# still read again before its text is shown, and a file added shows at once.
+# changed in place since is still read again before its text is shown, and a
+# file added is read right after the first screen, which the index drew.
 . "$top_srcdir/tests/tui/lib.sh"
 
 LIVE=$WORK/live
@@ -36,7 +36,8 @@ wait_exit
 
 cp "$LIVE/003_5657ae1482649044.txt" "$LIVE/005_copy.txt"
 start 120 40 "'$TANDEM' '$LIVE'"
-check "a file added: the first screen already counts it" wait_for "meetings, 6 articles"
+check "a file added: the start draws what the index holds, then reads the folder again and counts it" \
+	wait_for "reloaded: 3 meetings, 6 articles"
 keys Q
 check "Q quits" wait_exit
 finish
