@@ -8,6 +8,7 @@
 #define TANDEM_WORDS_H
 
 #include <stddef.h>
+#include "tandem/fold.h"
 #include "tandem/text.h"
 
 /* The word lists, folded (ä to a, lower case); a word has a bit for each. */
