@@ -2,7 +2,8 @@
  * keys: the grouping keys of articles (keys.c), taken from each article's
  * text once, as it is read, so that grouping (meeting.h) needs no article
  * text in memory: its numbers and proper names (folded across
- * transliterations by fold.h) and its paragraph lengths.
+ * transliterations by fold.h), the weekday its lead names, and its
+ * paragraph lengths.
  */
 #ifndef TANDEM_KEYS_H
 #define TANDEM_KEYS_H

@@ -425,7 +425,7 @@ cut_date_tail(struct article *a, struct unit *u)
 		while (w < u->len && ascii_isalpha((unsigned char)u->text[w]))
 			w++;
 		/* the tail starts at its weekday, month or day */
-		if (!ascii_isdigit((unsigned char)u->text[k]) && !date_is_weekday(u->text + k, w - k) &&
+		if (!ascii_isdigit((unsigned char)u->text[k]) && date_weekday_named(u->text + k, w - k) < 0 &&
 		    date_month(u->text + k, w - k) == 0)
 			continue;
 		if (date_line_read(u->text + k, u->len - k, &d, &h, &m) != DATE_LINE_ARTICLE || h < 0 || d.year == 0)

@@ -260,10 +260,38 @@ date_month(const char *name, size_t len)
 	return (kind = calendar_word(name, len)) == WEEKDAY ? 0 : kind;
 }
 
-int
-date_is_weekday(const char *s, size_t len)
+static int
+is_weekday(const char *s, size_t len)
 {
 	return len >= 6 && len <= 12 && calendar_word(s, len) == WEEKDAY;
+}
+
+int
+date_weekday_named(const char *name, size_t len)
+{
+	static const int day[ARRAY_SIZE(weekdays)] = { 0, 1, 2, 3, 4, 5, 6, 0, 1, 2, 3, 4, 5, 6, 5 };
+	char plain[16];
+	size_t i, n;
+
+	if (len >= sizeof(plain) || (n = fold_plain_to(name, len, plain, sizeof(plain))) >= sizeof(plain))
+		return -1;
+	for (i = 0; i < ARRAY_SIZE(weekdays); i++)
+		if (strlen(weekdays[i]) == n && memcmp(weekdays[i], plain, n) == 0)
+			return day[i];
+	return -1;
+}
+
+const char *
+date_weekday_name(size_t i)
+{
+	return i < ARRAY_SIZE(weekdays) ? weekdays[i] : NULL;
+}
+
+int
+date_weekday(const struct date *d)
+{
+	/* date_days() counts from 1 March of year 0, a Wednesday */
+	return d->year == 0 || d->month == 0 ? -1 : (int)((date_days(d) + 2) % 7);
 }
 
 static int
@@ -493,7 +521,7 @@ date_line_read(const char *s, size_t len, struct date *d, int *hour, int *minute
 			if (++words > LINE_WORDS_MAX)
 				return DATE_LINE_NONE;	/* reading time: furniture */
 		} else if (st = i, read_letters(s, len, &i) > 0) {
-			if (date_is_weekday(s + st, i - st))
+			if (is_weekday(s + st, i - st))
 				weekday = 1;
 			else if (++words > LINE_WORDS_MAX)
 				return DATE_LINE_NONE;
@@ -563,7 +591,7 @@ date_in_lead(const char *s, size_t len, struct date *d)
 		if (at < len && !is_digit(s[at])) {	/* "on Friday, September 25", "am Donnerstag, dem 2. Juni" */
 			size_t w = at;
 
-			if (read_letters(s, len, &w) > 0 && date_is_weekday(s + at, w - at)) {
+			if (read_letters(s, len, &w) > 0 && is_weekday(s + at, w - at)) {
 				at = w + (w < len && s[w] == ',');
 				text_skip_spaces(s, len, &at);
 				w = at;

@@ -88,6 +88,8 @@ compute_weights(struct grouping *g)
 
 		if (k->name && k->langs != all)
 			w *= 0.25;	/* a German noun, not a name that crossed languages */
+		if (k->weekday)
+			w = 0;
 		g->weight[i] = (int64_t)llround(w * WEIGHT_ONE);
 	}
 }
@@ -117,7 +119,7 @@ name_key(const struct grouping *g, const char *word, size_t len, enum lang lang)
 
 	if (fold_name(word, len, lang, key + 1, sizeof(key) - 1) == 0 || strcmp(key + 1, FOLD_REPUBLIC) == 0)
 		return 0;
-	key[0] = '@';
+	key[0] = KEY_NAME;
 	return intern_id(&g->keys->names, key, strlen(key), 0);
 }
 
@@ -184,6 +186,36 @@ mark_identity_keys(struct grouping *g)
 				if ((id = name_key(g, names[k] + st, wl, a->lang)) != 0)
 					g->identity[id - 1] = 1;
 		}
+	}
+}
+
+/*
+ * The weekday each article's lead names ("said on Tuesday", "am
+ * Donnerstag"), when it names one and no other (keys.c's KEY_WEEKDAY
+ * keys): a report of one visit of a counterpart met many times, on a
+ * Thursday, is not of the visit on a Friday.
+ */
+static void
+mark_weekdays(struct grouping *g)
+{
+	uint32_t id[7];
+	char key[4];
+	size_t i, d;
+	struct keyiter it;
+
+	for (d = 0; d < 7; d++) {
+		snprintf(key, sizeof(key), "%c%d", KEY_WEEKDAY, (int)d);
+		id[d] = intern_id(&g->keys->names, key, strlen(key), 0);	/* 0: none */
+	}
+	for (i = 0; i < g->c->narticles; i++) {
+		int seen = -1;
+
+		keyiter_init(&it, g->keys, g->c->articles[i]->keys);
+		while (keyiter_next(&it) && seen != -2)
+			for (d = 0; d < 7; d++)
+				if (id[d] != 0 && it.id == id[d] - 1)
+					seen = seen == -1 || seen == (int)d ? (int)d : -2;
+		g->article[i].weekday = g->group[i].weekday = seen >= 0 ? seen : -1;
 	}
 }
 
@@ -260,7 +292,7 @@ pair_score(const struct grouping *g, size_t a, size_t b, int bonus, int *shared)
 				s += g->weight[x.id];
 			else if (english && !(bonus && g->identity[x.id]))
 				s += g->weight[x.id] / ENGLISH_SHARE;
-			(*shared)++;
+			*shared += !g->keys->keys[x.id].weekday;
 			more = keyiter_next(&x) && keyiter_next(&y);
 		}
 	}
@@ -452,7 +484,7 @@ candidate_pairs(struct grouping *g, struct pairset *ps)
 					post[start[it.id] + fill[it.id]++] = place[i];
 		}
 		for (k = from; k < to; k++)
-			if (fill[k] >= 2)
+			if (fill[k] >= 2 && !g->keys->keys[k].weekday)
 				pairs_from_posting(g, post + start[k], fill[k], order, scratch, ps);
 	}
 	free(post);
@@ -668,10 +700,12 @@ meeting_group(struct corpus *c, const char *overrides)
 		g.article[i].langs = 1u << c->articles[i]->lang;
 		g.article[i].region = counterpart_id(&g, c->articles[i]->region, c->articles[i]->lang, 0);
 		g.article[i].person = counterpart_id(&g, c->articles[i]->person, c->articles[i]->lang, 1);
+		g.article[i].weekday = -1;
 		g.group[i] = g.article[i];
 	}
 	forget_host(&g);
 	mark_identity_keys(&g);
+	mark_weekdays(&g);
 	compute_weights(&g);
 	candidate_pairs(&g, &ps);
 	join_candidates(&g, &ps);

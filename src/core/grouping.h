@@ -20,10 +20,18 @@
 #define PROFILE_SCALE 24.0
 
 /* What grouping knows of a key (a folded name or a number). */
+/* The first byte of a key: a folded name ("@..."), a number ("#22", a share
+ * "#22%"), or the weekday the lead names ("~3", 0 Monday .. 6 Sunday), which
+ * only tells days apart (mark_weekdays) and weighs nothing. */
+#define KEY_NAME '@'
+#define KEY_NUMBER '#'
+#define KEY_WEEKDAY '~'
+
 struct key {
 	uint32_t df;		/* articles holding it */
 	uint8_t langs;		/* 1 << lang for each language it occurs in */
 	uint8_t name;		/* a folded name, not a number */
+	uint8_t weekday;	/* a weekday's key: no content, no candidate pairs */
 };
 
 /*
@@ -91,6 +99,8 @@ struct identity {
 	uint32_t region;
 	uint32_t person;
 	unsigned langs;		/* 1 << lang of each article in it */
+	int weekday;		/* undated: the one weekday its text names ("am
+				 * Donnerstag"), 0 Monday .. 6 Sunday; -1 none */
 };
 
 struct grouping {

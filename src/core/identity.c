@@ -45,10 +45,34 @@ english_after(const struct identity *a, const struct identity *b)
 	return 0;
 }
 
+/* Whether the weekday a lead names (day) can be that of the date d with
+ * its year: the same day, or, for English reports alone (their date may
+ * be the day after the meeting, as date_compatible allows), the day
+ * before. */
+static int
+weekday_fits(int day, const struct identity *dated)
+{
+	int on = date_weekday(&dated->date);
+
+	return on < 0 || on == day || (dated->langs == 1u << LANG_EN && (on + 6) % 7 == day);
+}
+
+/* Whether the weekdays the two sides' leads name can be one meeting's:
+ * the same, or the day of the other's date. */
+static int
+weekday_compatible(const struct identity *a, const struct identity *b)
+{
+	if (a->weekday < 0 && b->weekday < 0)
+		return 1;
+	if (a->weekday >= 0 && b->weekday >= 0)
+		return a->weekday == b->weekday;
+	return a->weekday >= 0 ? weekday_fits(a->weekday, b) : weekday_fits(b->weekday, a);
+}
+
 int
 identity_compatible(const struct identity *a, const struct identity *b)
 {
-	return date_compatible(&a->date, &b->date, english_after(a, b)) &&
+	return date_compatible(&a->date, &b->date, english_after(a, b)) && weekday_compatible(a, b) &&
 	    (a->region == 0 || b->region == 0 || a->region == b->region) &&
 	    (a->person == 0 || b->person == 0 || a->person == b->person);
 }
@@ -64,6 +88,8 @@ identity_merge(struct identity *into, const struct identity *from)
 		into->region = from->region;
 	if (into->person == 0)
 		into->person = from->person;
+	if (into->weekday < 0)
+		into->weekday = from->weekday;
 	into->langs |= from->langs;
 }
 

@@ -3,9 +3,11 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "tandem/dates.h"
 #include "tandem/fold.h"
 #include "tandem/keys.h"
 #include "tandem/text.h"
@@ -20,7 +22,8 @@ keys_intern(struct meeting_keys *t, const char *text)
 	if (id >= t->n) {
 		t->keys = xgrow(t->keys, &t->cap, id + 1, sizeof(*t->keys));
 		memset(&t->keys[t->n], 0, (id + 1 - t->n) * sizeof(*t->keys));
-		t->keys[id].name = text[0] == '@';
+		t->keys[id].name = text[0] == KEY_NAME;
+		t->keys[id].weekday = text[0] == KEY_WEEKDAY;
 		t->n = id + 1;
 	}
 	return id;
@@ -51,14 +54,14 @@ word_key(const struct article *a, const char *w, size_t len, const char *rest, s
 	if (text_is_number(w, len)) {
 		if (len < 2)
 			return;
-		key[n++] = '#';
+		key[n++] = KEY_NUMBER;
 		for (i = 0; i < len && n + 2 < size; i++)
 			key[n++] = w[i] == ',' ? '.' : w[i];
 		if (is_share(rest, restlen))
 			key[n++] = '%';
 		key[n] = '\0';
 	} else if (text_is_capitalized(w, len) && fold_name(w, len, a->lang, key + 1, size - 1) > 0) {
-		key[0] = '@';
+		key[0] = KEY_NAME;
 	}
 }
 
@@ -124,11 +127,17 @@ meeting_keys_draft(const struct article *a, struct buf *draft)
 	for (i = 0; i < a->nparagraphs; i++) {
 		const char *s = a->paragraphs[i].text;
 		size_t pos = 0, st, wl, len = a->paragraphs[i].len;
+		int day;
 
 		while (text_next_word(s, len, &pos, &st, &wl)) {
 			word_key(a, s + st, wl, s + st + wl, len - st - wl, key, sizeof(key));
 			if (key[0] != '\0')
 				buf_add(draft, key, strlen(key) + 1);
+			/* the lead's weekday: the day of the meeting it reports */
+			if (i == 0 && (day = date_weekday_named(s + st, wl)) >= 0) {
+				snprintf(key, sizeof(key), "%c%d", KEY_WEEKDAY, day);
+				buf_add(draft, key, strlen(key) + 1);
+			}
 		}
 	}
 }
@@ -225,7 +234,8 @@ meeting_keys_take_name(struct meeting_keys *k, const char *name)
 {
 	size_t n = strlen(name);
 
-	if (n < 2 || n >= 64 || (name[0] != '@' && name[0] != '#') || intern_id(&k->names, name, n, 0) != 0)
+	if (n < 2 || n >= 64 || (name[0] != KEY_NAME && name[0] != KEY_NUMBER && name[0] != KEY_WEEKDAY) ||
+	    intern_id(&k->names, name, n, 0) != 0)
 		return -1;
 	keys_intern(k, name);
 	return 0;

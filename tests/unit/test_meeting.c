@@ -442,6 +442,37 @@ test_undated(void)
 	remove_corpus(dir);
 }
 
+/* An undated report whose lead names a weekday goes with a visit on that
+ * day, never with one on another day (12 May 2025 was a Monday). */
+static void
+test_weekdays(void)
+{
+	static const char *const lead[] = { "On Monday, Aleksandr", "On Thursday, Aleksandr" };
+	struct corpus c;
+	char *cause = NULL, *dir, text[1024];
+	size_t k;
+
+	for (k = 0; k < 2; k++) {
+		dir = make_corpus(NULL);
+		write_file(dir, "005_visit.txt", "12 Mai 2025, 12:48\n\nMINSK, 12. Mai (BelTA) - Bei einem Treffen mit dem "
+		    "Gouverneur des Gebiets Tambow Oleg Schotschuenko sprach Alexander Lukaschenko \xC3\xBC" "ber die "
+		    "Zusammenarbeit.");
+		snprintf(text, sizeof(text), "Meeting with Governor of Tambov Oblast Oleg Zhochuenko\n\n%s Lukashenko met "
+		    "with Governor of Tambov Oblast Oleg Zhochuenko to discuss cooperation.", lead[k]);
+		write_file(dir, "007_undated.txt", text);
+		corpus_load(&c, dir, &cause);
+		is_int(c.articles[6]->date.month, 0, "an English page with no date, its lead naming a weekday");
+		if (k == 0)
+			is_int((long)corpus_meeting_of(&c, 6), (long)corpus_meeting_of(&c, 5),
+			    "  \"On Monday\": goes with the visit of Monday 12 May 2025");
+		else
+			ok(corpus_meeting_of(&c, 6) != corpus_meeting_of(&c, 5),
+			    "  \"On Thursday\": not with the visit of Monday 12 May 2025");
+		corpus_free(&c);
+		remove_corpus(dir);
+	}
+}
+
 /*
  * Two German visits of one counterpart with no figure between them: the
  * same lead, then a long and a short paragraph (12 May), or four of
@@ -577,6 +608,7 @@ main(void)
 	test_rank();
 	test_counterparts();
 	test_undated();
+	test_weekdays();
 	test_undated_lengths();
 	return done_testing();
 }
