@@ -335,9 +335,10 @@ person_after(const struct words *ws, size_t i, size_t *len, int near)
 			return ws->n;	/* "Gesandten von US-Präsident Donald Trump": the name is the second title's */
 		n = words_run(ws, j, NAME_WORDS + 1, 0);
 		if (n >= 1 && j + n < ws->n && ws->w[j + n].gap_ok && ((!ws->w[j + n].capital &&
-		    (ws->w[j + n].bits & (W_LINK | W_FOR))) || (ws->w[j + n].bits & (W_TITLE | W_HOST_TITLE)))) {
+		    (ws->w[j + n].bits & (W_LINK | W_FOR))) || (ws->w[j + n].bits & (W_TITLE | W_HOST_TITLE | W_BODY)))) {
 			j += n - 1;	/* "Special Envoy for Ukraine, Keith Kellogg", "US Presidential
-					 * Special Envoy ...": a title's words */
+					 * Special Envoy ...": a title's words; "Republika Srpska
+					 * Council": a body's */
 			continue;
 		}
 		if (n < 2) {

@@ -774,6 +774,12 @@ test_counterparts_abroad(void)
 	is_str(a->person, "Marko Petrovic", "  and a name 13 words after its title, past a long apposition");
 	article_free(a);
 
+	a = parse("Talks in Minsk\n\nBelarusian President Aleksandr Lukashenko met with Chairwoman of the Republika "
+	    "Srpska Council of Peoples of Bosnia and Herzegovina Vesna Petrovic.\n\nThey spoke of trade.");
+	is_str(a->person, "Vesna Petrovic", "\"Chairwoman of the Republika Srpska Council of Peoples ... Vesna "
+	    "Petrovic\": a body's name is no person");
+	article_free(a);
+
 	a = parse("Meeting with Chairman of Presidency of Bosnia and Herzegovina\n\nBelarusian President Aleksandr "
 	    "Lukashenko met with Chairman of Presidency of Bosnia and Herzegovina Marko Petrovic.\n\nBelarus and Bosnia and "
 	    "Herzegovina can do much together, he said.");
