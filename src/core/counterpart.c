@@ -147,6 +147,10 @@ static const char *const noun_ends[] = { "ung", "tion", "heit", "keit", "schaft"
  * never a region's name. */
 static const char *const body_ends[] = { "dienst", "dienstes", "ministerium", "ministeriums" };
 
+/* English adjectives of countries and peoples ("Iranian President",
+ * "Zimbabwean leader", "European Commission"): no region's name. */
+static const char *const demonym_ends[] = { "ian", "ean", "ese", "ish" };
+
 /* A region's name at i: one or two name words, "St. Petersburg" joined. */
 static size_t
 region_at(const struct words *ws, size_t i)
@@ -249,7 +253,7 @@ find_regions(const struct words *ws, enum lang lang, double weight, struct tally
 			if (n > 0)
 				add_region(t, ws, i - n, n, lang, weight);
 		} else if (lang == LANG_EN && (w->bits & W_TITLE) && !(w->bits & W_ANY_REGION) && i > 0 && w->gap_ok &&
-		    words_name(&ws->w[i - 1]) &&
+		    words_name(&ws->w[i - 1]) && !words_ends_in(ws, &ws->w[i - 1], demonym_ends, ARRAY_SIZE(demonym_ends)) &&
 		    !(ws->w[i - 1].bits & W_FIRST)) {
 			for (n = 0; n < most && n < i && words_name(&ws->w[i - 1 - n]) &&
 			    (n == 0 || ws->w[i - n].gap_ok); n++)
@@ -377,6 +381,25 @@ russian_title(const struct words *ws, size_t i)
 	return 0;
 }
 
+/* Whether another country's name stands by the host's title at i, whose
+ * name is at k: shortly before it ("Pakistan's Prime Minister") or among
+ * its links ("Prime Minister of Pakistan Shehbaz Sharif"): a guest's. */
+static int
+foreign_title(const struct words *ws, size_t i, size_t k)
+{
+	size_t j;
+
+	for (j = 1; j <= 4 && j <= i; j++)
+		if (ws->w[i - j].bits & W_NATION)
+			return 1;
+		else if (!(ws->w[i - j].capital || ws->w[i - j].len == 1))
+			break;
+	for (j = i + 1; j < k; j++)
+		if (ws->w[j].bits & W_NATION)
+			return 1;
+	return 0;
+}
+
 /* Whether the name of n words at i is the host's, or no name at all. */
 static int
 is_host_person(const struct words *ws, size_t i, size_t n, enum lang lang)
@@ -482,7 +505,8 @@ find_persons(const struct words *ws, enum lang lang, double weight, struct tally
 		    (k = person_after(ws, i + 1, &n, meeting)) < ws->n && !is_host_person(ws, k, n, lang) &&
 		    !possessive(ws, k, n) && (meeting || !(w->bits & W_TITLE) || !russian_after(ws, i, k)))
 			add_words(t, ws, k, n, lang, (w->bits & W_HOST_TITLE && !russian_title(ws, i) &&
-			    !russian_after(ws, i, k) ? BY_HOST_TITLE : meeting ? BY_MEETING : BY_TITLE) * weight *
+			    !russian_after(ws, i, k) && !foreign_title(ws, i, k) ? BY_HOST_TITLE :
+			    meeting ? BY_MEETING : BY_TITLE) * weight *
 			    (ws->w[k].bits & W_FIRST ? 1 : UNKNOWN_FIRST));
 		else if (meeting && (k = subject_of(ws, i, lang, &n)) < ws->n)
 			add_words(t, ws, k, n, lang, BY_MEETING * weight * (ws->w[k].bits & W_FIRST ? 1 : UNKNOWN_FIRST));

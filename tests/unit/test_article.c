@@ -780,6 +780,18 @@ test_counterparts_abroad(void)
 	    "Petrovic\": a body's name is no person");
 	article_free(a);
 
+	a = parse("Talks in Minsk\n\nBelarusian President Aleksandr Lukashenko met with Prime Minister of Pakistan "
+	    "Imran Qadir. Pakistan's Prime Minister Imran Qadir thanked him.\n\nThey spoke of trade.");
+	is_str(a->person, "Imran Qadir", "\"Prime Minister of Pakistan Imran Qadir\": another country's prime minister "
+	    "is a guest, not the host's own");
+	article_free(a);
+
+	a = parse("Advisor in Minsk\n\nIranian President Reza Karimi sent greetings as US National Security Advisor "
+	    "Henry Walsh met the President in Minsk.\n\nWalsh said little. Walsh left.");
+	ok(a->region == NULL, "\"Iranian President\": a people's adjective is no region");
+	is_str(a->person, "Henry Walsh", "  \"National Security Advisor Henry Walsh\": an advisor's title");
+	article_free(a);
+
 	a = parse("Meeting with Chairman of Presidency of Bosnia and Herzegovina\n\nBelarusian President Aleksandr "
 	    "Lukashenko met with Chairman of Presidency of Bosnia and Herzegovina Marko Petrovic.\n\nBelarus and Bosnia and "
 	    "Herzegovina can do much together, he said.");
