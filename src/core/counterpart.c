@@ -143,9 +143,9 @@ add_words(struct tally *t, const struct words *ws, size_t i, size_t n, enum lang
 /* German abstract nouns ("Kooperation", "Zusammenarbeit"): no part of a
  * place's name. */
 static const char *const noun_ends[] = { "ung", "tion", "heit", "keit", "schaft", "arbeit" };
-/* German bodies ("Auslandsgeheimdienstes", "Verteidigungsministeriums"):
- * never a region's name. */
-static const char *const body_ends[] = { "dienst", "dienstes", "ministerium", "ministeriums" };
+/* German bodies ("Auslandsgeheimdienstes", "Verteidigungsministeriums",
+ * "Staatsverwaltungsrates"): never a region's name. */
+static const char *const body_ends[] = { "dienst", "dienstes", "ministerium", "ministeriums", "rates" };
 
 /* English adjectives of countries and peoples ("Iranian President",
  * "Zimbabwean leader", "European Commission"): no region's name. */

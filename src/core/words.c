@@ -90,6 +90,8 @@ static const struct {
 	{ "parlaments", W_BODY }, { "ministeriums", W_BODY }, { "ministerium", W_BODY },
 	{ "ausschusses", W_BODY }, { "kommission", W_BODY }, { "versammlung", W_BODY },
 	{ "unternehmens", W_BODY }, { "kammer", W_BODY }, { "embassy", W_BODY },
+	{ "staat", W_BODY }, { "staates", W_BODY }, { "staats", W_BODY }, { "house", W_BODY }, { "senate", W_BODY },
+	{ "senat", W_BODY }, { "majilis", W_BODY }, { "mazhilis", W_BODY }, { "madschilis", W_BODY },
 	{ "service", W_BODY }, { "presidency", W_BODY }, { "soviet", W_BODY }, { "handout", W_NOT_NAME }, { "intelligence", W_BODY }, { "dienst", W_BODY }, { "dienstes", W_BODY },
 	/* words of a title that are never a name: "Head of the Foreign
 	 * Intelligence Service", "Ambassador Extraordinary and Plenipotentiary" */

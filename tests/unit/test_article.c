@@ -792,6 +792,16 @@ test_counterparts_abroad(void)
 	is_str(a->person, "Henry Walsh", "  \"National Security Advisor Henry Walsh\": an advisor's title");
 	article_free(a);
 
+	a = parse("MINSK, 7. M\xC3\xA4rz (BelTA) - Lukaschenko traf den Vorsitzenden des Staatsverwaltungsrates von "
+	    "Myanmar Aung Min Thu.\nSie sprachen \xC3\xBC" "ber Handel.");
+	ok(a->region == NULL, "\"Vorsitzenden des Staatsverwaltungsrates\": a council is no region");
+	article_free(a);
+
+	a = parse("Speaker in Minsk\n\nThe President met the Chairman of the Majilis Erlan Koshanov in Minsk.\n\n"
+	    "They spoke of trade.");
+	ok(a->region == NULL, "\"Chairman of the Majilis\": a parliament's house is no region");
+	article_free(a);
+
 	a = parse("Meeting with Chairman of Presidency of Bosnia and Herzegovina\n\nBelarusian President Aleksandr "
 	    "Lukashenko met with Chairman of Presidency of Bosnia and Herzegovina Marko Petrovic.\n\nBelarus and Bosnia and "
 	    "Herzegovina can do much together, he said.");
