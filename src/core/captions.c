@@ -25,7 +25,7 @@ static const char *const caption_marks[] = {
 static const char *const agencies[] = { "belta", "tass", "reuters", "afp", "dpa", "epa", "sputnik", "ria" };
 static const char *const credit_openers[] = {
 	"photo:", "photos:", "photo by", "photos used", "pictured:", "foto:", "fotos:", "video:", "bild:",
-	"autor:", "written by", "author:", "credit:", "©",
+	"autor:", "written by", "author:", "credit:", "photo credit:", "©",
 };
 
 /* Whether the word at start follows an opening bracket by at most

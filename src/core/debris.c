@@ -56,7 +56,7 @@ static const char *const labels[] = {
 	"permalink", "disclaimer", "dear reader", "comments", "kommentare", "bemerkungen:", "leave a comment",
 	"add a comment", "share on", "weiter bei", "neueste aus", "mehr aus", "you are here", "sie sind hier",
 	"nachrichten wird aktualisiert", "news is being updated", "this story is being updated", "also read",
-	"(with inputs from",
+	"(with inputs from", "table of contents", "inhaltsverzeichnis",
 	"lesen sie auch", "read also", "read more", "see also", "siehe auch", "mehr zum thema",
 };
 /* The labels, from here on in the table above, that also stand inside an

@@ -832,6 +832,7 @@ test_captions(void)
 		"Der belarussische Staatschef Alexander Lukaschenko (picture alliance / dpa / Ivan Petrov)",
 		"President of the Republic of Srpska Marko Petrovic Belta",
 		"Press Service of the President of the Republic of Belarus/Handout via REUTERS",
+		"Photo credit: the parliament's press service",
 	};
 	struct article *a;
 	char text[512];
