@@ -66,12 +66,11 @@ int date_compare_newest(const struct date *a, const struct date *b);
  * "Maerz", "Sept"), in any case, or a Russian one in the genitive ("июня");
  * 0 for any other word. */
 int date_month(const char *name, size_t len);
+#define DATE_WEEK_DAYS 7
+
 /* The weekday (0 Monday .. 6 Sunday) an English or German weekday's name
  * names, in any case; -1 for another word. */
 int date_weekday_named(const char *name, size_t len);
-/* The i-th weekday's name of those date_weekday_named() knows (lower case),
- * NULL past the last. */
-const char *date_weekday_name(size_t i);
 /* The weekday (0 Monday .. 6 Sunday) of d, which has a year; -1 without. */
 int date_weekday(const struct date *d);
 

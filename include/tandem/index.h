@@ -89,7 +89,10 @@ struct index_file {
 #define INDEX_NONE ((size_t)-1)
 
 /* The stat of the corpus folder, taken before its files are listed, and of
- * its meetings.ini (size -1 when absent). */
+ * its meetings.ini (size -1 when absent). The folder's is kept in the
+ * format but compared by nothing since the program takes the index before
+ * any check (corpus_options.check_later): it goes at the next change of
+ * the format. */
 struct index_stamp {
 	struct index_file folder, overrides;
 };

@@ -4,13 +4,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tandem/fold.h"
 #include "tandem/text.h"
 #include "tandem/util.h"
 #include "debris_parts.h"
 #include "words.h"
 
 /* The most words after a credit's opener at the end of a caption. */
-#define CREDIT_TAIL_WORDS 12
+#define CREDIT_TAIL_WORDS 12	/* "(Photo: President of the Republic of Belarus/Handout via REUTERS)" */
+/* A caption told by its end (an agency) has at most this many words. */
+#define CAPTION_WORDS_MAX 16
 /* Words between a caption's bracket and its credit's opener: "(Illustrative
  * photo: ...)", "(Archive photo: ...)". */
 #define CREDIT_LEAD_WORDS 2
@@ -45,29 +48,43 @@ in_bracket(const char *s, size_t start)
 	return i > 0 && s[i - 1] == '(' && words >= 1 && words <= CREDIT_LEAD_WORDS && ascii_isupper((unsigned char)s[i]);
 }
 
-/* Whether the line is a caption by its mark ("(Archivbild)") or ends in an
- * agency's name after a name of capitalized words, with no sentence's end:
- * "President of the Republic of Srpska Milorad Dodik Belta". */
+/* Whether the line bears a caption's mark: "Alexander Lukaschenko
+ * (Archivbild): Er hat ...". */
 static int
-is_marked_caption(const struct page_line *l, const struct shape *sh)
+is_marked_caption(const struct page_line *l)
 {
-	size_t i, pos = 0, st, wl, last = 0, last_len = 0, before = 0, before_len = 0;
+	size_t i, pos;
 
 	for (pos = 0; pos < l->len; pos++)
 		for (i = 0; l->text[pos] == '(' && i < ARRAY_SIZE(caption_marks); i++)
 			if (l->len - pos >= strlen(caption_marks[i]) &&
 			    ascii_strncasecmp(l->text + pos, caption_marks[i], strlen(caption_marks[i])) == 0)
 				return 1;
-	pos = 0;
-	if (sh->sentence || sh->words > 16)
+	return 0;
+}
+
+/* Whether the line closes a name with an agency, no sentence's end:
+ * "President of the Republic of Srpska Milorad Dodik Belta". */
+static int
+is_signed(const struct page_line *l, const struct shape *sh)
+{
+	size_t i, pos = 0, st, wl, last = 0, last_len = 0, before = 0, before_len = 0, first = 0, first_len = 0;
+
+	if (sh->sentence || sh->words > CAPTION_WORDS_MAX)
 		return 0;
 	while (text_next_word(l->text, l->len, &pos, &st, &wl)) {
+		first = before;
+		first_len = before_len;
 		before = last;
 		before_len = last_len;
 		last = st;
 		last_len = wl;
 	}
-	if (before_len == 0 || last + last_len != l->len || !text_is_capitalized(l->text + before, before_len))
+	/* a name before it: two capitalized words, no "To" of a title-case
+	 * headline ("Lukashenko Gives Interview To TASS") */
+	if (before_len == 0 || last + last_len != l->len || !text_is_capitalized(l->text + before, before_len) ||
+	    !text_is_capitalized(l->text + first, first_len) || fold_is_function_word(l->text + before, before_len, LANG_EN) ||
+	    fold_is_function_word(l->text + before, before_len, LANG_DE))
 		return 0;
 	for (i = 0; i < ARRAY_SIZE(agencies); i++)
 		if (strlen(agencies[i]) == last_len && ascii_strncasecmp(l->text + last, agencies[i], last_len) == 0)
@@ -117,7 +134,7 @@ names_agency(const char *s, size_t len)
 
 	while (text_next_word(s, len, &pos, &st, &wl)) {
 		int slash = (st > 0 && s[st - 1] == '/') || (st + wl < len && s[st + wl] == '/');
-		int via = st >= 4 && ascii_strncasecmp(s + st - 4, "via ", 4) == 0;
+		int via = st >= 4 && ascii_strncasecmp(s + st - 4, "via ", 4) == 0 && (st == 4 || s[st - 5] == ' ');
 
 		for (i = 0; (slash || via) && i < ARRAY_SIZE(agencies); i++)
 			if (strlen(agencies[i]) == wl && ascii_strncasecmp(s + st, agencies[i], wl) == 0)
@@ -148,8 +165,8 @@ ends_in_credit(const struct page_line *l)
 		;	/* "Keith Kellogg (Illustrative photo: Sergey Dolzhenko/EPA)" */
 	else if (start < 2 || !strchr(".!?", l->text[start - 2]))
 		return 0;	/* "He looked at an old photo: it showed ...": text */
-	else if (l->text[start] < 'A' || l->text[start] > 'Z')
-		return 0;	/* a credit's opener is capitalized */
+	if (!ascii_isupper((unsigned char)l->text[start]) && !in_bracket(l->text, start))
+		return 0;	/* a credit's opener is capitalized: "a vase (photo: left)" is text */
 	pos = (size_t)(colon - l->text) + 1;
 	while (words <= CREDIT_TAIL_WORDS && text_next_word(l->text, l->len, &pos, &st, &wl))
 		words++;
@@ -167,9 +184,9 @@ captions_credit(const struct page_line *l, const struct shape *sh)
 
 	if (debris_starts_listed(l->text + k, l->len - k, credit_openers, ARRAY_SIZE(credit_openers)))
 		return !sh->sentence || text_width(l->text, l->len) <= 120;
-	if (ends_in_credit(l) || is_marked_caption(l, sh))
+	if (ends_in_credit(l) || is_marked_caption(l) || is_signed(l, sh))
 		return 1;
 	/* "Belarusian President Alexander Lukashenko Pavel Orlovsky/BelTA/TASS",
 	 * "Press Service of the President .../Handout via REUTERS" */
-	return !sh->sentence && sh->words <= 16 && names_agency(l->text, l->len);
+	return !sh->sentence && sh->words <= CAPTION_WORDS_MAX && names_agency(l->text, l->len);
 }

@@ -27,9 +27,6 @@ struct corpus_reading {
  * *cause (caller frees) when dir cannot be listed. */
 int corpus_list_txt(const char *dir, char ***names, size_t *n, char **cause);
 void corpus_free_names(char **names, size_t n);
-/* Sets f to name's size, inode and mtime (name borrowed, relative to the
- * folder dfd); a file that cannot be stat'ed never matches one that can. */
-void corpus_stat_file(int dfd, const char *name, struct index_file *f);
 /* The .txt files of c's folder (*names, *files, *n, as corpus_list_txt()),
  * each stat'ed, in jobs threads, and the stat of the folder and of its
  * meetings.ini in *stamp. Caller frees *files and the names. Returns -1

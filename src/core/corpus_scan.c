@@ -135,8 +135,9 @@ corpus_read_one(const char *dir, const char *file, struct corpus_reading *r)
 	free(path);
 }
 
-/* Size, inode and mtime of a file; one that cannot be stat'ed never matches. */
-void
+/* Sets f to name's size, inode and mtime (name borrowed, relative to the
+ * folder dfd); a file that cannot be stat'ed never matches one that can. */
+static void
 corpus_stat_file(int dfd, const char *name, struct index_file *f)
 {
 	struct stat st;

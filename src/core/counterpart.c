@@ -21,8 +21,13 @@
 #define BY_HOST_TITLE -6.0
 /* What a title's name weighs when its first name is none we know. */
 #define UNKNOWN_FIRST 0.5
-/* How far after a title its name may stand, in words. */
+/* How far after a title its name may stand, in words: "President of the
+ * Republic of Srpska, an entity in Bosnia and Herzegovina, Milorad Dodik"
+ * is 13. */
 #define TITLE_REACH 14
+/* How far before a title the country it is of may stand: "Pakistan's
+ * Prime Minister" (the "s" a word of its own). */
+#define TITLE_OWNER_WORDS 4
 /* A name has two or three words; a region one or two. */
 #define NAME_WORDS 3
 #define REGION_WORDS 2
@@ -389,7 +394,7 @@ foreign_title(const struct words *ws, size_t i, size_t k)
 {
 	size_t j;
 
-	for (j = 1; j <= 4 && j <= i; j++)
+	for (j = 1; j <= TITLE_OWNER_WORDS && j <= i; j++)
 		if (ws->w[i - j].bits & W_NATION)
 			return 1;
 		else if (!(ws->w[i - j].capital || ws->w[i - j].len == 1))
@@ -472,10 +477,8 @@ subject_of(const struct words *ws, size_t i, enum lang lang, size_t *len)
 	while (from > 0 && !clause_ends(ws, from))
 		from--;
 	for (j = from; j + 1 < i; j++) {
-		if ((n = words_run(ws, j, NAME_WORDS + 1, 0)) < 2) {
-			j += n;
-			continue;
-		}
+		if ((n = words_run(ws, j, NAME_WORDS + 1, 0)) < 2)
+			continue;	/* the next word may start a name */
 		k = trim_name(ws, j, n, len);
 		/* German nouns have capitals: "Moskaus Chefdiplomat" */
 		return *len >= 2 && !is_host_person(ws, k, *len, lang) &&
@@ -537,8 +540,8 @@ drop_places(struct tally *persons, const struct tally *regions)
 }
 
 /* Takes out of regions the countries ("Bosnia and Herzegovina", "United
- * States") and the bare acronyms ("SVR", "RS"; those of regions were
- * spelled out when counted): no counterpart's region. */
+ * States"): no counterpart's region. (A bare acronym, "SVR", stays: as
+ * unlikely a region, yet it keeps one service's reports together.) */
 static void
 drop_nations(struct tally *regions)
 {

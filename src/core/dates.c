@@ -34,9 +34,11 @@ static const char *const months[][4] = {
 	{ "december", "dezember", "dec", "dez" },
 };
 
-static const char *const weekdays[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
+/* Each weekday's names from Monday, English then German. */
+static const char *const weekdays[DATE_WEEK_DAYS][3] = {
+	{ "monday", "montag", NULL }, { "tuesday", "dienstag", NULL }, { "wednesday", "mittwoch", NULL },
+	{ "thursday", "donnerstag", NULL }, { "friday", "freitag", NULL },
+	{ "saturday", "samstag", "sonnabend" }, { "sunday", "sonntag", NULL },
 };
 
 /* The most days month m (1..12) can have. */
@@ -210,13 +212,14 @@ static const char *const russian_months[] = {
 	"июля", "августа", "сентября", "октября", "ноября", "декабря",
 };
 
-/* What a calendar word names: a month 1..12, WEEKDAY, or 0 for neither. */
+/* What a calendar word names: a month 1..12, WEEKDAY + the weekday (0
+ * Monday .. 6 Sunday), or 0 for neither. */
 #define WEEKDAY 13
 
 /* The calendar words (folded, Cyrillic as written) and what each names,
  * by id: filled once, before any thread looks. */
 static struct intern calendar_names;
-static int calendar_kind[ARRAY_SIZE(months) * 4 + ARRAY_SIZE(weekdays) + ARRAY_SIZE(russian_months) + 1];
+static int calendar_kind[ARRAY_SIZE(months) * 4 + ARRAY_SIZE(weekdays) * 3 + ARRAY_SIZE(russian_months) + 1];
 static pthread_once_t calendar_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -231,7 +234,9 @@ calendar_fill(void)
 		calendar_kind[intern_id(&calendar_names, russian_months[m], strlen(russian_months[m]), 1)] =
 		    (int)m + 1;
 	for (m = 0; m < ARRAY_SIZE(weekdays); m++)
-		calendar_kind[intern_id(&calendar_names, weekdays[m], strlen(weekdays[m]), 1)] = WEEKDAY;
+		for (k = 0; k < 3 && weekdays[m][k] != NULL; k++)
+			calendar_kind[intern_id(&calendar_names, weekdays[m][k], strlen(weekdays[m][k]), 1)] =
+			    WEEKDAY + (int)m;
 }
 
 /* The calendar word s[0..len), folded (ä to a, any case) and looked up. */
@@ -257,41 +262,24 @@ date_month(const char *name, size_t len)
 
 	if ((unsigned char)name[0] < 0x80 && (len < 3 || len > 10 || !strchr("jfmasond", (int)c)))
 		return 0;	/* most words, by their first letter */
-	return (kind = calendar_word(name, len)) == WEEKDAY ? 0 : kind;
-}
-
-static int
-is_weekday(const char *s, size_t len)
-{
-	return len >= 6 && len <= 12 && calendar_word(s, len) == WEEKDAY;
+	return (kind = calendar_word(name, len)) >= WEEKDAY ? 0 : kind;
 }
 
 int
 date_weekday_named(const char *name, size_t len)
 {
-	static const int day[ARRAY_SIZE(weekdays)] = { 0, 1, 2, 3, 4, 5, 6, 0, 1, 2, 3, 4, 5, 6, 5 };
-	char plain[16];
-	size_t i, n;
+	int kind;
 
-	if (len >= sizeof(plain) || (n = fold_plain_to(name, len, plain, sizeof(plain))) >= sizeof(plain))
-		return -1;
-	for (i = 0; i < ARRAY_SIZE(weekdays); i++)
-		if (strlen(weekdays[i]) == n && memcmp(weekdays[i], plain, n) == 0)
-			return day[i];
-	return -1;
-}
-
-const char *
-date_weekday_name(size_t i)
-{
-	return i < ARRAY_SIZE(weekdays) ? weekdays[i] : NULL;
+	if (len < 6 || len > 12)
+		return -1;	/* "Monday" to "Donnerstag" */
+	return (kind = calendar_word(name, len)) >= WEEKDAY ? kind - WEEKDAY : -1;
 }
 
 int
 date_weekday(const struct date *d)
 {
 	/* date_days() counts from 1 March of year 0, a Wednesday */
-	return d->year == 0 || d->month == 0 ? -1 : (int)((date_days(d) + 2) % 7);
+	return d->year == 0 || d->month == 0 ? -1 : (int)((date_days(d) + 2) % DATE_WEEK_DAYS);
 }
 
 static int
@@ -521,7 +509,7 @@ date_line_read(const char *s, size_t len, struct date *d, int *hour, int *minute
 			if (++words > LINE_WORDS_MAX)
 				return DATE_LINE_NONE;	/* reading time: furniture */
 		} else if (st = i, read_letters(s, len, &i) > 0) {
-			if (is_weekday(s + st, i - st))
+			if (date_weekday_named(s + st, i - st) >= 0)
 				weekday = 1;
 			else if (++words > LINE_WORDS_MAX)
 				return DATE_LINE_NONE;
@@ -591,7 +579,7 @@ date_in_lead(const char *s, size_t len, struct date *d)
 		if (at < len && !is_digit(s[at])) {	/* "on Friday, September 25", "am Donnerstag, dem 2. Juni" */
 			size_t w = at;
 
-			if (read_letters(s, len, &w) > 0 && is_weekday(s + at, w - at)) {
+			if (read_letters(s, len, &w) > 0 && date_weekday_named(s + at, w - at) >= 0) {
 				at = w + (w < len && s[w] == ',');
 				text_skip_spaces(s, len, &at);
 				w = at;

@@ -74,11 +74,9 @@ static const char *const lone_labels[] = { "advertisement", "anzeige", "werbung"
 /* The first lines of a page a repeated headline is looked for among. */
 #define HEAD_LINES 64
 
-
 static const char *const bullets[] = { "•", "·", "▪", "◦", "‣", "●" };
 
 static const char *const contact_openers[] = { "fax:", "tel:", "tel.", "phone:", "telefon:", "e-mail:", "email:" };
-
 
 static size_t
 count_words(const char *s, size_t len, size_t max, int *capitals)
@@ -151,7 +149,6 @@ debris_unlisted(const char *s, size_t len)
 		return 4;
 	return 0;
 }
-
 
 /* Figures with currency codes and nothing else: "3.58 BYN", "USD 2.89". */
 static int

@@ -25,8 +25,9 @@ size_t debris_unlisted(const char *s, size_t len);
 
 /* Whether the line is a photo's caption or credit: it opens with a credit
  * ("Photo: ...", "Foto: ..."), ends in one ("... (Photo: X/EPA)"), bears a
- * caption's mark ("(Archivbild)"), or names an agency after a slash, "via"
- * or a name ("/BelTA/TASS", "Handout via REUTERS", "... Milorad Dodik Belta"). */
+ * caption's mark ("(Archivbild)"), names an agency after a slash or "via"
+ * ("/BelTA/TASS", "Handout via REUTERS") or after a name ("... Milorad
+ * Dodik Belta"; "Lukashenko Gives Interview To TASS" is a headline). */
 int captions_credit(const struct page_line *l, const struct shape *sh);
 /* Whether a line of the text only names who is in its photo: "Lukaschenko
  * und Lawrow", "Andrei Travnikov and Roman Golovchenko". */

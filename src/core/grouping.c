@@ -193,29 +193,35 @@ mark_identity_keys(struct grouping *g)
  * The weekday each article's lead names ("said on Tuesday", "am
  * Donnerstag"), when it names one and no other (keys.c's KEY_WEEKDAY
  * keys): a report of one visit of a counterpart met many times, on a
- * Thursday, is not of the visit on a Friday.
+ * Thursday, is not of the visit on a Friday. A dated article keeps it only
+ * when it fits its own date ("held talks on Friday (Dec 12)"): "will come
+ * back on Thursday" speaks of another day.
  */
 static void
 mark_weekdays(struct grouping *g)
 {
-	uint32_t id[7];
+	uint32_t id[DATE_WEEK_DAYS];
 	char key[4];
 	size_t i, d;
 	struct keyiter it;
 
-	for (d = 0; d < 7; d++) {
+	for (d = 0; d < DATE_WEEK_DAYS; d++) {
 		snprintf(key, sizeof(key), "%c%d", KEY_WEEKDAY, (int)d);
 		id[d] = intern_id(&g->keys->names, key, strlen(key), 0);	/* 0: none */
 	}
 	for (i = 0; i < g->c->narticles; i++) {
-		int seen = -1;
+		int seen = -1, two = 0;
 
 		keyiter_init(&it, g->keys, g->c->articles[i]->keys);
-		while (keyiter_next(&it) && seen != -2)
-			for (d = 0; d < 7; d++)
-				if (id[d] != 0 && it.id == id[d] - 1)
-					seen = seen == -1 || seen == (int)d ? (int)d : -2;
-		g->article[i].weekday = g->group[i].weekday = seen >= 0 ? seen : -1;
+		while (keyiter_next(&it) && !two)
+			for (d = 0; d < DATE_WEEK_DAYS; d++)
+				if (id[d] != 0 && it.id == id[d] - 1) {
+					two = seen >= 0 && seen != (int)d;
+					seen = (int)d;
+				}
+		if (two || (seen >= 0 && !identity_weekday_fits(seen, &g->article[i])))
+			seen = -1;
+		g->article[i].weekday = g->group[i].weekday = seen;
 	}
 }
 

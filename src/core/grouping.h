@@ -19,7 +19,6 @@
 #define PROFILE_MAX 32
 #define PROFILE_SCALE 24.0
 
-/* What grouping knows of a key (a folded name or a number). */
 /* The first byte of a key: a folded name ("@..."), a number ("#22", a share
  * "#22%"), or the weekday the lead names ("~3", 0 Monday .. 6 Sunday), which
  * only tells days apart (mark_weekdays) and weighs nothing. */
@@ -27,6 +26,7 @@
 #define KEY_NUMBER '#'
 #define KEY_WEEKDAY '~'
 
+/* What grouping knows of a key. */
 struct key {
 	uint32_t df;		/* articles holding it */
 	uint8_t langs;		/* 1 << lang for each language it occurs in */
@@ -99,8 +99,8 @@ struct identity {
 	uint32_t region;
 	uint32_t person;
 	unsigned langs;		/* 1 << lang of each article in it */
-	int weekday;		/* undated: the one weekday its text names ("am
-				 * Donnerstag"), 0 Monday .. 6 Sunday; -1 none */
+	int weekday;		/* the one weekday its lead names ("am Donnerstag"),
+				 * 0 Monday .. 6 Sunday; -1 none */
 };
 
 struct grouping {
@@ -137,6 +137,11 @@ size_t profile_lengths(const struct meeting_keys *k, uint32_t handle, size_t *le
 
 /* identity.c: whether two identities can be one meeting's. */
 int identity_compatible(const struct identity *a, const struct identity *b);
+/* Whether the weekday a lead names (day, 0 Monday .. 6 Sunday) can be that
+ * of dated's date, which has a year (any, without): the same day, or, for
+ * English reports alone (their date may be the day after the meeting, as
+ * the dates' check allows), the day before. */
+int identity_weekday_fits(int day, const struct identity *dated);
 /* identity.c: the union-find root of article i's group. */
 size_t find_root(struct grouping *g, size_t i);
 /* identity.c: joins the groups of a and b unless (force 0) their days or

@@ -45,16 +45,13 @@ english_after(const struct identity *a, const struct identity *b)
 	return 0;
 }
 
-/* Whether the weekday a lead names (day) can be that of the date d with
- * its year: the same day, or, for English reports alone (their date may
- * be the day after the meeting, as date_compatible allows), the day
- * before. */
-static int
-weekday_fits(int day, const struct identity *dated)
+int
+identity_weekday_fits(int day, const struct identity *dated)
 {
 	int on = date_weekday(&dated->date);
 
-	return on < 0 || on == day || (dated->langs == 1u << LANG_EN && (on + 6) % 7 == day);
+	return on < 0 || on == day ||
+	    (dated->langs == 1u << LANG_EN && (on + DATE_WEEK_DAYS - 1) % DATE_WEEK_DAYS == day);
 }
 
 /* Whether the weekdays the two sides' leads name can be one meeting's:
@@ -66,7 +63,7 @@ weekday_compatible(const struct identity *a, const struct identity *b)
 		return 1;
 	if (a->weekday >= 0 && b->weekday >= 0)
 		return a->weekday == b->weekday;
-	return a->weekday >= 0 ? weekday_fits(a->weekday, b) : weekday_fits(b->weekday, a);
+	return a->weekday >= 0 ? identity_weekday_fits(a->weekday, b) : identity_weekday_fits(b->weekday, a);
 }
 
 int

@@ -75,7 +75,7 @@ figures_held(const struct grouping *g, size_t b, size_t a)
 	keyiter_init(&y, g->keys, g->c->articles[b]->keys);
 	my = keyiter_next(&y);
 	while (keyiter_next(&x)) {
-		if (g->keys->keys[x.id].name || !key_is_figure(g, x.id))
+		if (g->keys->keys[x.id].name || g->keys->keys[x.id].weekday || !key_is_figure(g, x.id))
 			continue;
 		while (my && y.id < x.id)
 			my = keyiter_next(&y);

@@ -755,6 +755,11 @@ test_counterparts_abroad(void)
 	    "counterpart");
 	article_free(a);
 
+	a = parse("Talks in Minsk\n\nOn Friday, Marko Petrovic met with Belarusian President Alyaksandr Lukashenka in "
+	    "Minsk.\n\nThey spoke of trade.");
+	is_str(a->person, "Marko Petrovic", "  and after a one-word opening (\"On Friday, Marko Petrovic met with\")");
+	article_free(a);
+
 	a = parse("MINSK, 21. Juni (BelTA) \xE2\x80\x93 Pr\xC3\xA4sident Alexander Lukaschenko hat heute bei einem Treffen mit "
 	    "dem Ministerpr\xC3\xA4sidenten der Russischen F\xC3\xB6" "deration Dmitri Musterow \xC3\xBC" "ber die "
 	    "bevorstehenden Gespr\xC3\xA4" "che mit dem Pr\xC3\xA4sidenten der Russischen F\xC3\xB6" "deration Wladimir Putin "
@@ -875,6 +880,17 @@ test_captions(void)
 	is_str(a->title, "Lukashenko meets with the envoy amid tensions", "a date-time glued to the headline: cut off it");
 	check_date(a, "2025-06-21");
 	is_int(a->hour, 9, "  and its time taken");
+	article_free(a);
+
+	a = parse("Lukashenko Gives Interview To TASS\n\nThe President spoke to the agency's correspondent in Minsk. "
+	    "He answered many questions.\n\nThe interview will be published in full.");
+	is_str(a->title, "Lukashenko Gives Interview To TASS", "a headline ending in an agency's name stays the headline");
+	article_free(a);
+
+	a = parse("A gift\n\nThe governor gave the President a vase (photo: left) and said more cooperation is needed in "
+	    "the coming years.\n\nThey spoke of trade.");
+	ok(has_paragraph(a, "The governor gave the President a vase") && a->debris.credits == 0,
+	    "\"a vase (photo: left) and said ...\": a lower-case \"photo:\" in a sentence is text");
 	article_free(a);
 
 	a = parse("Envoy visits Belarus for talks\n\nBelarusian President Alexander Lukashenko attends a meeting with Henry "

@@ -96,11 +96,11 @@ count_held(struct corpus *c, enum article_holder held, enum article_holder text_
 {
 	size_t i, n = 0;
 
-	for (i = 0; i < c->narticles; i++) {
+	for (i = 0; i < c->narticles && i < 5; i++) {	/* the five seeds */
 		struct article *a = c->articles[i];
 		char *got = text_of(c, a);
 
-		n += a->held == held && a->text_held == text_held && strcmp(got, want[i]) == 0;
+		n += a->held == held && a->text_held == text_held && want[i] != NULL && strcmp(got, want[i]) == 0;
 		free(got);
 	}
 	return n;
@@ -112,7 +112,7 @@ static void
 test_holders(void)
 {
 	struct corpus c;
-	char *want[5], *got, *path;
+	char *want[5] = { NULL }, *got, *path;
 	struct article *a;
 	size_t i, n;
 	long at;

@@ -207,6 +207,14 @@ test_days(void)
 	is_int(date_days(&f) - date_days(&e), 1, "31 December 2023 to 1 January 2024: 1 day");
 	is_int(date_days(&h) - date_days(&g), 1, "29 February to 1 March 2000: 1 day");
 	is_int(date_days(&f) - date_days(&(struct date){ 2023, 1, 1 }), 365, "2023 has 365 days");
+	is_int(date_weekday(&(struct date){ 2025, 5, 12 }), 0, "12 May 2025 was a Monday");
+	is_int(date_weekday(&g), 1, "29 February 2000 a Tuesday");
+	is_int(date_weekday(&(struct date){ 2024, 2, 29 }), 3, "29 February 2024 a Thursday");
+	is_int(date_weekday(&(struct date){ 0, 5, 12 }), -1, "  and 12 May without a year no day of the week");
+	is_int(date_weekday_named("Donnerstag", 10), 3, "\"Donnerstag\" is Thursday");
+	is_int(date_weekday_named("SONNABEND", 9), 5, "\"SONNABEND\", in any case, Saturday");
+	is_int(date_weekday_named("Sunday", 6), 6, "\"Sunday\" Sunday");
+	is_int(date_weekday_named("Monate", 6), -1, "\"Monate\" no weekday");
 }
 
 static void

@@ -471,6 +471,38 @@ test_weekdays(void)
 		corpus_free(&c);
 		remove_corpus(dir);
 	}
+
+	dir = make_corpus(NULL);
+	write_file(dir, "005_visit.txt", "12 Mai 2025, 12:48\n\nMINSK, 12. Mai (BelTA) - Bei einem Treffen mit dem "
+	    "Gouverneur des Gebiets Tambow Oleg Schotschuenko sprach Alexander Lukaschenko \xC3\xBC" "ber die "
+	    "Zusammenarbeit. Eine Delegation kommt am Donnerstag wieder.");
+	write_file(dir, "006_visit.txt", "12 May 2025, 14:02\n\nMINSK, 12 May (BelTA) - Aleksandr Lukashenko met with "
+	    "Governor of Tambov Oblast Oleg Zhochuenko to discuss cooperation.");
+	corpus_load(&c, dir, &cause);
+	ok(c.narticles == 7 && corpus_meeting_of(&c, 5) == corpus_meeting_of(&c, 6),
+	    "a dated report whose lead names another day (\"kommt am Donnerstag wieder\") stays with its visit");
+	corpus_free(&c);
+	remove_corpus(dir);
+
+	for (k = 0; k < 2; k++) {
+		dir = make_corpus(NULL);
+		write_file(dir, "005_visit.txt", "13 May 2025, 09:12\n\nMINSK, 13 May (BelTA) - Aleksandr Lukashenko met "
+		    "with Governor of Tambov Oblast Oleg Zhochuenko to discuss cooperation.");
+		snprintf(text, sizeof(text), "Lukaschenko trifft Gouverneur\n\nAm %s traf Alexander Lukaschenko den "
+		    "Gouverneur des Gebiets Tambow Oleg Schotschuenko, um \xC3\xBC" "ber die Zusammenarbeit zu sprechen.",
+		    k == 0 ? "Montag" : "Mittwoch");
+		write_file(dir, "007_undated.txt", text);
+		corpus_load(&c, dir, &cause);
+		if (k == 0)
+			ok(c.narticles == 7 && corpus_meeting_of(&c, 5) == corpus_meeting_of(&c, 6),
+			    "an English report dated Tuesday 13 May 2025 may be of Monday's meeting (\"am Montag\"): "
+			    "the day after");
+		else
+			ok(c.narticles == 7 && corpus_meeting_of(&c, 5) != corpus_meeting_of(&c, 6),
+			    "  never of Wednesday's (\"am Mittwoch\")");
+		corpus_free(&c);
+		remove_corpus(dir);
+	}
 }
 
 /*
