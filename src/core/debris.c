@@ -104,22 +104,6 @@ shape_of(const struct page_line *l, struct shape *sh)
 	}
 }
 
-const char *
-debris_starts_listed(const char *s, size_t len, const char *const *list, size_t n)
-{
-	char plain[64];
-	size_t cut = len < 32 ? len : 32, k, i;
-
-	while (cut < len && ((unsigned char)s[cut] & 0xC0) == 0x80)
-		cut--;	/* not inside a character */
-	if ((k = fold_plain_to(s, cut, plain, sizeof(plain))) >= sizeof(plain))
-		return NULL;
-	for (i = 0; i < n; i++)
-		if (strncmp(plain, list[i], strlen(list[i])) == 0)
-			return list[i];
-	return NULL;
-}
-
 int
 debris_is_bullet(const char *s, size_t len)
 {
@@ -137,16 +121,6 @@ debris_is_bullet(const char *s, size_t len)
 		if (len >= n && memcmp(s, bullets[i], n) == 0)
 			return text_width(s + n, len - n) <= 16;
 	}
-	return 0;
-}
-
-size_t
-debris_unlisted(const char *s, size_t len)
-{
-	if (len > 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
-		return 2;
-	if (len > 4 && memcmp(s, "\xE2\x80\xA2 ", 4) == 0)
-		return 4;
 	return 0;
 }
 
